@@ -1,0 +1,21 @@
+// extract: finds entity mentions, relations and claims in a parsed document (no ids yet; see resolve).
+import type { ParsedDocument, RawClaim, RawMention, RawRelation, Sentence } from '../pipeline/types.js';
+import { splitSentences } from './sentences.js';
+import { findMentions } from './entities/index.js';
+import { findRelations } from './relations/index.js';
+import { findClaims } from './claims/index.js';
+
+export interface Extraction {
+  sentences: Sentence[];
+  mentions: RawMention[];
+  relations: RawRelation[];
+  claims: RawClaim[];
+}
+
+export function extract(doc: ParsedDocument): Extraction {
+  const sentences = splitSentences(doc);
+  const mentions = findMentions(doc, sentences);
+  const relations = findRelations(doc, sentences, mentions);
+  const claims = findClaims(doc, sentences, mentions);
+  return { sentences, mentions, relations, claims };
+}

@@ -1,0 +1,48 @@
+// Splits a parsed document into sentences: the article's, then each comment's own words.
+import type { ParsedDocument, Sentence, Span } from '../pipeline/types.js';
+
+// A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space and a
+// capital, digit, quote or bullet, or at a line break. Abbreviations such as "Mr." and "e.g." do not end one.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'cllr', 'rev', 'sir', 'e.g', 'i.e', 'etc', 'vs', 'no', 'cf', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+export function splitSpan(text: string, span: Span, commentId: string | null, out: Sentence[] = []): Sentence[] {
+  let start = span.start;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, commentId });
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < span.end && /[.!?"”’')\]]/.test(text[j]!)) j++;
+    if (j >= span.end || !/[ \t\u00a0]/.test(text[j]!)) continue;
+    let k = j;
+    while (k < span.end && /[ \t\u00a0]/.test(text[k]!)) k++;
+    if (k < span.end && !/[A-Z0-9"“‘'(•\u2013\u2014-]/.test(text[k]!)) continue;
+    if (ch === '.') {
+      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(span.start, i - 6), i))?.[1]?.toLowerCase();
+      if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(span.end);
+  return out;
+}
+
+export function splitSentences(doc: ParsedDocument): Sentence[] {
+  const out: Sentence[] = [];
+  splitSpan(doc.text, doc.article, null, out);
+  for (const c of doc.comments) splitSpan(doc.text, c.bodySpan, c.id, out);
+  return out;
+}

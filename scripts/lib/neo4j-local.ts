@@ -1,0 +1,208 @@
+// Runs the real Neo4j Community server without Docker: fetched from Maven Central with the machine's Maven,
+// started with Java 17+ on 127.0.0.1, data in a git-ignored folder of the project.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, openSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { neo4jConfig } from '@claimgraph/schema';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const POM = path.join(ROOT, 'neo4j/pom.xml');
+export const NEO4J_VERSION = /<neo4j\.version>([^<]+)</.exec(readFileSync(POM, 'utf8'))![1]!;
+
+export interface LocalProfile {
+  /** Folder holding conf/, data/, logs/, run/ of this instance. */
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+}
+
+/** The instance `npm start` uses, or another one (tests) chosen by env: CLAIMGRAPH_DB_DIR, CLAIMGRAPH_BOLT_PORT, CLAIMGRAPH_HTTP_PORT. */
+export function localProfile(env: NodeJS.ProcessEnv = process.env): LocalProfile {
+  const cfg = neo4jConfig(env);
+  return {
+    home: path.resolve(ROOT, env.CLAIMGRAPH_DB_DIR ?? '.neo4j/default'),
+    boltPort: Number(env.CLAIMGRAPH_BOLT_PORT ?? 7687),
+    httpPort: Number(env.CLAIMGRAPH_HTTP_PORT ?? 7474),
+    password: cfg.password,
+  };
+}
+
+const libDir = () => path.join(ROOT, '.neo4j', `lib-${NEO4J_VERSION}`);
+const pidFile = (p: LocalProfile) => path.join(p.home, 'run', 'claimgraph-neo4j.pid');
+
+class MissingToolError extends Error {}
+
+function requireTool(cmd: string, args: string[], what: string): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    throw new MissingToolError(`${what} is needed to run Neo4j without Docker, but \`${cmd}\` was not found or failed. ` +
+      `Install it (Debian: apt-get install ${cmd === 'mvn' ? 'maven' : 'openjdk-17-jre-headless'}) or use docker compose, or point NEO4J_URI at a running Neo4j.`);
+  }
+  return `${r.stdout}${r.stderr}`;
+}
+
+function checkJava(): void {
+  const out = requireTool('java', ['-version'], 'Java 17 or 21');
+  const m = /version "(\d+)/.exec(out);
+  const major = m ? Number(m[1]) : 0;
+  if (major < 17) throw new MissingToolError(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21; found: ${out.split('\n')[0]}`);
+}
+
+/** Downloads the server's jars once into .neo4j/lib-<version> (Maven's own cache makes repeats cheap). */
+export function fetchNeo4j(log: (s: string) => void = console.log): string {
+  const lib = libDir();
+  if (existsSync(path.join(lib, `neo4j-${NEO4J_VERSION}.jar`))) return lib;
+  requireTool('mvn', ['-v'], 'Apache Maven');
+  log(`Fetching Neo4j Community ${NEO4J_VERSION} from Maven Central…`);
+  const tmp = `${lib}.partial`;
+  rmSync(tmp, { recursive: true, force: true });
+  const r = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`Maven could not fetch Neo4j ${NEO4J_VERSION} (exit ${r.status}).`);
+  rmSync(lib, { recursive: true, force: true });
+  // Rename only once complete, so an interrupted download is never mistaken for a good one.
+  spawnSync('mv', [tmp, lib]);
+  return lib;
+}
+
+function writeConf(p: LocalProfile): void {
+  for (const d of ['conf', 'data', 'logs', 'run']) mkdirSync(path.join(p.home, d), { recursive: true });
+  const conf = [
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${p.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${p.httpPort}`,
+    'server.https.enabled=false',
+    `server.directories.data=${path.join(p.home, 'data')}`,
+    `server.directories.logs=${path.join(p.home, 'logs')}`,
+    `server.directories.run=${path.join(p.home, 'run')}`,
+    'server.memory.heap.initial_size=512m',
+    'server.memory.heap.max_size=2g',
+    'server.memory.pagecache.size=512m',
+    'dbms.usage_report.enabled=false',
+    // Bound every transaction so a runaway query cannot hold the server.
+    'db.transaction.timeout=120s',
+  ].join('\n');
+  writeFileSync(path.join(p.home, 'conf', 'neo4j.conf'), conf + '\n');
+}
+
+export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect({ port, host });
+    const done = (ok: boolean) => { s.destroy(); resolve(ok); };
+    s.setTimeout(timeoutMs, () => done(false));
+    s.once('connect', () => done(true));
+    s.once('error', () => done(false));
+  });
+}
+
+/** True when Bolt answers and accepts our credentials. */
+export async function boltReady(uri: string, user: string, password: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000, logging: undefined });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+function readPid(p: LocalProfile): number | null {
+  try {
+    const pid = Number(readFileSync(pidFile(p), 'utf8').trim());
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+export interface Status { running: boolean; pid: number | null; boltPort: number; uri: string; home: string }
+
+export async function status(p = localProfile()): Promise<Status> {
+  const uri = `bolt://127.0.0.1:${p.boltPort}`;
+  return { running: await portOpen(p.boltPort), pid: readPid(p), boltPort: p.boltPort, uri, home: p.home };
+}
+
+/** Starts the local server unless one already answers on the port; resolves once Bolt accepts logins. */
+export async function start(p = localProfile(), log: (s: string) => void = console.log): Promise<Status> {
+  const uri = `bolt://127.0.0.1:${p.boltPort}`;
+  if (await portOpen(p.boltPort)) {
+    if (!(await waitForBolt(uri, p.password, 60_000))) {
+      throw new Error(`Something listens on 127.0.0.1:${p.boltPort} but does not accept the configured Neo4j credentials.`);
+    }
+    log(`Neo4j already running at ${uri}`);
+    return status(p);
+  }
+  checkJava();
+  const lib = fetchNeo4j(log);
+  writeConf(p);
+  const env = { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: path.join(p.home, 'conf') };
+  const cp = path.join(lib, '*');
+  if (!existsSync(path.join(p.home, 'data', 'dbms', 'auth.ini'))) {
+    // The initial password must be set before the first start; afterwards Neo4j ignores it.
+    const r = spawnSync('java', ['-cp', cp, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', p.password], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`Could not set the Neo4j initial password: ${r.stderr || r.stdout}`);
+  }
+  log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${path.relative(ROOT, p.home) || p.home})…`);
+  const out = openSync(path.join(p.home, 'logs', 'console.log'), 'a');
+  const child = spawn('java', ['-XX:+UseG1GC', '-Xss2m', '-cp', cp, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${p.home}`, `--config-dir=${path.join(p.home, 'conf')}`], {
+    env, detached: true, stdio: ['ignore', out, out],
+  });
+  child.unref();
+  writeFileSync(pidFile(p), String(child.pid));
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline && !exited) {
+    if (await boltReady(uri, 'neo4j', p.password)) {
+      log(`Neo4j is up at ${uri} (pid ${child.pid})`);
+      return status(p);
+    }
+    await sleep(1000);
+  }
+  const tail = safeTail(path.join(p.home, 'logs', 'console.log'));
+  throw new Error(`Neo4j did not come up on ${uri}${exited ? ' (the process exited)' : ' within 180 s'}. Last log lines:\n${tail}`);
+}
+
+async function waitForBolt(uri: string, password: string, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await boltReady(uri, 'neo4j', password)) return true;
+    await sleep(1000);
+  }
+  return false;
+}
+
+export async function stop(p = localProfile(), log: (s: string) => void = console.log): Promise<void> {
+  const pid = readPid(p);
+  if (!pid) {
+    log(await portOpen(p.boltPort) ? `A Neo4j on port ${p.boltPort} was not started by this project; leaving it alone.` : 'Neo4j is not running.');
+    return;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try { process.kill(pid, 0); } catch { rmSync(pidFile(p), { force: true }); log('Neo4j stopped.'); return; }
+    await sleep(500);
+  }
+  process.kill(pid, 'SIGKILL');
+  rmSync(pidFile(p), { force: true });
+  log('Neo4j did not stop within 60 s and was killed.');
+}
+
+function safeTail(file: string): string {
+  try { return readFileSync(file, 'utf8').split('\n').slice(-15).join('\n'); } catch { return '(no log)'; }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function listJars(): string[] {
+  return existsSync(libDir()) ? readdirSync(libDir()) : [];
+}
+
+export { MissingToolError };
