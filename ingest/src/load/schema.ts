@@ -1,0 +1,37 @@
+// Constraints and indexes, created before the first write. Idempotent (IF NOT EXISTS).
+import type { Driver } from 'neo4j-driver';
+
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
+  'CREATE CONSTRAINT comment_id IF NOT EXISTS FOR (c:Comment) REQUIRE c.id IS UNIQUE',
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source)',
+  'CREATE INDEX comment_doc IF NOT EXISTS FOR (c:Comment) ON (c.doc)',
+  'CREATE INDEX claim_doc IF NOT EXISTS FOR (c:Claim) ON (c.doc)',
+  'CREATE INDEX claim_stance IF NOT EXISTS FOR (c:Claim) ON (c.stance)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  'CREATE INDEX mention_doc IF NOT EXISTS FOR ()-[m:MENTIONED_IN]-() ON (m.doc)',
+  // Search over names and aliases (GET /api/search).
+  'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
+];
+
+let ensured = new WeakSet<Driver>();
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  if (ensured.has(driver)) return;
+  const session = driver.session({ database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(60)');
+  } finally {
+    await session.close();
+  }
+  ensured.add(driver);
+}
+
+/** For tests that wipe the database: forget that the schema was ensured. */
+export function resetSchemaCache(): void {
+  ensured = new WeakSet<Driver>();
+}

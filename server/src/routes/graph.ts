@@ -1,0 +1,18 @@
+import { Router } from 'express';
+import { ENTITY_TYPES } from '@claimgraph/schema';
+import type { AppContext } from '../context.js';
+import { badRequest, route } from '../errors.js';
+import { overviewGraph } from '../queries/graph.js';
+
+export function graphRoutes(ctx: AppContext): Router {
+  const r = Router();
+  r.get('/graph', route(async (req, res) => {
+    const limit = req.query.limit === undefined ? 300 : Number(req.query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw badRequest('limit must be an integer from 1 to 5000');
+    const types = typeof req.query.types === 'string' && req.query.types ? req.query.types.split(',') : undefined;
+    const unknown = types?.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+    if (unknown?.length) throw badRequest(`unknown type(s): ${unknown.join(', ')}`);
+    res.json(await overviewGraph(ctx, { limit, types }));
+  }));
+  return r;
+}
