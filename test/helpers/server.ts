@@ -1,0 +1,17 @@
+// Starts the real HTTP server on an ephemeral port against the test database.
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../../server/src/app.js';
+import { CLIENT_DIST } from '../../server/src/main.js';
+
+export interface TestServer { url: string; close: () => Promise<void> }
+
+export async function startTestServer(driver: Driver, database = 'neo4j', options: Record<string, unknown> = {}): Promise<TestServer> {
+  const app = createApp({ driver, database }, { staticDir: CLIENT_DIST, ...options });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
