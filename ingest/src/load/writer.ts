@@ -45,30 +45,55 @@ function speakerId(speaker: string, known: Set<string>): string {
   return known.has(speaker) ? speaker : commentatorId(speaker);
 }
 
-export async function loadDocument(driver: Driver, g: DocumentGraph, opts: { database?: string; force?: boolean } = {}): Promise<LoadResult> {
-  validate(g);
-  await ensureSchema(driver, opts.database);
-  const hash = graphHash(g);
-  const docId = g.document.id;
-  const counts = {
+export async function loadDocument(driver: Driver, g: DocumentGraph, opts: LoadOptions = {}): Promise<LoadResult> {
+  return (await loadDocuments(driver, [g], opts))[0]!;
+}
+
+export interface LoadOptions { database?: string; force?: boolean }
+
+function countsOf(g: DocumentGraph): LoadResult['counts'] {
+  return {
     entities: g.entities.length,
     mentions: g.entities.reduce((n, e) => n + e.mentions.length, 0),
     comments: g.comments.length,
     relations: g.relations.length,
     claims: g.claims.length,
   };
+}
+
+/**
+ * Loads several documents in one transaction (all or nothing). Each document's previous facts are
+ * replaced; documents whose facts are unchanged are skipped.
+ */
+export async function loadDocuments(driver: Driver, graphs: DocumentGraph[], opts: LoadOptions = {}): Promise<LoadResult[]> {
+  const ids = graphs.map((g) => g.document.id);
+  if (new Set(ids).size !== ids.length) throw new Error('The same document appears twice in one load.');
+  for (const g of graphs) validate(g);
+  await ensureSchema(driver, opts.database);
+  const hashes = graphs.map(graphHash);
   const session = driver.session({ database: opts.database });
   try {
-    const outcome = await session.executeWrite(async (tx) => {
-      const prev = await tx.run('MATCH (d:Document {id: $id}) RETURN d.hash AS hash', { id: docId });
-      const prevHash = prev.records[0]?.get('hash') as string | undefined;
-      if (prevHash === hash && !opts.force) return 'unchanged' as const;
-      const touched = prevHash === undefined ? [] : await removeFacts(tx, docId);
-      await writeFacts(tx, g, hash);
-      await tidy(tx, [...new Set([...touched, ...g.entities.map((e) => e.id), ...g.claims.map((c) => speakerId(c.speaker, new Set(g.entities.map((e) => e.id))))])]);
-      return prevHash === undefined ? ('created' as const) : ('replaced' as const);
+    const outcomes = await session.executeWrite(async (tx) => {
+      const prev = await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash', { ids });
+      const prevHash = new Map(prev.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+      const result: LoadOutcome[] = graphs.map((g, i) =>
+        prevHash.get(g.document.id) === hashes[i] && !opts.force ? 'unchanged' : prevHash.has(g.document.id) ? 'replaced' : 'created');
+      const changed = graphs.filter((_, i) => result[i] !== 'unchanged');
+      if (changed.length === 0) return result;
+      const touched = new Set<string>();
+      for (const g of changed) {
+        if (prevHash.has(g.document.id)) for (const id of await removeFacts(tx, g.document.id)) touched.add(id);
+      }
+      await writeFacts(tx, changed, new Map(graphs.map((g, i) => [g.document.id, hashes[i]!])));
+      for (const g of changed) {
+        const known = new Set(g.entities.map((e) => e.id));
+        for (const e of g.entities) touched.add(e.id);
+        for (const c of g.claims) touched.add(speakerId(c.speaker, known));
+      }
+      await tidy(tx, [...touched]);
+      return result;
     });
-    return { doc: docId, source: g.document.source, outcome, counts };
+    return graphs.map((g, i) => ({ doc: g.document.id, source: g.document.source, outcome: outcomes[i]!, counts: countsOf(g) }));
   } finally {
     await session.close();
   }
@@ -99,17 +124,18 @@ async function removeFacts(tx: ManagedTransaction, docId: string): Promise<strin
   return ids;
 }
 
-async function writeFacts(tx: ManagedTransaction, g: DocumentGraph, hash: string): Promise<void> {
-  const docId = g.document.id;
-  const d = g.document;
+async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashes: Map<string, string>): Promise<void> {
   await tx.run(
-    `MERGE (d:Document {id: $id})
-     SET d.source = $source, d.title = $title, d.author = $author, d.publisher = $publisher,
-         d.kind = $kind, d.date = $date, d.text = $text, d.hash = $hash, d.ingestedAt = datetime()`,
-    { id: docId, source: d.source, title: d.title, author: d.author, publisher: d.publisher, kind: d.kind, date: d.date, text: g.text, hash },
+    `UNWIND $rows AS row
+     MERGE (d:Document {id: row.id})
+     SET d.source = row.source, d.title = row.title, d.author = row.author, d.publisher = row.publisher,
+         d.kind = row.kind, d.date = row.date, d.text = row.text, d.hash = row.hash, d.ingestedAt = datetime()`,
+    { rows: graphs.map((g) => ({ ...g.document, text: g.text, hash: hashes.get(g.document.id) })) },
   );
 
   // Entities: create or enrich. The first name given wins; a specific kind replaces null/other.
+  const entityRows = new Map<string, { id: string; name: string; type: string; kind: string | null }>();
+  for (const g of graphs) for (const e of g.entities) if (!entityRows.has(e.id) || e.kind) entityRows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
   await tx.run(
     `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
@@ -119,84 +145,91 @@ async function writeFacts(tx: ManagedTransaction, g: DocumentGraph, hash: string
      WHERE e.kind IS NULL OR (e.kind = 'other' AND row.kind IS NOT NULL)
         OR (e.kind = 'commentator' AND row.kind IS NOT NULL AND row.kind <> 'commentator')
      SET e.kind = row.kind`,
-    { rows: g.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, kind: e.kind })) },
+    { rows: [...entityRows.values()] },
   );
   await tx.run(
     `UNWIND $rows AS row
-     MATCH (e:Entity {id: row.id}), (d:Document {id: $doc})
-     CREATE (e)-[:MENTIONED_IN {doc: $doc, start: row.start, end: row.end, text: row.text}]->(d)`,
-    { doc: docId, rows: g.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end, text: m.text }))) },
+     MATCH (d:Document {id: row.doc})
+     UNWIND row.mentions AS m
+     MATCH (e:Entity {id: m.id})
+     CREATE (e)-[:MENTIONED_IN {doc: row.doc, start: m.start, end: m.end, text: m.text}]->(d)`,
+    { rows: graphs.map((g) => ({ doc: g.document.id, mentions: g.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end, text: m.text }))) })) },
   );
 
   // Comments, their thread and their authors (commentators are Person entities).
+  const comments = graphs.flatMap((g) => g.comments.map((c, i) => ({
+    id: c.id, doc: g.document.id, author: c.author, postedAt: c.postedAt, start: c.start, end: c.end, text: g.text.slice(c.start, c.end), ordinal: i + 1, parent: c.parent,
+    authorId: c.author ? commentatorId(c.author) : null,
+  })));
   await tx.run(
     `UNWIND $rows AS row
-     MATCH (d:Document {id: $doc})
-     CREATE (c:Comment {id: row.id, doc: $doc, author: row.author, postedAt: row.postedAt, start: row.start, end: row.end,
+     MATCH (d:Document {id: row.doc})
+     CREATE (c:Comment {id: row.id, doc: row.doc, author: row.author, postedAt: row.postedAt, start: row.start, end: row.end,
                         text: row.text, ordinal: row.ordinal})
      CREATE (c)-[:PART_OF]->(d)`,
-    { doc: docId, rows: g.comments.map((c, i) => ({ id: c.id, author: c.author, postedAt: c.postedAt, start: c.start, end: c.end, text: g.text.slice(c.start, c.end), ordinal: i + 1 })) },
+    { rows: comments },
   );
   await tx.run(
     `UNWIND $rows AS row
      MATCH (c:Comment {id: row.id}), (p:Comment {id: row.parent})
      CREATE (c)-[:REPLY_TO]->(p)`,
-    { rows: g.comments.filter((c) => c.parent).map((c) => ({ id: c.id, parent: c.parent })) },
+    { rows: comments.filter((c) => c.parent) },
   );
   await tx.run(
     `UNWIND $rows AS row
-     MERGE (a:Entity {id: row.author})
-     ON CREATE SET a.name = row.name, a.type = 'Person', a.kind = 'commentator', a.aliases = [], a.aliasText = ''
+     MERGE (a:Entity {id: row.authorId})
+     ON CREATE SET a.name = row.author, a.type = 'Person', a.kind = 'commentator', a.aliases = [], a.aliasText = ''
      SET a:Person:Commentator
      WITH a, row
      MATCH (c:Comment {id: row.id})
-     CREATE (a)-[:WROTE {doc: $doc}]->(c)`,
-    { doc: docId, rows: g.comments.filter((c) => c.author).map((c) => ({ id: c.id, author: commentatorId(c.author!), name: c.author })) },
+     CREATE (a)-[:WROTE {doc: row.doc}]->(c)`,
+    { rows: comments.filter((c) => c.authorId) },
   );
 
-  // Relations, one edge per (subject, predicate, object, qualifier) for this document.
+  // Relations, one edge per (subject, predicate, object, qualifier) for each document.
   await tx.run(
     `UNWIND $rows AS row
      MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
      CREATE (s)-[r:$(row.predicate)]->(o)
-     SET r.doc = $doc, r.qualifier = row.qualifier, r.starts = row.starts, r.ends = row.ends, r.quotes = row.quotes`,
-    { doc: docId, rows: mergeRelations(g) },
+     SET r.doc = row.doc, r.qualifier = row.qualifier, r.starts = row.starts, r.ends = row.ends, r.quotes = row.quotes`,
+    { rows: graphs.flatMap(mergeRelations) },
   );
 
   // Claims with speaker, targets and where they were stated (the comment when inside one).
-  const known = new Set(g.entities.map((e) => e.id));
-  const commentOf = (start: number, end: number) => g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
+  const claims = graphs.flatMap((g) => {
+    const known = new Set(g.entities.map((e) => e.id));
+    const commentOf = (start: number, end: number) => g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
+    return g.claims.map((c) => ({
+      id: c.id, doc: g.document.id, text: c.text, stance: c.stance, speaker: speakerId(c.speaker, known), speakerName: c.speaker,
+      start: c.evidence.start, end: c.evidence.end, quote: c.evidence.quote, about: c.about, comment: commentOf(c.evidence.start, c.evidence.end),
+    }));
+  });
   await tx.run(
     `UNWIND $rows AS row
      MERGE (sp:Entity {id: row.speaker})
      ON CREATE SET sp.name = row.speakerName, sp.type = 'Person', sp.kind = null, sp.aliases = [], sp.aliasText = '', sp:Person
-     CREATE (c:Claim {id: row.id, doc: $doc, text: row.text, stance: row.stance, speaker: row.speaker,
+     CREATE (c:Claim {id: row.id, doc: row.doc, text: row.text, stance: row.stance, speaker: row.speaker,
                       start: row.start, end: row.end, quote: row.quote})
      CREATE (c)-[:MADE_BY]->(sp)
      WITH c, row
      OPTIONAL MATCH (cm:Comment {id: row.comment})
-     MATCH (d:Document {id: $doc})
+     MATCH (d:Document {id: row.doc})
      CALL (c, cm, d) { WITH c, coalesce(cm, d) AS place CREATE (c)-[:STATED_IN]->(place) }
      WITH c, row
      UNWIND row.about AS target
      MATCH (t:Entity {id: target})
      CREATE (c)-[:ABOUT]->(t)`,
-    {
-      doc: docId,
-      rows: g.claims.map((c) => ({
-        id: c.id, text: c.text, stance: c.stance, speaker: speakerId(c.speaker, known), speakerName: c.speaker,
-        start: c.evidence.start, end: c.evidence.end, quote: c.evidence.quote, about: c.about, comment: commentOf(c.evidence.start, c.evidence.end),
-      })),
-    },
+    { rows: claims },
   );
 }
 
 function mergeRelations(g: DocumentGraph) {
-  const byKey = new Map<string, { subject: string; object: string; predicate: string; qualifier: string | null; starts: number[]; ends: number[]; quotes: string[] }>();
+  const doc = g.document.id;
+  const byKey = new Map<string, { doc: string; subject: string; object: string; predicate: string; qualifier: string | null; starts: number[]; ends: number[]; quotes: string[] }>();
   for (const r of g.relations) {
     const key = `${r.subject}|${r.predicate}|${r.object}|${r.qualifier ?? ''}`;
     let row = byKey.get(key);
-    if (!row) byKey.set(key, (row = { subject: r.subject, object: r.object, predicate: r.predicate, qualifier: r.qualifier, starts: [], ends: [], quotes: [] }));
+    if (!row) byKey.set(key, (row = { doc, subject: r.subject, object: r.object, predicate: r.predicate, qualifier: r.qualifier, starts: [], ends: [], quotes: [] }));
     for (const ev of r.evidence) {
       row.starts.push(ev.start);
       row.ends.push(ev.end);

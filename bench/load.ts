@@ -1,0 +1,31 @@
+// Neo4j load throughput: documents pre-extracted from the corpus, then timed while the loader writes them.
+import type { Driver } from 'neo4j-driver';
+import { parseSourceText } from '../ingest/src/parse/index.js';
+import { extract } from '../ingest/src/extract/index.js';
+import { resolveDocument } from '../ingest/src/resolve/index.js';
+import { loadDocuments } from '../ingest/src/load/writer.js';
+import type { DocumentGraph } from '../ingest/src/pipeline/types.js';
+import { streamCorpus } from './corpus.js';
+
+export interface LoadRow { docs: number; batch: number; relationships: number; nodes: number; seconds: number; relsPerSec: number }
+
+async function counts(driver: Driver) {
+  const r = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+  return { nodes: Number(r.records[0]!.get('nodes')), rels: Number(r.records[0]!.get('rels')) };
+}
+
+export async function benchLoad(driver: Driver, corpus: string, opts: { docs: number; batch: number }): Promise<LoadRow> {
+  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  const graphs: DocumentGraph[] = [];
+  for await (const d of streamCorpus(corpus, opts.docs)) {
+    const parsed = parseSourceText(`${d.id}.txt`, d.text);
+    graphs.push(resolveDocument(parsed, extract(parsed)));
+  }
+  const before = await counts(driver);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < graphs.length; i += opts.batch) await loadDocuments(driver, graphs.slice(i, i + opts.batch));
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const after = await counts(driver);
+  const relationships = after.rels - before.rels;
+  return { docs: graphs.length, batch: opts.batch, relationships, nodes: after.nodes - before.nodes, seconds, relsPerSec: relationships / seconds };
+}
