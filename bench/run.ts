@@ -1,0 +1,86 @@
+// npm run bench [-- --corpus <path>] [--only extract,load,api,render,soak] [--quick]
+// Runs the benchmarks and writes their figures, the command and the machine to BENCHMARKS.md.
+import os from 'node:os';
+import path from 'node:path';
+import { writeFileSync, existsSync } from 'node:fs';
+import { createDriver, neo4jConfig } from '@claimgraph/schema';
+import { ROOT, localProfile, start as startNeo4j } from '../scripts/lib/neo4j-local.js';
+import { benchCorpus, benchSeeds } from './extract.js';
+import { benchLoad } from './load.js';
+import { table, type Section } from './report.js';
+
+const argv = process.argv.slice(2);
+const arg = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+const quick = argv.includes('--quick');
+const corpus = arg('corpus') ?? path.resolve(ROOT, '../shared/corpus/un-general-debates');
+const only = new Set((arg('only') ?? 'extract,load,api,render,soak').split(','));
+const sections: Section[] = [];
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
+const command = `npm run bench -- ${argv.join(' ')}`.trim();
+
+// The bench database is a local server of its own (.neo4j/bench, Bolt 7689) unless NEO4J_URI is set.
+async function benchDriver() {
+  if (!process.env.NEO4J_URI) {
+    const env = { ...process.env, CLAIMGRAPH_DB_DIR: '.neo4j/bench', CLAIMGRAPH_BOLT_PORT: '7689', CLAIMGRAPH_HTTP_PORT: '7476' };
+    await startNeo4j(localProfile(env));
+    process.env.NEO4J_URI = 'bolt://127.0.0.1:7689';
+  }
+  return createDriver(neo4jConfig());
+}
+
+if (only.has('extract')) {
+  console.log('extraction: seeds…');
+  const rows = benchSeeds(path.join(ROOT, 'seeds'), quick ? 1 : 3);
+  if (existsSync(corpus)) {
+    console.log(`extraction: corpus ${corpus}…`);
+    rows.push(...await benchCorpus(corpus, { limit: quick ? 300 : Infinity, compromiseDocs: quick ? 30 : 150 }));
+  } else console.log(`corpus not found at ${corpus}; pass --corpus <path>`);
+  sections.push({
+    title: 'Extraction throughput (parse → extract → resolve, one core)',
+    note: 'Target ≥ 1 MB/s per core. compromise runs people() + organizations() on the same text for comparison. Memory is the process RSS sampled while streaming the corpus one document at a time.',
+    table: table(['input', 'engine', 'MB', 's', 'MB/s', 'RSS start→end (peak) MB'], rows.map((r) => [r.input, r.engine, r.mb.toFixed(2), r.seconds.toFixed(2), r.mbPerSec.toFixed(2), r.rssStartMb ? `${r.rssStartMb.toFixed(0)}→${r.rssEndMb!.toFixed(0)} (${r.peakRssMb!.toFixed(0)})` : ''])),
+  });
+}
+
+let driver: ReturnType<typeof createDriver> | undefined;
+if (only.has('load') && existsSync(corpus)) {
+  driver ??= await benchDriver();
+  const rows = [];
+  for (const batch of [1, 25]) {
+    console.log(`load: corpus, batch ${batch}…`);
+    rows.push(await benchLoad(driver, corpus, { docs: quick ? 100 : 500, batch }));
+  }
+  sections.push({
+    title: 'Neo4j load throughput',
+    note: 'Corpus documents extracted first (not timed), then written by the loader: one transaction per batch of documents, UNWIND batches inside. Target ≥ 20,000 relationships/s.',
+    table: table(['docs', 'docs per transaction', 'nodes', 'relationships', 's', 'relationships/s'], rows.map((r) => [r.docs, r.batch, r.nodes, r.relationships, r.seconds.toFixed(2), Math.round(r.relsPerSec)])),
+  });
+}
+
+for (const extra of ['api', 'render', 'soak'] as const) {
+  if (!only.has(extra)) continue;
+  const mod = path.join(import.meta.dirname, `${extra}-section.ts`);
+  if (!existsSync(mod)) continue;
+  driver ??= await benchDriver();
+  const { section } = (await import(mod)) as { section: (o: { driver: typeof driver; corpus: string; quick: boolean }) => Promise<Section[]> };
+  console.log(`${extra}…`);
+  sections.push(...await section({ driver, corpus, quick }));
+}
+await driver?.close();
+
+const md = [
+  '# Benchmarks',
+  '',
+  `Command: \`${command}\``,
+  '',
+  `Machine: ${machine}`,
+  '',
+  `Date: ${new Date().toISOString().slice(0, 10)}`,
+  '',
+  ...sections.flatMap((s) => [`## ${s.title}`, '', s.note, '', s.table, '']),
+].join('\n');
+const out = path.join(ROOT, arg('out') ?? 'BENCHMARKS.md');
+writeFileSync(out, md);
+console.log(md);
+console.log(`\nwritten to ${path.relative(ROOT, out)}`);
