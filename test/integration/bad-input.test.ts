@@ -21,8 +21,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bad-'));
   for (const f of readdirSync(BAD)) if (f !== 'README.md') copyFileSync(path.join(BAD, f), path.join(dir, f));
   // A 20 MB file on one line: generated, not committed.
-  const sentence = 'Ofsted said Lambeth council had failed children in care, according to the British Association of Social Workers. ';
-  writeFileSync(path.join(dir, 'huge-single-line.txt'), sentence.repeat(Math.ceil((20 * 2 ** 20) / sentence.length)));
+  const lead = 'Ofsted said Lambeth council had failed children in care, according to the British Association of Social Workers. ';
+  const filler = 'the figures in the annual return were broadly unchanged from the year before and nobody commented on them; ';
+  writeFileSync(path.join(dir, 'huge-single-line.txt'), lead + filler.repeat(Math.ceil((20 * 2 ** 20) / filler.length)));
   copyFileSync(path.join(ROOT, 'seeds/002_576cbf178d336da8.txt'), path.join(dir, 'zz-good.txt'));
   const files = listSources([dir]);
   outcomes = new Map((await ingestFiles(driver, files)).map((o) => [path.basename(o.file), o]));
