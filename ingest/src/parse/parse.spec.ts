@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParseError, parseDocument, parseSourceText, readSource } from './index.js';
+import { decodeBytes } from './decode.js';
+import { htmlToText } from './html.js';
+import { parseTimestamp } from './timestamp.js';
+
+const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
+const seed = (name: string) => parseDocument(readSource(path.join(SEEDS, name)));
+
+describe('comment threads in the seeds', () => {
+  const news = seed('001_b25a08d3d9a2df66.txt');
+  const opinion = seed('003_a0e81e5ce5b8d304.txt');
+
+  it('finds every comment', () => {
+    expect(news.comments).toHaveLength(49);
+    expect(opinion.comments).toHaveLength(74);
+  });
+
+  it('reads authors, times and replies as the files show them', () => {
+    const byHeader = (d: typeof news, author: string, at: string) => d.comments.find((c) => c.author === author && c.postedAt === at)!;
+    const mark = byHeader(news, 'Mark', '2021-12-07T14:43:00');
+    const jo = byHeader(news, 'Jo', '2021-12-07T18:12:00');
+    expect(jo.parent).toBe(mark.id);
+    expect(mark.parent).toBeNull();
+    const kim = byHeader(news, 'Kim', '2021-12-07T14:53:00');
+    const dk = byHeader(news, 'dk', '2021-12-07T18:58:00');
+    expect(dk.parent).toBe(kim.id);
+    // Kim answers dk one level deeper.
+    expect(byHeader(news, 'Kim', '2021-12-07T19:32:00').parent).toBe(dk.id);
+    const del = byHeader(opinion, 'Del Toro', '2016-08-10T10:33:00');
+    expect(byHeader(opinion, 'S E C', '2016-08-10T16:45:00').parent).toBe(del.id);
+  });
+
+  it('keeps spans that slice back: author names, bodies and whole comments', () => {
+    for (const d of [news, opinion]) {
+      for (const c of d.comments) {
+        expect(d.text.slice(c.authorSpan!.start, c.authorSpan!.end)).toBe(c.author);
+        expect(d.text.slice(c.start, c.end).startsWith(d.text.slice(c.authorSpan!.start - 5, c.authorSpan!.start).trimStart())).toBe(true);
+        expect(c.bodySpan.start).toBeGreaterThanOrEqual(c.start);
+        expect(c.bodySpan.end).toBeLessThanOrEqual(c.end);
+      }
+      expect(d.article.end).toBeLessThanOrEqual(d.comments[0]!.start);
+    }
+    expect(news.text.slice(news.comments[1]!.bodySpan.start, news.comments[1]!.bodySpan.end)).toBe('Well said!!!');
+  });
+
+  it('reads title, byline and publisher', () => {
+    expect(opinion.record).toMatchObject({ title: 'Dear ministers, this is why social workers quit child protection', author: 'Sophie Ayers', publisher: 'Community Care', kind: 'opinion' });
+    expect(opinion.text.slice(opinion.authorSpan!.start, opinion.authorSpan!.end)).toBe('Sophie Ayers');
+    expect(news.record.kind).toBe('news');
+    expect(seed('002_576cbf178d336da8.txt').record.kind).toBe('thread');
+  });
+
+  it('separates reader comments that have no author lines from the article', () => {
+    const blog = seed('004_07e5a30e9200ec0b.txt');
+    expect(blog.comments.length).toBeGreaterThan(20);
+    expect(blog.text.slice(blog.comments[0]!.start, blog.comments[0]!.end)).toMatch(/^Well done you!!/);
+    expect(blog.text.slice(blog.article.start, blog.article.end)).toMatch(/principles of the Children Act\.$/);
+    expect(blog.comments.every((c) => c.author === null && c.parent === null)).toBe(true);
+  });
+
+  it('finds no comments in documents without a thread', () => {
+    expect(seed('000_4240e2de5c7821ef.txt').comments).toEqual([]);
+    expect(seed('002_576cbf178d336da8.txt').comments).toEqual([]);
+  });
+});
+
+describe('decoding', () => {
+  const text = 'Ofsted’s report\nsaid so.\n';
+  it('reads UTF-8 with and without BOM, UTF-16 LE and BE', () => {
+    const utf8 = Buffer.from(text, 'utf8');
+    expect(decodeBytes(utf8)).toBe(text);
+    expect(parseSourceText('a.txt', decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).text).toBe(text);
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
+    const be = Buffer.from(text, 'utf16le').swap16();
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe(text);
+  });
+  it('refuses empty, binary and invalid UTF-8 input with a ParseError', () => {
+    expect(() => decodeBytes(Buffer.alloc(0))).toThrow(ParseError);
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))).toThrow(/binary/);
+    expect(() => decodeBytes(Buffer.from([0x41, 0xff, 0xfe, 0x41]))).toThrow(/UTF-8/);
+    expect(() => parseSourceText('a.txt', ' \n\t ')).toThrow(/empty/);
+  });
+  it('normalises CRLF and CR line ends', () => {
+    expect(parseSourceText('a.txt', 'A\r\nB\rC').text).toBe('A\nB\nC');
+  });
+  it('turns HTML into its visible text', () => {
+    const t = htmlToText('<html><head><title>x</title><script>bad()</script></head><body><p>A &amp; B</p><!-- no --><p>C&rsquo;s</p></body></html>');
+    expect(t).toBe('A & B\n\nC’s\n');
+  });
+});
+
+describe('timestamps', () => {
+  it.each([
+    ['December 7, 2021 at 2:43 pm', '2021-12-07T14:43:00'],
+    ['August 10, 2016 at 12:05 am', '2016-08-10T00:05:00'],
+    ['10 August 2016 at 13:05', '2016-08-10T13:05:00'],
+    ['07/12/2021 09:30', '2021-12-07T09:30:00'],
+  ])('%s → %s', (s, iso) => expect(parseTimestamp(s)).toBe(iso));
+  it.each(['Febtember 31, 2021 at 25:61 pm', 'February 30, 2021 at 1:00 pm', 'not a date'])('%s → null', (s) => expect(parseTimestamp(s)).toBeNull());
+});
+
+describe('comment headers', () => {
+  it('handles a thread with malformed timestamps without losing comments', () => {
+    const d = parseDocument({ source: 'bad.txt', text: readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/bad/malformed-timestamps.txt'), 'utf8') });
+    expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([['Alex Doe', null], ['Sam Roe', null], ['Pat Smith', '2021-12-07T14:43:00']]);
+    expect(d.comments[1]!.parent).toBe(d.comments[0]!.id);
+  });
+  it('reads "Name says:" headers', () => {
+    const d = parseDocument({ source: 's.txt', text: 'Title\n\nBody text here.\n\nComments\n\nAnne Smith says:\nGood piece.\n\nBob Jones on 7 December 2021 at 14:03 said:\nI disagree.\n' });
+    expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([['Anne Smith', null], ['Bob Jones', '2021-12-07T14:03:00']]);
+  });
+});
