@@ -1,5 +1,6 @@
 // Neo4j load throughput: documents pre-extracted from the corpus, then timed while the loader writes them.
 import type { Driver } from 'neo4j-driver';
+import { wipeDatabase } from '../ingest/src/load/schema.js';
 import { parseSourceText } from '../ingest/src/parse/index.js';
 import { extract } from '../ingest/src/extract/index.js';
 import { resolveDocument } from '../ingest/src/resolve/index.js';
@@ -15,7 +16,7 @@ async function counts(driver: Driver) {
 }
 
 export async function benchLoad(driver: Driver, corpus: string, opts: { docs: number; batch: number }): Promise<LoadRow> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await wipeDatabase(driver);
   const graphs: DocumentGraph[] = [];
   for await (const d of streamCorpus(corpus, opts.docs)) {
     const parsed = parseSourceText(`${d.id}.txt`, d.text);

@@ -3,6 +3,7 @@
 import autocannon from 'autocannon';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { wipeDatabase } from '../ingest/src/load/schema.js';
 import { ROOT } from '../scripts/lib/neo4j-local.js';
 import { ingestFiles } from '../ingest/src/pipeline/ingest.js';
 import { listSources } from '../ingest/src/pipeline/index.js';
@@ -11,7 +12,7 @@ import { table, type Section } from './report.js';
 
 export async function section(opts: { driver: Driver; quick: boolean }): Promise<Section[]> {
   const { driver } = opts;
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await wipeDatabase(driver);
   await ingestFiles(driver, listSources([path.join(ROOT, 'seeds')]), { force: true });
   const ids = (await driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC LIMIT 20')).records.map((r) => r.get('id') as string);
   const names = (await driver.executeQuery('MATCH (e:Entity) RETURN e.name AS n LIMIT 20')).records.map((r) => String(r.get('n')).slice(0, 4));

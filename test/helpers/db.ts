@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver, neo4jConfig } from '@claimgraph/schema';
 import { ingestFiles, type FileOutcome } from '../../ingest/src/pipeline/ingest.js';
 import { listSources } from '../../ingest/src/pipeline/index.js';
-import { resetSchemaCache } from '../../ingest/src/load/schema.js';
+import { resetSchemaCache, wipeDatabase } from '../../ingest/src/load/schema.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SEEDS = path.join(ROOT, 'seeds');
@@ -18,7 +18,7 @@ export function testDriver(): Driver {
 }
 
 export async function wipe(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  await wipeDatabase(driver);
   resetSchemaCache();
 }
 

@@ -1,12 +1,12 @@
 // No Docker engine runs in CI, so the compose file is checked by reading it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/db.js';
 
 interface Compose { services: Record<string, any>; volumes?: Record<string, unknown> }
-const compose = yaml.load(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as Compose;
+const compose = loadYaml(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as Compose;
 const pomVersion = /<neo4j\.version>([^<]+)</.exec(readFileSync(path.join(ROOT, 'neo4j/pom.xml'), 'utf8'))![1];
 
 describe('docker-compose.yml', () => {

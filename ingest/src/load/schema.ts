@@ -35,3 +35,13 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
 export function resetSchemaCache(): void {
   ensured = new WeakSet<Driver>();
 }
+
+/** Deletes every node and relationship, in batches (an implicit transaction, as CALL … IN TRANSACTIONS needs). */
+export async function wipeDatabase(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
