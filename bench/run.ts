@@ -80,7 +80,7 @@ const md = [
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.note, '', s.table, '']),
 ].join('\n');
-const out = path.join(ROOT, arg('out') ?? 'BENCHMARKS.md');
+const out = path.resolve(ROOT, arg('out') ?? 'BENCHMARKS.md');
 writeFileSync(out, md);
 console.log(md);
 console.log(`\nwritten to ${path.relative(ROOT, out)}`);
