@@ -1,23 +1,73 @@
 // The Express application: JSON API under /api, the built explorer at /.
 import express, { type Express } from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
 import { existsSync } from 'node:fs';
 import type { AppContext } from './context.js';
 import { errorHandler, ApiError } from './errors.js';
+import { serverSettings, type ServerSettings } from './settings.js';
+import { openapi } from './openapi.js';
 import { healthRoutes } from './routes/health.js';
 import { graphRoutes } from './routes/graph.js';
+import { statsRoutes } from './routes/stats.js';
+import { searchRoutes } from './routes/search.js';
+import { entityRoutes } from './routes/entities.js';
+import { claimRoutes } from './routes/claims.js';
+import { pathRoutes } from './routes/path.js';
+import { documentRoutes } from './routes/documents.js';
+import { cypherRoutes } from './routes/cypher.js';
 
-export interface AppOptions { staticDir?: string }
+export interface AppOptions extends Partial<ServerSettings> {
+  staticDir?: string;
+  /** Environment to read settings from (default process.env); options given here win. */
+  env?: NodeJS.ProcessEnv;
+}
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
+  const { staticDir, env, ...overrides } = opts;
+  const settings = serverSettings(env ?? process.env, overrides);
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '5mb' }));
+  app.set('trust proxy', false);
+  app.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        // The explorer lays out graphs in web workers created from blob: URLs and draws with WebGL.
+        'worker-src': ["'self'", 'blob:'],
+        'child-src': ["'self'", 'blob:'],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    // WebGL textures from blob: and same-origin fetches would be blocked by a strict embedder policy.
+    crossOriginEmbedderPolicy: false,
+  }));
+  if (settings.corsOrigins.length) {
+    app.use('/api', cors({ origin: settings.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 600 }));
+  }
+  app.use(express.json({ limit: settings.bodyLimit }));
+
   const api = express.Router();
+  api.get('/openapi.json', (_req, res) => { res.json(openapi); });
   api.use(healthRoutes(ctx));
+  api.use(statsRoutes(ctx));
   api.use(graphRoutes(ctx));
+  api.use(searchRoutes(ctx));
+  api.use(entityRoutes(ctx));
+  api.use(claimRoutes(ctx));
+  api.use(pathRoutes(ctx));
+  api.use(documentRoutes(ctx, { apiToken: settings.apiToken }));
+  api.use(cypherRoutes(ctx, settings));
   api.use((req, _res, next) => next(new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${req.path}`)));
   app.use('/api', api);
-  if (opts.staticDir && existsSync(opts.staticDir)) app.use(express.static(opts.staticDir));
+  if (staticDir && existsSync(staticDir)) app.use(express.static(staticDir));
   app.use(errorHandler);
   return app;
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { ENTITY_TYPES } from '@claimgraph/schema';
+import { ENTITY_TYPES, PREDICATES } from '@claimgraph/schema';
 import type { AppContext } from '../context.js';
 import { badRequest, route } from '../errors.js';
 import { overviewGraph } from '../queries/graph.js';
@@ -12,7 +12,10 @@ export function graphRoutes(ctx: AppContext): Router {
     const types = typeof req.query.types === 'string' && req.query.types ? req.query.types.split(',') : undefined;
     const unknown = types?.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
     if (unknown?.length) throw badRequest(`unknown type(s): ${unknown.join(', ')}`);
-    res.json(await overviewGraph(ctx, { limit, types }));
+    const predicates = typeof req.query.predicates === 'string' && req.query.predicates ? req.query.predicates.split(',') : undefined;
+    const unknownPredicates = predicates?.filter((p) => !(PREDICATES as readonly string[]).includes(p));
+    if (unknownPredicates?.length) throw badRequest(`unknown predicate(s): ${unknownPredicates.join(', ')}`);
+    res.json(await overviewGraph(ctx, { limit, types, predicates }));
   }));
   return r;
 }

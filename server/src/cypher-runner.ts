@@ -1,0 +1,53 @@
+// The bridge to the read-only Cypher runner (server/src/cypher): maps its refusals, timeouts and
+// Neo4j's own client errors to API errors.
+import type { AppContext } from './context.js';
+import { ApiError } from './errors.js';
+
+export interface CypherResult {
+  columns: string[]; rows: unknown[][]; truncated: boolean;
+  graph: { nodes: unknown[]; relationships: unknown[] }; summary: Record<string, unknown>;
+}
+interface CypherModule {
+  runReadOnly(driver: AppContext['driver'], database: string, query: string, params: Record<string, unknown>,
+    opts: { timeoutMs: number; maxRows: number }): Promise<CypherResult>;
+  CypherRefusedError: new (...a: never[]) => Error;
+  CypherTimeoutError: new (...a: never[]) => Error;
+}
+
+// Loaded on first use: the runner is its own module and the rest of the API does not depend on it.
+const RUNNER = '../cypher/index.js';
+let runner: Promise<CypherModule> | undefined;
+const load = () => (runner ??= import(RUNNER) as Promise<CypherModule>);
+
+/** Line, column and offset from a Neo4j syntax error message: "(line 1, column 8 (offset: 7))". */
+export function syntaxPosition(message: string): { line: number; column: number; offset: number } | null {
+  const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
+  return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : null;
+}
+
+export async function runCypher(ctx: AppContext, query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<CypherResult> {
+  const mod = await load();
+  try {
+    return await mod.runReadOnly(ctx.driver, ctx.database, query, params, opts);
+  } catch (e) {
+    throw toApiError(e, mod, opts.timeoutMs);
+  }
+}
+
+function toApiError(e: unknown, mod: CypherModule, timeoutMs: number): unknown {
+  if (e instanceof mod.CypherRefusedError) return new ApiError(400, 'write_refused', (e as Error).message);
+  if (e instanceof mod.CypherTimeoutError) return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
+  const code = String((e as { code?: string })?.code ?? '');
+  const message = String((e as Error)?.message ?? '');
+  if (/TransactionTimedOut|Terminated/.test(code)) return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
+  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+    return new ApiError(400, 'syntax_error', message.trim().slice(0, 2000), {}, { position: syntaxPosition(message) });
+  }
+  if (code.startsWith('Neo.ClientError.Security.') || (code.startsWith('Neo.ClientError.') && /not allowed|read access mode/i.test(message))) {
+    return new ApiError(400, 'write_refused', 'Only read queries are allowed.');
+  }
+  if (code.startsWith('Neo.ClientError.')) return new ApiError(400, 'cypher_error', firstLine(message));
+  return e;
+}
+
+const firstLine = (s: string) => s.split('\n')[0]!.slice(0, 500);

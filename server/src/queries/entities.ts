@@ -1,0 +1,84 @@
+// One entity: its properties, roles, mentions by document; its neighbourhood with evidence per edge.
+import type { AppContext } from '../context.js';
+import { cint } from '../validate.js';
+import { EDGE, ENTITY_REF, PREDICATE_PATTERN } from './fragments.js';
+import { read } from './run.js';
+
+const MENTION_SAMPLE = 20;
+
+const ENTITY = `
+  MATCH (e:Entity {id: $id})
+  CALL (e) {
+    OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+    WITH d, m ORDER BY m.start
+    WITH d, count(m) AS n, collect({start: m.start, end: m.end, text: m.text})[..$sample] AS spans
+    WHERE d IS NOT NULL
+    WITH d, n, spans ORDER BY n DESC, d.date DESC, d.id
+    RETURN collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS documents,
+           sum(n) AS mentionCount
+  }
+  RETURN e {.id, .name, .type, .kind, aliases: coalesce(e.aliases, [])} AS entity,
+         [l IN labels(e) WHERE l <> 'Entity'] AS labels,
+         mentionCount, documents,
+         COLLECT { MATCH (e)-[r:WORKS_FOR|LEADS]->(o:Entity)
+                   RETURN {predicate: type(r), qualifier: r.qualifier, organisation: ${ENTITY_REF('o')}, edge: ${EDGE('r')}}
+                   ORDER BY o.name } AS roles,
+         COLLECT { MATCH (p:Entity)-[r:WORKS_FOR|LEADS]->(e)
+                   RETURN {predicate: type(r), qualifier: r.qualifier, person: ${ENTITY_REF('p')}, edge: ${EDGE('r')}}
+                   ORDER BY p.name } AS members,
+         COUNT { (e)<-[:MADE_BY]-(:Claim) } AS claimsBy,
+         COUNT { (e)<-[:ABOUT]-(:Claim) } AS claimsAbout,
+         COUNT { (e)-[:WROTE]->(:Comment) } AS comments`;
+
+export async function entity(ctx: AppContext, id: string) {
+  const [row] = await read(ctx, ENTITY, { id, sample: cint(MENTION_SAMPLE) });
+  if (!row) return null;
+  const r = row as Record<string, unknown>;
+  return {
+    ...(r.entity as object),
+    labels: r.labels,
+    mentionCount: r.mentionCount,
+    claims: { by: r.claimsBy, about: r.claimsAbout },
+    comments: r.comments,
+    roles: r.roles,
+    members: r.members,
+    documents: r.documents,
+  };
+}
+
+export const entityExists = async (ctx: AppContext, id: string) =>
+  (await read(ctx, 'MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id })).length > 0;
+
+// Variable-length patterns need a literal bound, so there is one query per allowed depth (validated 1-3).
+const NEIGHBOURS = (depth: number) => `
+  MATCH (e:Entity {id: $id})
+  WITH e, COLLECT {
+    MATCH p = (e)-[rs:${PREDICATE_PATTERN}*1..${depth}]-(n:Entity)
+    WHERE n <> e
+      AND ($predicates IS NULL OR all(r IN rs WHERE type(r) IN $predicates))
+      AND ($types IS NULL OR n.type IN $types)
+    WITH n, min(length(p)) AS distance
+    WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
+    ORDER BY distance, degree DESC, n.name
+    RETURN n {.id, .name, .type, .kind, distance: distance}
+  } AS found
+  RETURN e {.id, .name, .type, .kind} AS entity, size(found) AS total, found[..$limit] AS nodes`;
+const NEIGHBOUR_QUERIES = new Map([1, 2, 3].map((d) => [d, NEIGHBOURS(d)]));
+
+const EDGES_AMONG = `
+  UNWIND $ids AS id
+  MATCH (a:Entity {id: id})-[r:${PREDICATE_PATTERN}]->(b:Entity)
+  WHERE b.id IN $ids AND ($predicates IS NULL OR type(r) IN $predicates)
+  RETURN ${EDGE('r')} AS edge
+  ORDER BY edge.source, edge.type, edge.target`;
+
+export async function neighbours(ctx: AppContext, opts: { id: string; depth: number; types: string[] | null; predicates: string[] | null; limit: number }) {
+  const query = NEIGHBOUR_QUERIES.get(opts.depth);
+  if (!query) throw new Error(`depth ${opts.depth} is not supported`);
+  const params = { id: opts.id, types: opts.types, predicates: opts.predicates, limit: cint(opts.limit) };
+  const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[] }>(ctx, query, params);
+  if (!row) return null;
+  const ids = [row.entity.id, ...row.nodes.map((n) => n.id)];
+  const edges = (await read<{ edge: unknown }>(ctx, EDGES_AMONG, { ids, predicates: opts.predicates })).map((r) => r.edge);
+  return { entity: row.entity, depth: opts.depth, nodes: row.nodes, edges, total: row.total, more: Math.max(0, row.total - row.nodes.length) };
+}

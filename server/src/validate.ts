@@ -1,0 +1,45 @@
+// Request validation with zod: a bad query or body becomes a 400 that names the offending field.
+import { z } from 'zod';
+import neo4j, { type Integer } from 'neo4j-driver';
+import { ENTITY_TYPES, PREDICATES, STANCES } from '@claimgraph/schema';
+import { badRequest } from './errors.js';
+
+export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const msg = r.error.issues
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+  throw badRequest(msg);
+}
+
+/** An integer query parameter with bounds and a default. */
+export const intParam = (min: number, max: number, fallback: number) =>
+  z.string().regex(/^\d+$/, 'must be an integer').transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .optional().transform((v) => v ?? fallback);
+
+/** A comma-separated list restricted to known values (entity types, predicates). */
+export const csvOf = (allowed: readonly string[], what: string) =>
+  z.string().optional().transform((s, ctx) => {
+    if (!s) return null;
+    const items = [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
+    const unknown = items.filter((x) => !allowed.includes(x));
+    if (unknown.length) {
+      ctx.addIssue({ code: 'custom', message: `unknown ${what}: ${unknown.join(', ')}` });
+      return z.NEVER;
+    }
+    return items.length ? items : null;
+  });
+
+export const entityTypes = csvOf(ENTITY_TYPES, 'entity type(s)');
+export const predicates = csvOf(PREDICATES, 'predicate(s)');
+export const stance = z.enum(STANCES).optional();
+export const entityIdParam = z.string().min(1).max(300);
+export const paging = (maxLimit: number, defaultLimit: number) => ({
+  limit: intParam(1, maxLimit, defaultLimit),
+  offset: intParam(0, 1_000_000, 0),
+});
+
+/** LIMIT and SKIP need Cypher integers; plain JS numbers travel as floats. */
+export const cint = (n: number): Integer => neo4j.int(n);
