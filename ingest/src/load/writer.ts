@@ -108,8 +108,8 @@ async function removeFacts(tx: ManagedTransaction, docId: string): Promise<strin
      OPTIONAL MATCH (cl:Claim {doc: $doc})-[:MADE_BY|ABOUT]->(x:Entity)
      WITH d, ents, ms, collect(DISTINCT x) AS xs
      OPTIONAL MATCH (w:Entity)-[:WROTE]->(:Comment {doc: $doc})
-     WITH d, ms, ents + xs + collect(DISTINCT w) AS all
-     UNWIND all AS e
+     WITH d, ms, ents, xs, collect(DISTINCT w) AS ws
+     UNWIND ents + xs + ws AS e
      WITH DISTINCT e
      RETURN collect(e.id) AS ids`,
     { doc: docId },
