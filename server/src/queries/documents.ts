@@ -9,7 +9,6 @@ const LIST = `
   MATCH (d:Document) WHERE $kind IS NULL OR d.kind = $kind
   WITH d ORDER BY d.date DESC, d.id SKIP $offset LIMIT $limit
   RETURN d {.id, .source, .title, .author, .publisher, .kind, .date,
-    length: size(d.text),
     mentions: COUNT { (d)<-[:MENTIONED_IN]-() },
     comments: COUNT { (d)<-[:PART_OF]-(:Comment) },
     claims: COUNT { (c:Claim {doc: d.id}) }} AS doc`;
