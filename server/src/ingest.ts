@@ -3,6 +3,7 @@
 import { documentId, type DocumentKind } from '@claimgraph/schema';
 import type { AppContext } from './context.js';
 import { ApiError } from './errors.js';
+import { read } from './queries/run.js';
 
 export interface IngestInput {
   source: string; text: string;
@@ -10,6 +11,8 @@ export interface IngestInput {
 }
 
 export async function ingestText(ctx: AppContext, input: IngestInput) {
+  // Fail fast (503) when Neo4j is down, before extracting and before the loader's write retries.
+  await read(ctx, 'RETURN 1');
   const [parse, { extract }, { resolveDocument }, { loadDocument }] = await Promise.all([
     import('../../ingest/src/parse/index.js'),
     import('../../ingest/src/extract/index.js'),
