@@ -49,36 +49,42 @@ export async function entity(ctx: AppContext, id: string) {
 export const entityExists = async (ctx: AppContext, id: string) =>
   (await read(ctx, 'MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id })).length > 0;
 
-// Variable-length patterns need a literal bound, so there is one query per allowed depth (validated 1-3).
+// Variable-length patterns need a literal bound, so there is one query per allowed depth (validated 1-3);
+// depth 1 is a plain pattern, cheaper than a one-hop variable-length one. Nodes and the edges among
+// them come back in one round trip.
 const NEIGHBOURS = (depth: number) => `
   MATCH (e:Entity {id: $id})
   WITH e, COLLECT {
-    MATCH p = (e)-[rs:${PREDICATE_PATTERN}*1..${depth}]-(n:Entity)
+    ${depth === 1
+      ? `MATCH (e)-[r:${PREDICATE_PATTERN}]-(n:Entity)
+    WHERE n <> e AND ($predicates IS NULL OR type(r) IN $predicates) AND ($types IS NULL OR n.type IN $types)
+    WITH DISTINCT n, 1 AS distance`
+      : `MATCH p = (e)-[rs:${PREDICATE_PATTERN}*1..${depth}]-(n:Entity)
     WHERE n <> e
       AND ($predicates IS NULL OR all(r IN rs WHERE type(r) IN $predicates))
       AND ($types IS NULL OR n.type IN $types)
-    WITH n, min(length(p)) AS distance
+    WITH n, min(length(p)) AS distance`}
     WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
     ORDER BY distance, degree DESC, n.name
     RETURN n {.id, .name, .type, .kind, distance: distance}
   } AS found
-  RETURN e {.id, .name, .type, .kind} AS entity, size(found) AS total, found[..$limit] AS nodes`;
+  WITH e, found, found[..$limit] AS nodes
+  WITH e, found, nodes, [e.id] + [x IN nodes | x.id] AS ids
+  RETURN e {.id, .name, .type, .kind} AS entity, size(found) AS total, nodes,
+    COLLECT {
+      UNWIND ids AS nid
+      MATCH (:Entity {id: nid})-[r:${PREDICATE_PATTERN}]->(b:Entity)
+      WHERE b.id IN ids AND ($predicates IS NULL OR type(r) IN $predicates)
+      WITH r ORDER BY startNode(r).id, type(r), b.id
+      RETURN ${EDGE('r')}
+    } AS edges`;
 const NEIGHBOUR_QUERIES = new Map([1, 2, 3].map((d) => [d, NEIGHBOURS(d)]));
-
-const EDGES_AMONG = `
-  UNWIND $ids AS id
-  MATCH (a:Entity {id: id})-[r:${PREDICATE_PATTERN}]->(b:Entity)
-  WHERE b.id IN $ids AND ($predicates IS NULL OR type(r) IN $predicates)
-  RETURN ${EDGE('r')} AS edge
-  ORDER BY edge.source, edge.type, edge.target`;
 
 export async function neighbours(ctx: AppContext, opts: { id: string; depth: number; types: string[] | null; predicates: string[] | null; limit: number }) {
   const query = NEIGHBOUR_QUERIES.get(opts.depth);
   if (!query) throw new Error(`depth ${opts.depth} is not supported`);
   const params = { id: opts.id, types: opts.types, predicates: opts.predicates, limit: cint(opts.limit) };
-  const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[] }>(ctx, query, params);
+  const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[]; edges: unknown[] }>(ctx, query, params);
   if (!row) return null;
-  const ids = [row.entity.id, ...row.nodes.map((n) => n.id)];
-  const edges = (await read<{ edge: unknown }>(ctx, EDGES_AMONG, { ids, predicates: opts.predicates })).map((r) => r.edge);
-  return { entity: row.entity, depth: opts.depth, nodes: row.nodes, edges, total: row.total, more: Math.max(0, row.total - row.nodes.length) };
+  return { entity: row.entity, depth: opts.depth, nodes: row.nodes, edges: row.edges, total: row.total, more: Math.max(0, row.total - row.nodes.length) };
 }

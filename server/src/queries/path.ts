@@ -2,6 +2,7 @@
 import type { AppContext } from '../context.js';
 import { EDGE, PREDICATE_PATTERN } from './fragments.js';
 import { read } from './run.js';
+import { entityExists } from './entities.js';
 
 export const MAX_HOPS = 6;
 const MAX_PATHS = 10;
@@ -19,5 +20,9 @@ export async function shortestPaths(ctx: AppContext, opts: { from: string; to: s
   const q = QUERIES.get(opts.maxHops);
   if (!q) throw new Error(`maxHops ${opts.maxHops} is not supported`);
   const paths = await read<{ nodes: unknown[]; edges: unknown[] }>(ctx, q, { from: opts.from, to: opts.to });
+  if (!paths.length) {
+    // No path, or an unknown end: only then is it worth asking which.
+    for (const id of [opts.from, opts.to]) if (!(await entityExists(ctx, id))) return { missing: id };
+  }
   return { from: opts.from, to: opts.to, maxHops: opts.maxHops, hops: paths.length ? paths[0]!.edges.length : null, paths };
 }

@@ -1,6 +1,6 @@
 // Entity search over names and aliases: the full-text index `entity_names` (exact, prefix and fuzzy terms),
-// ranked exact name first, then exact alias, then name prefix, then Lucene score; topped up by a
-// case-insensitive STARTS WITH on names for what the analyser splits differently.
+// ranked exact name first, then exact alias, then name prefix, then Lucene score; when the index finds
+// nothing, a case-insensitive STARTS WITH on names catches what the analyser splits differently.
 import type { AppContext } from '../context.js';
 import { cint } from '../validate.js';
 import { read } from './run.js';
@@ -67,7 +67,8 @@ export async function search(ctx: AppContext, opts: { q: string; type: string | 
     hits = await read<SearchHit>(ctx, FULLTEXT, { lucene, lower, type: opts.type, candidates: cint(Math.max(50, opts.limit * 5)) });
     hits = hits.sort(byRank).slice(0, opts.limit);
   }
-  if (hits.length < opts.limit && lower) {
+  // The analyser-independent fallback, when the index found nothing (or the input holds no word).
+  if (hits.length === 0 && lower) {
     const more = await read<SearchHit>(ctx, STARTS_WITH, { lower, type: opts.type, seen: hits.map((h) => h.id), limit: cint(opts.limit - hits.length) });
     hits = hits.concat(more).sort(byRank);
   }
