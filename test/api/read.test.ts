@@ -89,6 +89,7 @@ describe('GET /api/entities/:id', () => {
     expect(body.roles[0]).toMatchObject({ predicate: 'WORKS_FOR', qualifier: 'director of children\'s services', organisation: { id: ID.council } });
     expectEdgeEvidence(body.roles[0].edge);
     expect(body.documents).toEqual([expect.objectContaining({ id: NEWS, mentions: 1 })]);
+    expect(body.documentCount).toBe(1);
     expect(body).not.toHaveProperty('aliasText');
   });
   it('lists aliases, members and per-document counts for an organisation', async () => {

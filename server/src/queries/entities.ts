@@ -4,6 +4,8 @@ import { cint } from '../validate.js';
 import { EDGE, ENTITY_REF, PREDICATE_PATTERN } from './fragments.js';
 import { read } from './run.js';
 
+// Per entity: at most this many documents (most mentions first), each with at most MENTION_SAMPLE spans.
+const MAX_DOCUMENTS = 100;
 const MENTION_SAMPLE = 20;
 
 const ENTITY = `
@@ -14,12 +16,12 @@ const ENTITY = `
     WITH d, count(m) AS n, collect({start: m.start, end: m.end, text: m.text})[..$sample] AS spans
     WHERE d IS NOT NULL
     WITH d, n, spans ORDER BY n DESC, d.date DESC, d.id
-    RETURN collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS documents,
-           sum(n) AS mentionCount
+    WITH collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS docs, sum(n) AS mentionCount
+    RETURN docs[..$maxDocs] AS documents, size(docs) AS documentCount, mentionCount
   }
   RETURN e {.id, .name, .type, .kind, aliases: coalesce(e.aliases, [])} AS entity,
          [l IN labels(e) WHERE l <> 'Entity'] AS labels,
-         mentionCount, documents,
+         mentionCount, documents, documentCount,
          COLLECT { MATCH (e)-[r:WORKS_FOR|LEADS]->(o:Entity)
                    RETURN {predicate: type(r), qualifier: r.qualifier, organisation: ${ENTITY_REF('o')}, edge: ${EDGE('r')}}
                    ORDER BY o.name } AS roles,
@@ -31,7 +33,7 @@ const ENTITY = `
          COUNT { (e)-[:WROTE]->(:Comment) } AS comments`;
 
 export async function entity(ctx: AppContext, id: string) {
-  const [row] = await read(ctx, ENTITY, { id, sample: cint(MENTION_SAMPLE) });
+  const [row] = await read(ctx, ENTITY, { id, sample: cint(MENTION_SAMPLE), maxDocs: cint(MAX_DOCUMENTS) });
   if (!row) return null;
   const r = row as Record<string, unknown>;
   return {
@@ -42,6 +44,7 @@ export async function entity(ctx: AppContext, id: string) {
     comments: r.comments,
     roles: r.roles,
     members: r.members,
+    documentCount: r.documentCount,
     documents: r.documents,
   };
 }
