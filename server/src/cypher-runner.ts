@@ -17,7 +17,11 @@ interface CypherModule {
 // Loaded on first use: the runner is its own module and the rest of the API does not depend on it.
 const RUNNER = '../cypher/index.js';
 let runner: Promise<CypherModule> | undefined;
-const load = () => (runner ??= import(RUNNER) as Promise<CypherModule>);
+const load = () => (runner ??= (import(RUNNER) as Promise<CypherModule>).catch((e) => {
+  runner = undefined;
+  if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /cypher[\/]index/.test(String((e as Error).message))) throw new ApiError(501, 'not_implemented', 'The Cypher runner is not available in this build.');
+  throw e;
+}));
 
 /** Line, column and offset from a Neo4j syntax error message: "(line 1, column 8 (offset: 7))". */
 export function syntaxPosition(message: string): { line: number; column: number; offset: number } | null {
