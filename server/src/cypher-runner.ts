@@ -47,7 +47,7 @@ function toApiError(e: unknown, mod: CypherModule, timeoutMs: number): unknown {
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     return new ApiError(400, 'syntax_error', message.trim().slice(0, 2000), {}, { position: syntaxPosition(message) });
   }
-  if (code.startsWith('Neo.ClientError.Security.') || (code.startsWith('Neo.ClientError.') && /not allowed|read access mode/i.test(message))) {
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.') || (code.startsWith('Neo.ClientError.') && /not allowed|read access mode/i.test(message))) {
     return new ApiError(400, 'write_refused', 'Only read queries are allowed.');
   }
   if (code.startsWith('Neo.ClientError.')) return new ApiError(400, 'cypher_error', firstLine(message));

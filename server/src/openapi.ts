@@ -161,7 +161,7 @@ export const openapi = {
         responses: {
           200: json({ type: 'object', properties: { columns: { type: 'array', items: { type: 'string' } }, rows: { type: 'array', items: { type: 'array' } }, truncated: { type: 'boolean' }, graph: { type: 'object' }, summary: { type: 'object' } } }),
           400: err('Invalid body, syntax error (error.position), or a write/admin statement (code write_refused)'),
-          408: err('Timed out (code timeout)'), 429: err('Rate limited'), 503: common[503],
+          408: err('Timed out (code timeout)'), 429: err('Rate limited'), 501: err('No Cypher runner in this build'), 503: common[503],
         },
       },
     },
