@@ -1,6 +1,137 @@
-// Claim finder. (First cut: none; the extraction engine replaces this.)
-import type { ParsedDocument, RawClaim, RawMention, Sentence } from '../../pipeline/types.js';
+// Claims: assertions about named entities, with the speaker who makes them.
+//  1. quoted statements → the person or body quoted (never the article's author);
+//  2. reported speech ("MacAlister has repeatedly said that …") → its subject;
+//  3. the writer's own evaluative sentences in opinion, blog and thread text → the document's author;
+//  4. commentators' sentences about named entities → the comment's author.
+import type { EntityType } from '@claimgraph/schema';
+import type { ParsedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
+import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
+import { stanceOf, stanceScore } from './stance.js';
 
-export function findClaims(_doc: ParsedDocument, _sentences: Sentence[], _mentions: RawMention[]): RawClaim[] {
-  return [];
+const SPEAKER_TYPES = new Set<EntityType>(['Person', 'Organisation']);
+const PRONOUN_PERSON = /^(?:he|she|they)$/i;
+const MIN_QUOTE_WORDS = 5;
+const REPORTED = /^[^“"]{0,40}?\b(?:has |have |had )?(?:repeatedly |publicly |also |previously |recently )?(?:said|says|argued|argues|warned|warns|claimed|claims|suggested|suggests|told|insisted|believes|thinks|admitted|stated|stressed|cited|noted|acknowledged|confirmed)\b/;
+
+export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions: RawMention[]): RawClaim[] {
+  const claims: RawClaim[] = [];
+  const text = doc.text;
+  const inQuote: Span[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const within = (s: Span) => sorted.filter((m) => m.start >= s.start && m.end <= s.end);
+
+  // 1. Quotes in the article and in comments.
+  const regions: { span: Span; commentAuthor: string | null }[] = [
+    { span: doc.article, commentAuthor: null },
+    ...doc.comments.map((c) => ({ span: c.bodySpan, commentAuthor: c.author })),
+  ];
+  for (const region of regions) {
+    if (region.commentAuthor !== null || doc.comments.length === 0 || region.span === doc.article) {
+      for (const q of findQuotes(text, region.span)) {
+        const inner = text.slice(q.inner.start, q.inner.end);
+        if (inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+        const speaker = region.span === doc.article ? quoteSpeaker(text, q, sorted) : null;
+        if (!speaker) continue;
+        inQuote.push(q.span);
+        const about = aboutOf(within(q.inner), speaker, within({ start: q.paragraphStart, end: q.paragraphEnd }), sorted);
+        if (about.length === 0) continue;
+        claims.push({ span: trimSpan(text, q.span), stance: stanceOf(inner), speaker, about: about.map(spanOf) });
+      }
+    }
+  }
+  const quoted = (s: Span) => inQuote.some((q) => s.start < q.end && q.start < s.end);
+
+  // 2–4. Sentences outside quotes.
+  const authorSpeaker = doc.authorSpan ? { mention: doc.authorSpan } : { name: doc.record.author ?? `Author of ${doc.record.source}` };
+  const evaluativeKinds = new Set(['opinion', 'blog', 'thread', 'other']);
+  const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
+  for (const s of sentences) {
+    if (quoted(s)) continue;
+    const ms = within(s);
+    if (ms.length === 0) continue;
+    const sentenceText = text.slice(s.start, s.end);
+    // Reported speech: the subject before the speech verb speaks.
+    const subject = ms[0]!;
+    if (SPEAKER_TYPES.has(subject.type) && REPORTED.test(text.slice(subject.end, s.end))) {
+      const about = ms.filter((m) => m.canonical !== subject.canonical);
+      if (about.length) {
+        claims.push({ span: s, stance: stanceOf(text.slice(subject.end, s.end)), speaker: { mention: spanOf(subject) }, about: about.map(spanOf) });
+        continue;
+      }
+    }
+    if (s.commentId) {
+      const author = commentAuthor.get(s.commentId);
+      if (!author) continue;
+      const about = ms.filter((m) => m.canonical !== author);
+      if (about.length) claims.push({ span: s, stance: stanceOf(sentenceText), speaker: { name: author }, about: about.map(spanOf) });
+      continue;
+    }
+    const score = stanceScore(sentenceText);
+    const figure = /£\s?\d|\d+(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+\b|\b\d+ (?:million|billion|per cent)\b/.test(sentenceText);
+    if (evaluativeKinds.has(doc.record.kind) ? score !== 0 || figure : figure && score !== 0) {
+      const about = ms.filter((m) => !doc.authorSpan || m.start !== doc.authorSpan.start);
+      if (about.length) claims.push({ span: s, stance: score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral', speaker: authorSpeaker, about: about.map(spanOf) });
+    }
+  }
+  return dedupe(claims);
+}
+
+/** Who said a quote: an attribution just after it (“…,” said X), just before it (X said: “…”), or a pronoun. */
+function quoteSpeaker(text: string, q: Quote, mentions: RawMention[]): RawClaim['speaker'] | null {
+  const after = text.slice(q.span.end, Math.min(q.paragraphEnd, q.span.end + 120));
+  const before = text.slice(Math.max(q.paragraphStart, q.span.start - 160), q.span.start);
+  const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type));
+  if (SPEECH_AFTER.test(after)) {
+    const m = speakers.find((x) => x.start >= q.span.end && x.start <= q.span.end + 80 && x.end <= q.paragraphEnd);
+    if (m) return { mention: spanOf(m) };
+    if (/^[,.!?]?[”"]?[ \u00a0]*(?:he|she|they)\b|\b(?:he|she|they) (?:said|added|told)\b/i.test(after)) return pronounSpeaker(q.span.start, speakers);
+  }
+  if (SPEECH_BEFORE.test(before) || ACCORDING_TO.test(before)) {
+    const cands = speakers.filter((x) => x.end <= q.span.start && x.start >= q.paragraphStart);
+    const m = cands[cands.length - 1];
+    if (m) return { mention: spanOf(m) };
+    const pron = /\b(he|she|they|it|the [a-z]+)\b[^.]*$/i.exec(before);
+    if (pron && PRONOUN_PERSON.test(pron[1]!)) return pronounSpeaker(q.span.start, speakers);
+    if (pron) return nearestOf(q.span.start, speakers, 'Organisation');
+  }
+  // A quote that opens its paragraph and follows another quote's paragraph continues that speaker.
+  return null;
+}
+
+function pronounSpeaker(at: number, speakers: RawMention[]): RawClaim['speaker'] | null {
+  return nearestOf(at, speakers, 'Person');
+}
+
+function nearestOf(at: number, speakers: RawMention[], type: EntityType): RawClaim['speaker'] | null {
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const m = speakers[k]!;
+    if (m.end <= at && m.type === type && at - m.end < 1500) return { mention: spanOf(m) };
+  }
+  return null;
+}
+
+function aboutOf(inside: RawMention[], speaker: RawClaim['speaker'], paragraph: RawMention[], all: RawMention[]): RawMention[] {
+  const isSpeaker = (m: RawMention) => speaker.mention !== undefined && m.start === speaker.mention.start;
+  const speakerCanonical = speaker.mention ? all.find(isSpeaker)?.canonical : undefined;
+  const keep = (m: RawMention) => !isSpeaker(m) && m.canonical !== speakerCanonical;
+  const direct = inside.filter(keep);
+  return direct.length ? direct : paragraph.filter(keep);
+}
+
+const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function dedupe(claims: RawClaim[]): RawClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const k = `${c.span.start}:${c.span.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

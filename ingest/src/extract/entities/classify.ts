@@ -1,0 +1,89 @@
+// Types a run of capitalised words that the gazetteer does not know, by its last word (organisation,
+// event and review suffixes) or as a person's name (given name, honorific or role before it).
+import type { EntityType } from '@claimgraph/schema';
+import { nameData } from './gazetteer.js';
+import { isAllCaps, type Token } from './tokens.js';
+
+export interface Typed { type: EntityType; kind: string | null; canonical: string }
+
+const ORG_SUFFIX: Record<string, string> = {
+  council: 'local_authority', police: 'police', constabulary: 'police',
+  ltd: 'company', limited: 'company', plc: 'company', llp: 'company', group: 'company', holdings: 'company', holdco: 'company',
+  capital: 'company', consulting: 'company', partners: 'company', healthcare: 'company', investments: 'company', equity: 'company', luxco: 'company', inc: 'company', corporation: 'company',
+  association: 'professional_body', society: 'other', institute: 'other', college: 'other', federation: 'professional_body', union: 'union', guild: 'professional_body',
+  panel: 'government', commission: 'regulator', inspectorate: 'regulator', board: 'government', committee: 'parliament', department: 'government', ministry: 'government', office: 'government', agency: 'government', authority: 'government',
+  court: 'court', tribunal: 'court', trust: 'health', hospital: 'health', nhs: 'health', clinic: 'health',
+  charity: 'charity', foundation: 'charity', alliance: 'other', network: 'other', partnership: 'other', coalition: 'other', campaign: 'other', project: 'charity',
+  school: 'school', academy: 'school', university: 'school', news: 'media', times: 'media', post: 'media', gazette: 'media', herald: 'media', magazine: 'media', radio: 'media',
+  party: 'political_party',
+};
+const EVENT_SUFFIX: Record<string, string> = { awards: 'award', award: 'award', conference: 'conference', summit: 'conference', podcast: 'podcast', programme: 'programme', festival: 'conference', week: 'campaign', campaign: 'campaign', day: 'campaign' };
+const REVIEW_SUFFIX: Record<string, string> = { review: 'review', inquiry: 'inquiry', report: 'report', inspection: 'inspection', consultation: 'consultation', investigation: 'inquiry' };
+const GENERIC_FIRST = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'top', 'every', 'each', 'any', 'some', 'all', 'no', 'a', 'an', 'primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'big', 'whole', 'medicine', 'another', 'other', 'many', 'most', 'if', 'when', 'what', 'why', 'how', 'where', 'while', 'as', 'but', 'so', 'yes', 'dear', 'hi', 'hello', 'thanks', 'please', 'why', 'more', 'less', 'best', 'good', 'bad', 'great', 'only', 'just', 'even', 'also', 'then', 'now', 'here', 'there', 'child', 'children', 'family', 'families', 'social', 'parent', 'parents', 'independent', 'private', 'public', 'national', 'government']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'in', 'on', 'de', 'van', 'von', 'da', 'du', 'le', 'la', 'to', 'at']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'du', 'le', 'la', "o'", 'mac', 'mc']);
+
+export function isConnector(key: string): boolean {
+  return CONNECTORS.has(key);
+}
+
+/** Whether a word could be part of a person's name: Title case, not a known non-name, not an acronym. */
+function nameWord(t: Token): boolean {
+  const d = nameData();
+  if (NAME_PARTICLES.has(t.key)) return true;
+  if (!/^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !/^\p{Lu}['’]\p{Lu}/u.test(t.text) && !/^Mc\p{Lu}|^Mac\p{Lu}/u.test(t.text)) return false;
+  return !d.not.has(t.text.replace(/’/g, "'"));
+}
+
+export function classifyChunk(words: Token[], text: string, before: string): Typed | null {
+  const d = nameData();
+  const last = words[words.length - 1]!;
+  const name = text.slice(words[0]!.start, last.end);
+  if (d.not.has(name.replace(/’/g, "'"))) return null;
+  const lastKey = last.key.replace(/[.]$/, '');
+  // "Our Trade Union", "Top Local Authority", "Core Group": a common word in front makes it generic.
+  if (GENERIC_FIRST.has(words[0]!.key)) return null;
+  // "Medicine and the NHS" is two things, not one name.
+  if (/ and the /i.test(name)) return null;
+  if (words.length >= 2) {
+    if (ORG_SUFFIX[lastKey]) return { type: 'Organisation', kind: ORG_SUFFIX[lastKey]!, canonical: name };
+    if (EVENT_SUFFIX[lastKey]) return { type: 'Event', kind: EVENT_SUFFIX[lastKey]!, canonical: name };
+    if (REVIEW_SUFFIX[lastKey]) return { type: 'Review', kind: REVIEW_SUFFIX[lastKey]!, canonical: name };
+  }
+  // People: two to four name words, introduced by a given name, an honorific or a role.
+  let w = words;
+  let honorific = false;
+  while (w.length > 1 && d.honor.has(w[0]!.text.replace(/\.$/, ''))) { w = w.slice(1); honorific = true; }
+  if (w.length >= 2 && w.length <= 4 && w.every(nameWord) && !w.some((t) => isAllCaps(t.text))) {
+    const first = w[0]!.text;
+    const role = roleBefore(before);
+    if (honorific || d.given.has(first) || role) {
+      return { type: 'Person', kind: role, canonical: text.slice(w[0]!.start, w[w.length - 1]!.end) };
+    }
+  }
+  return null;
+}
+
+/** The kind implied by a role phrase just before a name ("education secretary", "chief executive"). */
+export function roleBefore(before: string): string | null {
+  const roles = nameData().roles;
+  const tail = before.toLowerCase().replace(/’/g, "'").replace(/[\s\u00a0]+$/, '');
+  let best: string | null = null;
+  let bestLen = 0;
+  for (const [phrase, kind] of Object.entries(roles)) {
+    const p = phrase.replace(/’/g, "'");
+    if (p.length > bestLen && (tail === p || tail.endsWith(` ${p}`) || tail.endsWith(`(${p}`) || tail.endsWith(`former ${p}`))) {
+      best = kind;
+      bestLen = p.length;
+    }
+  }
+  return best;
+}
+
+export function roleAfter(after: string): string | null {
+  const m = /^,?\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|its\s+)?(?:former\s+|then\s+|current\s+)?([a-z’' ]{2,60}?)(?:\s+(?:of|at|for|in)\b|,|\.|$)/.exec(after.toLowerCase());
+  if (!m) return null;
+  const roles = nameData().roles;
+  const phrase = m[1]!.trim().replace(/’/g, "'");
+  return roles[phrase] ?? roles[phrase.replace(/'/g, '’')] ?? null;
+}

@@ -1,0 +1,55 @@
+// Entities named by pattern rather than by list: acts and sections, reviews and inspections written in
+// lower case ("joint targeted area inspection of Solihull"), and cases named after a child.
+import type { RawMention, Span } from '../../pipeline/types.js';
+
+const ACT_YEAR = /\b((?:[A-Z][a-z]+(?:,)? (?:and |of |for |the )*){1,6}Act) (\d{4})\b/g;
+const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/g;
+const SECTION = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/g;
+
+export function findLegislation(text: string, spans: Span[], out: RawMention[]): void {
+  const acts = new Map<string, string>(); // "Children Act" → "Children Act 1989"
+  for (const s of spans) {
+    const t = text.slice(s.start, s.end);
+    for (const re of [ACT_YEAR, YEAR_ACT]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        const [name, year] = re === ACT_YEAR ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+        const clean = name.replace(/^(?:The|the) /, '');
+        const canonical = `${clean} ${year}`;
+        acts.set(clean, canonical);
+        const start = s.start + m.index + (m[0].startsWith('The ') ? 4 : 0);
+        out.push({ start, end: s.start + m.index + m[0].length, text: text.slice(start, s.start + m.index + m[0].length), type: 'Legislation', kind: 'act', canonical, source: 'pattern:act' });
+      }
+    }
+  }
+  const onlyAct = acts.size === 1 ? [...acts.values()][0]! : null;
+  for (const s of spans) {
+    const t = text.slice(s.start, s.end);
+    SECTION.lastIndex = 0;
+    for (let m = SECTION.exec(t); m; m = SECTION.exec(t)) {
+      if (m[0].startsWith('s') && !/^s\.?\d/.test(m[0]) && !/^[Ss]ection/.test(m[0])) continue;
+      const actName = m[3]?.trim();
+      const act = actName ? (m[2] || m[4] ? `${actName} ${m[2] ?? m[4]}` : acts.get(actName) ?? actName) : onlyAct;
+      const canonical = act ? `section ${m[1]} of the ${act}` : `section ${m[1]}`;
+      const start = s.start + m.index;
+      out.push({ start, end: start + m[0].length, text: m[0], type: 'Legislation', kind: 'section', canonical, source: 'pattern:section' });
+    }
+  }
+}
+
+const REVIEW_PHRASE = /\b(joint targeted area inspection|serious case review|child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (?:of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)/gu;
+
+export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
+  for (const s of spans) {
+    const t = text.slice(s.start, s.end);
+    REVIEW_PHRASE.lastIndex = 0;
+    for (let m = REVIEW_PHRASE.exec(t); m; m = REVIEW_PHRASE.exec(t)) {
+      if (m[1] === 'spending review') continue;
+      const target = m[2]!.replace(/['’]s$/, '');
+      const kind = /inspection/.test(m[1]!) ? 'inspection' : /inquiry/.test(m[1]!) ? 'inquiry' : /serious case/.test(m[1]!) ? 'serious_case_review' : 'review';
+      const start = s.start + m.index;
+      const end = start + m[0].length - (m[2]!.length - target.length);
+      out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical: `${m[1]} of ${target.replace(/^the /, '')}`, source: 'pattern:review' });
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// Word tokens with offsets. Apostrophes (straight or curly), hyphens, dots and ampersands inside a word
+// keep it whole ("Labinjo-Hughes", "Barnardo’s", "U.K"); hashtags and handles are one token.
+export interface Token { start: number; end: number; text: string; key: string }
+
+const WORD = /[#@]?[\p{L}\p{N}_]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu;
+
+/** Normalised token key: lower case, curly apostrophes straight, "&" as "and". */
+export function tokenKey(s: string): string {
+  const k = s.toLowerCase().replace(/’/g, "'");
+  return k === '&' ? 'and' : k;
+}
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], key: tokenKey(m[0]) });
+  }
+  return out;
+}
+
+/** "Ofsted’s" → length of "Ofsted"; 0 when the word is not possessive. */
+export function possessiveCut(word: string): number {
+  return /['’]s$/i.test(word) && word.length > 3 ? word.length - 2 : /s['’]$/.test(word) && word.length > 3 ? word.length - 1 : 0;
+}
+
+export const isCapitalised = (w: string) => /^[#@]?[\p{Lu}\p{N}]/u.test(w);
+export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}&.]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
