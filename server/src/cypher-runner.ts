@@ -2,26 +2,14 @@
 // Neo4j's own client errors to API errors.
 import type { AppContext } from './context.js';
 import { ApiError } from './errors.js';
+import * as runnerModule from './cypher/index.js';
 
 export interface CypherResult {
   columns: string[]; rows: unknown[][]; truncated: boolean;
   graph: { nodes: unknown[]; relationships: unknown[] }; summary: Record<string, unknown>;
 }
-interface CypherModule {
-  runReadOnly(driver: AppContext['driver'], database: string, query: string, params: Record<string, unknown>,
-    opts: { timeoutMs: number; maxRows: number }): Promise<CypherResult>;
-  CypherRefusedError: new (...a: never[]) => Error;
-  CypherTimeoutError: new (...a: never[]) => Error;
-}
-
-// Loaded on first use: the runner is its own module and the rest of the API does not depend on it.
-const RUNNER = '../cypher/index.js';
-let runner: Promise<CypherModule> | undefined;
-const load = () => (runner ??= (import(RUNNER) as Promise<CypherModule>).catch((e) => {
-  runner = undefined;
-  if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /cypher[\/]index/.test(String((e as Error).message))) throw new ApiError(501, 'not_implemented', 'The Cypher runner is not available in this build.');
-  throw e;
-}));
+type CypherModule = typeof runnerModule;
+const load = async (): Promise<CypherModule> => runnerModule;
 
 /** Line, column and offset from a Neo4j syntax error message: "(line 1, column 8 (offset: 7))". */
 export function syntaxPosition(message: string): { line: number; column: number; offset: number } | null {

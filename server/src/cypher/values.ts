@@ -1,0 +1,48 @@
+// Neo4j values → plain JSON: nodes, relationships and paths keep their element ids; temporal values
+// become ISO strings; integers are numbers (the driver is created with disableLosslessIntegers).
+import neo4j, { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
+
+export interface JsonNode { id: string; labels: string[]; properties: Record<string, unknown> }
+export interface JsonRelationship { id: string; type: string; start: string; end: string; properties: Record<string, unknown> }
+
+export class GraphCollector {
+  nodes = new Map<string, JsonNode>();
+  relationships = new Map<string, JsonRelationship>();
+
+  value(v: unknown): unknown {
+    if (v === null || v === undefined) return null;
+    if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+    if (isNode(v as object)) return this.node(v as Node);
+    if (isRelationship(v as object)) return this.rel(v as Relationship);
+    if (isPath(v as object)) {
+      const p = v as { start: Node; segments: { relationship: Relationship; end: Node }[] };
+      return { nodes: [this.node(p.start), ...p.segments.map((s) => this.node(s.end))], relationships: p.segments.map((s) => this.rel(s.relationship)) };
+    }
+    if (Array.isArray(v)) return v.map((x) => this.value(x));
+    if (typeof v === 'object') {
+      const o = v as Record<string, unknown> & { constructor?: { name?: string } };
+      if (isTemporal(o) || o.constructor?.name === 'Duration') return String(o);
+      if (o.constructor?.name === 'Point') return { srid: (o.srid as number | undefined), x: o.x, y: o.y, z: o.z };
+      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, this.value(x)]));
+    }
+    return v;
+  }
+
+  private props(p: Record<string, unknown>) { return Object.fromEntries(Object.entries(p).map(([k, x]) => [k, this.value(x)])); }
+
+  private node(n: Node): JsonNode {
+    const j = { id: n.elementId, labels: n.labels, properties: this.props(n.properties) };
+    this.nodes.set(j.id, j);
+    return j;
+  }
+
+  private rel(r: Relationship): JsonRelationship {
+    const j = { id: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: this.props(r.properties) };
+    this.relationships.set(j.id, j);
+    return j;
+  }
+}
+
+function isTemporal(o: object): boolean {
+  return neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o) || neo4j.isTime(o) || neo4j.isLocalTime(o) || neo4j.isDuration(o);
+}
