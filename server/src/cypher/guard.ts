@@ -43,7 +43,7 @@ export function checkStatement(query: string): void {
   if (/\bLOAD\s+CSV\b/i.test(body)) throw new CypherRefusedError('LOAD CSV is not allowed on the read-only path.');
   if (/\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(body)) throw new CypherRefusedError('CALL … IN TRANSACTIONS is not allowed on the read-only path.');
   if (/^\s*SHOW\b/i.test(body) && !READ_SHOW.test(body)) throw new CypherRefusedError('Only SHOW INDEXES, CONSTRAINTS, FUNCTIONS and PROCEDURES are allowed.');
-  if (/^\s*(?:CREATE|DROP|ALTER|GRANT|DENY|REVOKE|START|STOP|RENAME|ENABLE|DEALLOCATE|REALLOCATE|TERMINATE)\b/i.test(body)) throw new CypherRefusedError('Schema and administration commands are not allowed on the read-only path.');
+  if (/^\s*(?:(?:CREATE|ALTER)\s+(?:OR\s+REPLACE\s+)?(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP|BTREE|COMPOSITE)\s+)?(?:INDEX|CONSTRAINT|USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER)|DROP|GRANT|DENY|REVOKE|START|STOP|RENAME|ENABLE|DEALLOCATE|REALLOCATE|TERMINATE)\b/i.test(body)) throw new CypherRefusedError('Schema and administration commands are not allowed on the read-only path.');
   for (const m of body.matchAll(/\bCALL\s+([A-Za-z_`][\w.`]*)\s*\(?/gi)) {
     const name = m[1]!.replace(/`/g, '');
     if (!READ_PROCEDURES.some((re) => re.test(name))) throw new CypherRefusedError(`The procedure ${name} is not allowed on the read-only path.`);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatCsv, formatTable } from './format.js';
+import { parseParam, splitStatements } from './statements.js';
+
+describe('splitStatements', () => {
+  it('splits on semicolons outside strings and comments, keeping the unfinished rest', () => {
+    const r = splitStatements("MATCH (n {name: 'a;b'}) RETURN n; // x;\nRETURN 1;\nMATCH (m)");
+    expect(r.statements).toEqual(["MATCH (n {name: 'a;b'}) RETURN n", '// x;\nRETURN 1']);
+    expect(r.rest.trim()).toBe('MATCH (m)');
+  });
+});
+
+describe('parseParam', () => {
+  it('reads JSON values and bare strings', () => {
+    expect(parseParam(':param name => "Ofsted"')).toEqual({ name: 'name', value: 'Ofsted' });
+    expect(parseParam(':param n => 5')).toEqual({ name: 'n', value: 5 });
+    expect(parseParam(":param s => 'quoted'")).toEqual({ name: 's', value: 'quoted' });
+    expect(() => parseParam(':param')).toThrow(/usage/);
+  });
+});
+
+describe('formatting', () => {
+  it('aligns columns in a table', () => {
+    const t = formatTable(['a', 'long column'], [['x', 1], ['yyyy', null]]);
+    const lines = t.split('\n');
+    expect(new Set(lines.map((l) => l.length)).size).toBe(1);
+    expect(t).toContain('| yyyy | null        |');
+  });
+  it('quotes CSV fields that need it', () => {
+    expect(formatCsv(['a'], [['x,y'], ['say "hi"']])).toBe('a\n"x,y"\n"say ""hi"""');
+  });
+});
