@@ -20,6 +20,8 @@ const ORG_SUFFIX: Record<string, string> = {
 const EVENT_SUFFIX: Record<string, string> = { awards: 'award', award: 'award', conference: 'conference', summit: 'conference', podcast: 'podcast', programme: 'programme', festival: 'conference', week: 'campaign', campaign: 'campaign', day: 'campaign' };
 const REVIEW_SUFFIX: Record<string, string> = { review: 'review', inquiry: 'inquiry', report: 'report', inspection: 'inspection', consultation: 'consultation', investigation: 'inquiry' };
 const GENERIC_FIRST = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'top', 'every', 'each', 'any', 'some', 'all', 'no', 'a', 'an', 'primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'big', 'whole', 'medicine', 'another', 'other', 'many', 'most', 'if', 'when', 'what', 'why', 'how', 'where', 'while', 'as', 'but', 'so', 'yes', 'dear', 'hi', 'hello', 'thanks', 'please', 'why', 'more', 'less', 'best', 'good', 'bad', 'great', 'only', 'just', 'even', 'also', 'then', 'now', 'here', 'there', 'child', 'children', 'family', 'families', 'social', 'parent', 'parents', 'independent', 'private', 'public', 'national', 'government']);
+// Words that introduce a person's name even when the given name is not a common one.
+const PERSON_CONTEXT_BEFORE = /\b(?:death|murder|killing|manslaughter|case|trial|sentencing) of[ \u00a0]+$|\b(?:interviewed|named|called|mother|father|stepmother|stepfather|son|daughter|wife|husband|sister|brother|victim|killer|murderer)[ \u00a0]+$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'in', 'on', 'de', 'van', 'von', 'da', 'du', 'le', 'la', 'to', 'at']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'du', 'le', 'la', "o'", 'mac', 'mc']);
 
@@ -57,7 +59,7 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   if (w.length >= 2 && w.length <= 4 && w.every(nameWord) && !w.some((t) => isAllCaps(t.text))) {
     const first = w[0]!.text;
     const role = roleBefore(before);
-    if (honorific || d.given.has(first) || role) {
+    if (honorific || d.given.has(first) || role || (w.length === 2 && PERSON_CONTEXT_BEFORE.test(before))) {
       return { type: 'Person', kind: role, canonical: text.slice(w[0]!.start, w[w.length - 1]!.end) };
     }
   }

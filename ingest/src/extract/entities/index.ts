@@ -7,6 +7,8 @@ import { gazetteer, nameData } from './gazetteer.js';
 import { findLegislation, findReviews } from './patterns.js';
 import { isAllCaps, isCapitalised, possessiveCut, tokenize, type Token } from './tokens.js';
 
+// Plural possessives belong inside names ("Children’s Services", "Women’s Aid"); others end a name.
+const PLURAL_POSSESSIVE = /^(?:Children|Women|Men|People)['’]s$/;
 const PRIORITY: Record<string, number> = { gazetteer: 3, pattern: 3, chunk: 1 };
 
 export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMention[] {
@@ -51,10 +53,12 @@ function scanSentence(text: string, sentence: Span, tokens: Token[], out: RawMen
     // A run of capitalised words, with connectors ("of", "for", "and") between them.
     let j = i + 1;
     let lastCap = i;
-    while (j < tokens.length && adjacent(text, tokens[j - 1]!, tokens[j]!) && !possessiveCut(tokens[j - 1]!.text)) {
+    // "The Association of …": a known name right after a capitalised "The" starts there.
+    if (/^the$/i.test(t.text) && i + 1 < tokens.length && gz.match(tokens, i + 1)) { i++; continue; }
+    while (j < tokens.length && adjacent(text, tokens[j - 1]!, tokens[j]!) && (!possessiveCut(tokens[j - 1]!.text) || PLURAL_POSSESSIVE.test(tokens[j - 1]!.text))) {
       const w = tokens[j]!;
       // A known name after a connector starts a name of its own ("Consultant for Social Work News").
-      if (isConnector(w.key) && j + 1 < tokens.length && gz.match(tokens, j + 1)) break;
+      if (isConnector(w.key) && w.key !== 'of' && j + 1 < tokens.length && gz.match(tokens, j + 1)) break;
       if (isCapitalised(w.text) && !/^[#@]/.test(w.text)) lastCap = j;
       else if (!isConnector(w.key)) break;
       j++;
