@@ -40,6 +40,7 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
 const REVIEW_PHRASE = /\b(joint targeted area inspection|serious case review|child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (?:of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)/gu;
 
 export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
+  const start = out.length;
   for (const s of spans) {
     const t = text.slice(s.start, s.end);
     REVIEW_PHRASE.lastIndex = 0;
@@ -51,5 +52,11 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
       const end = start + m[0].length - (m[2]!.length - target.length);
       out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical: `${m[1]} of ${target.replace(/^the /, '')}`, source: 'pattern:review' });
     }
+  }
+  // "the inspection of Solihull" after "the joint targeted area inspection of Solihull" is the same one.
+  const found = out.slice(start);
+  for (const r of found) {
+    const fuller = found.find((o) => o.canonical !== r.canonical && o.canonical.endsWith(` ${r.canonical}`));
+    if (fuller) { r.canonical = fuller.canonical; r.kind = fuller.kind; }
   }
 }
