@@ -69,6 +69,24 @@ describe('seeds in Neo4j', () => {
     expect(stored.records[0]!.get('text')).toBe(news);
   });
 
+  it('keeps typed entities with aliases, relations and claims whose every piece of evidence slices back', async () => {
+    const doc = new Map((await driver.executeQuery('MATCH (d:Document) RETURN d.id AS id, d.text AS text')).records.map((r) => [r.get('id') as string, r.get('text') as string]));
+    const mentions = await driver.executeQuery('MATCH (:Entity)-[m:MENTIONED_IN]->(d:Document) RETURN d.id AS d, m.start AS s, m.end AS e, m.text AS t');
+    expect(mentions.records.length).toBeGreaterThan(300);
+    for (const r of mentions.records) expect(doc.get(r.get('d'))!.slice(r.get('s'), r.get('e'))).toBe(r.get('t'));
+    const rels = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) WHERE r.doc IS NOT NULL AND type(r) <> \'MENTIONED_IN\' RETURN r.doc AS d, r.starts AS s, r.ends AS e, r.quotes AS q');
+    expect(rels.records.length).toBeGreaterThan(10);
+    for (const r of rels.records) (r.get('s') as number[]).forEach((s, i) => expect(doc.get(r.get('d'))!.slice(s, (r.get('e') as number[])[i])).toBe((r.get('q') as string[])[i]));
+    const claims = await driver.executeQuery(
+      `MATCH (c:Claim)-[:MADE_BY]->(:Entity), (c)-[:STATED_IN]->(), (c)-[:ABOUT]->(:Entity) RETURN DISTINCT c.doc AS d, c.start AS s, c.end AS e, c.quote AS q`);
+    expect(claims.records.length).toBeGreaterThan(50);
+    for (const r of claims.records) expect(doc.get(r.get('d'))!.slice(r.get('s'), r.get('e'))).toBe(r.get('q'));
+    expect(await count(driver, 'MATCH (c:Claim) WHERE NOT (c)-[:MADE_BY]->() OR NOT (c)-[:ABOUT]->() OR NOT (c)-[:STATED_IN]->() RETURN count(c)')).toBe(0);
+    const zahawi = (await driver.executeQuery("MATCH (e:Person {id: 'person:nadhim-zahawi'}) RETURN e.aliases AS a, e.kind AS k")).records[0]!;
+    expect(zahawi.get('a')).toContain('Zahawi');
+    expect(await count(driver, 'MATCH ()-[r:CRITICISES|PRAISES]->() WHERE r.derived RETURN count(r)')).toBeGreaterThan(0);
+  });
+
   it('changes nothing when the same seeds are ingested again', async () => {
     const before = await snapshot();
     const outcomes = await ingestSeeds(driver);

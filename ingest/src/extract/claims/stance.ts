@@ -40,7 +40,8 @@ export function stanceScore(text: string): number {
     let p: number = best.polarity;
     for (let k = Math.max(0, i - 4); k < i; k++) {
       const n = w[k]!;
-      if (negators.has(n) || n.endsWith("n't")) { if (!(n === 'not' && w[k + 1] === 'only')) p = -p; break; }
+      // "not good" is critical; "no abuse" or "not wrong" is no judgement either way.
+      if (negators.has(n) || n.endsWith("n't")) { if (!(n === 'not' && w[k + 1] === 'only')) p = p > 0 ? -p : 0; break; }
     }
     score += p;
     i += best.words.length - 1;

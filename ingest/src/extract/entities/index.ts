@@ -20,6 +20,7 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   findReviews(text, sentences, candidates);
 
   const mentions = resolveOverlaps(candidates);
+  addNestedActs(text, mentions);
   addPartialNames(text, sentenceTokens, mentions);
   addAcronyms(text, sentenceTokens, mentions);
   addCases(text, mentions);
@@ -116,6 +117,18 @@ function extendsIntoName(text: string, tokens: Token[], i: number, length: numbe
 
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+}
+
+/** "section 17 of the 1989 Children Act" also mentions the act itself. */
+function addNestedActs(text: string, mentions: RawMention[]): void {
+  for (const m of mentions.filter((x) => x.source === 'pattern:section')) {
+    const act = /^section \S+ of the (.+)$/.exec(m.canonical)?.[1];
+    if (!act) continue;
+    const inner = / of the ((?:\d{4} )?(?:[A-Z][a-z]+ )+Act(?: \d{4})?)$/.exec(m.text);
+    if (!inner) continue;
+    const start = m.start + inner.index + 8;
+    mentions.push({ start, end: m.end, text: text.slice(start, m.end), type: 'Legislation', kind: 'act', canonical: act, source: 'pattern:act' });
+  }
 }
 
 /** Keeps the longest, then the most trusted, of overlapping candidates. */
