@@ -1,28 +1,30 @@
-// Explorer first cut: load /api/graph, lay it out with ForceAtlas2 in a web worker, render with sigma.
+// The explorer: overview graph (ForceAtlas2 in a web worker, sigma), search, type filters, hover
+// highlighting and an entity panel with evidence; the selection and filters live in the URL.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { api } from './api/client.js';
 import type { GraphPayload } from './types.js';
 import { colourOf, sizeOf, TYPE_COLOURS } from './styles.js';
+import { readState, writeState, type ViewState } from './state/url.js';
+import { mountSearch } from './views/search.js';
+import { showEntity } from './views/panel.js';
+import { el } from './views/dom.js';
 
 const status = document.getElementById('status')!;
 const legend = document.getElementById('legend')!;
+const panel = document.getElementById('panel')!;
 const toggle = document.getElementById('layout-toggle') as HTMLButtonElement;
-
-async function load(): Promise<GraphPayload> {
-  const res = await fetch('/api/graph?limit=400');
-  const body = await res.json();
-  if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  return body as GraphPayload;
-}
+const state: ViewState = readState(location.search);
+let hovered: string | null = null;
 
 function build(data: GraphPayload): Graph {
   const graph = new Graph({ multi: true });
   data.nodes.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
     graph.addNode(n.id, {
-      label: n.label, type: 'circle', entityType: n.type, kind: n.kind, color: colourOf(n.type), size: sizeOf(n.degree, n.mentions),
+      label: n.label, entityType: n.type, kind: n.kind, color: colourOf(n.type), size: sizeOf(n.degree, n.mentions),
       x: Math.cos(angle) * 100 + (i % 7), y: Math.sin(angle) * 100 + (i % 5),
     });
   });
@@ -30,43 +32,84 @@ function build(data: GraphPayload): Graph {
   return graph;
 }
 
-function renderLegend(graph: Graph): void {
+function renderLegend(graph: Graph, renderer: Sigma): void {
   const counts = new Map<string, number>();
   graph.forEachNode((_, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
-  const ul = document.createElement('ul');
+  const ul = el('ul', {});
   for (const type of Object.keys(TYPE_COLOURS)) {
-    const li = document.createElement('li');
-    const sw = document.createElement('span');
-    sw.className = 'swatch';
+    const box = el('input', { type: 'checkbox', 'data-type': type });
+    box.checked = !state.hidden.includes(type);
+    box.addEventListener('change', () => {
+      state.hidden = box.checked ? state.hidden.filter((t) => t !== type) : [...state.hidden, type];
+      syncUrl();
+      renderer.refresh();
+    });
+    const sw = el('span', { class: 'swatch' });
     sw.style.background = colourOf(type);
-    li.append(sw, document.createTextNode(`${type} (${counts.get(type) ?? 0})`));
-    ul.append(li);
+    ul.append(el('li', {}, el('label', {}, box, sw, `${type} (${counts.get(type) ?? 0})`)));
   }
-  legend.replaceChildren(ul);
+  legend.replaceChildren(el('h2', { class: 'muted' }, 'Types'), ul);
+}
+
+function syncUrl(): void {
+  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
 }
 
 async function main(): Promise<void> {
+  let data: GraphPayload;
   try {
-    const data = await load();
-    const graph = build(data);
-    renderLegend(graph);
-    const renderer = new Sigma(graph, document.getElementById('graph')!, {
-      renderEdgeLabels: false, labelRenderedSizeThreshold: 6, labelDensity: 0.7, labelGridCellSize: 60,
-      hideEdgesOnMove: true, hideLabelsOnMove: true,
-    });
-    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
-    layout.start();
-    setTimeout(() => { layout.stop(); toggle.textContent = 'Start layout'; }, 4000);
-    toggle.addEventListener('click', () => {
-      if (layout.isRunning()) { layout.stop(); toggle.textContent = 'Start layout'; } else { layout.start(); toggle.textContent = 'Stop layout'; }
-    });
-    status.textContent = `${graph.order} nodes, ${graph.size} edges${data.truncated ? ` (of ${data.total} entities)` : ''}`;
-    status.dataset.nodes = String(graph.order);
-    (window as unknown as { __sigma: Sigma }).__sigma = renderer;
+    data = await api.graph(400);
   } catch (e) {
     status.textContent = `Could not load the graph: ${(e as Error).message}`;
     status.dataset.error = 'true';
+    return;
   }
+  if (data.nodes.length === 0) { status.textContent = 'The graph is empty: ingest some documents (npm run ingest -- <files>).'; return; }
+  const graph = build(data);
+  const renderer = new Sigma(graph, document.getElementById('graph')!, {
+    renderEdgeLabels: false, labelRenderedSizeThreshold: 6, labelDensity: 0.7, labelGridCellSize: 60,
+    hideEdgesOnMove: true, hideLabelsOnMove: true, zIndex: true,
+    nodeReducer: (node, attrs) => {
+      const res = { ...attrs };
+      if (state.hidden.includes(attrs.entityType as string)) res.hidden = true;
+      const focus = hovered ?? state.entity;
+      if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) { res.color = '#ddd'; res.label = ''; }
+      if (node === state.entity) { res.highlighted = true; res.zIndex = 1; }
+      return res;
+    },
+    edgeReducer: (edge, attrs) => {
+      const focus = hovered ?? state.entity;
+      if (focus && graph.hasNode(focus) && !graph.extremities(edge).includes(focus)) return { ...attrs, hidden: true };
+      return attrs;
+    },
+  });
+  renderLegend(graph, renderer);
+
+  const select = (id: string) => {
+    state.entity = id;
+    syncUrl();
+    renderer.refresh();
+    if (graph.hasNode(id)) {
+      const pos = renderer.getNodeDisplayData(id);
+      if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 });
+    }
+    void showEntity(panel, id, select);
+  };
+  renderer.on('clickNode', ({ node }) => select(node));
+  renderer.on('enterNode', ({ node }) => { hovered = node; renderer.refresh(); });
+  renderer.on('leaveNode', () => { hovered = null; renderer.refresh(); });
+  mountSearch(document.getElementById('search-box')!, select);
+
+  const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+  layout.start();
+  setTimeout(() => { layout.stop(); toggle.textContent = 'Start layout'; if (state.entity) select(state.entity); }, 3000);
+  toggle.addEventListener('click', () => {
+    if (layout.isRunning()) { layout.stop(); toggle.textContent = 'Start layout'; } else { layout.start(); toggle.textContent = 'Stop layout'; }
+  });
+  status.textContent = `${graph.order} nodes, ${graph.size} edges${data.truncated ? ` (of ${data.total} entities)` : ''}`;
+  status.dataset.nodes = String(graph.order);
+  if (state.entity) void showEntity(panel, state.entity, select);
+  (window as unknown as { __sigma: Sigma }).__sigma = renderer;
 }
 
 void main();

@@ -1,0 +1,64 @@
+// The side panel for one entity: who it is, its relations grouped by predicate with the words they come
+// from, and the claims made by and about it, coloured by stance.
+import { api, type ClaimItem, type EntityDetail, type Neighbours } from '../api/client.js';
+import { el } from './dom.js';
+
+export async function showEntity(panel: HTMLElement, id: string, onSelect: (id: string) => void): Promise<void> {
+  panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
+  panel.hidden = false;
+  try {
+    const [entity, neighbours, by, about] = await Promise.all([api.entity(id), api.neighbours(id), api.claims(id, 'by'), api.claims(id, 'about')]);
+    panel.replaceChildren(header(entity), relations(entity, neighbours, onSelect), claims('Claims made', by.items), claims('Claims about', about.items), documents(entity));
+    panel.dataset.entity = id;
+  } catch (e) {
+    panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
+  }
+}
+
+function header(e: EntityDetail): HTMLElement {
+  return el('section', {},
+    el('h2', { id: 'panel-title' }, e.name),
+    el('p', { class: 'muted' }, `${e.type}${e.kind ? ` · ${e.kind}` : ''} · ${e.mentionCount} mention${e.mentionCount === 1 ? '' : 's'}`),
+    e.aliases.length ? el('p', {}, `Also: ${e.aliases.join(', ')}`) : null);
+}
+
+function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => void): HTMLElement {
+  const name = new Map(n.nodes.map((x) => [x.id, x.name]));
+  name.set(e.id, e.name);
+  const groups = new Map<string, typeof n.edges>();
+  // Only this entity's own edges: the neighbourhood also holds edges between its neighbours.
+  for (const edge of n.edges.filter((x) => x.source === e.id || x.target === e.id)) (groups.get(edge.type) ?? groups.set(edge.type, []).get(edge.type)!).push(edge);
+  const section = el('section', { class: 'relations' }, el('h3', {}, 'Relations'));
+  if (groups.size === 0) section.append(el('p', { class: 'muted' }, 'No relations found.'));
+  for (const [type, edges] of groups) {
+    section.append(el('h4', {}, type));
+    const ul = el('ul', {});
+    for (const edge of edges) {
+      const other = edge.source === e.id ? edge.target : edge.source;
+      const link = el('button', { type: 'button', class: 'link' }, name.get(other) ?? other);
+      link.addEventListener('click', () => onSelect(other));
+      const li = el('li', {}, edge.source === e.id ? '→ ' : '← ', link, edge.qualifier ? ` (${edge.qualifier})` : '');
+      // Stance edges are aggregated from claims: their evidence is the claims' words.
+      const evidence = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
+      for (const ev of evidence.slice(0, 2)) li.append(el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote));
+      ul.append(li);
+    }
+    section.append(ul);
+  }
+  if (n.more) section.append(el('p', { class: 'muted' }, `and ${n.more} more`));
+  return section;
+}
+
+function claims(title: string, items: ClaimItem[]): HTMLElement {
+  const section = el('section', { class: 'claims' }, el('h3', {}, `${title} (${items.length})`));
+  for (const c of items.slice(0, 20)) {
+    section.append(el('div', { class: `claim ${c.stance}` },
+      el('blockquote', { class: 'evidence' }, c.evidence.quote),
+      el('p', { class: 'muted' }, `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`)));
+  }
+  return section;
+}
+
+function documents(e: EntityDetail): HTMLElement {
+  return el('section', {}, el('h3', {}, 'Documents'), el('ul', {}, ...e.documents.map((d) => el('li', {}, `${d.title} (${d.mentions})`))));
+}

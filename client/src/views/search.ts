@@ -1,0 +1,42 @@
+// Search box with autocomplete over names and aliases; Enter or a click selects.
+import { api, type SearchResult } from '../api/client.js';
+import { el } from './dom.js';
+
+export function mountSearch(root: HTMLElement, onSelect: (id: string) => void): void {
+  const input = el('input', { type: 'search', id: 'search', placeholder: 'Search people, organisations, reviews…', 'aria-label': 'Search entities', autocomplete: 'off', role: 'combobox', 'aria-controls': 'search-results', 'aria-expanded': 'false' });
+  const list = el('ul', { id: 'search-results', role: 'listbox', class: 'results' });
+  root.append(input, list);
+  let results: SearchResult[] = [];
+  let active = 0;
+  let timer: number | undefined;
+  const render = () => {
+    list.replaceChildren(...results.map((r, i) => {
+      const li = el('li', { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id }, r.name, el('span', { class: 'muted' }, ` ${r.type}${r.kind ? ` · ${r.kind}` : ''}`));
+      li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(i); });
+      return li;
+    }));
+    input.setAttribute('aria-expanded', String(results.length > 0));
+  };
+  const choose = (i: number) => {
+    const r = results[i];
+    if (!r) return;
+    input.value = r.name;
+    results = [];
+    render();
+    onSelect(r.id);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) { results = []; render(); return; }
+    timer = window.setTimeout(async () => {
+      try { results = (await api.search(q)).results; active = 0; render(); } catch { results = []; render(); }
+    }, 150);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') { active = Math.min(results.length - 1, active + 1); render(); e.preventDefault(); }
+    else if (e.key === 'ArrowUp') { active = Math.max(0, active - 1); render(); e.preventDefault(); }
+    else if (e.key === 'Enter') { choose(active); e.preventDefault(); }
+    else if (e.key === 'Escape') { results = []; render(); }
+  });
+}

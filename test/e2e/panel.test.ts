@@ -1,0 +1,87 @@
+// Search → select → the panel shows evidence quoted from a seed; a shared URL reopens the same view;
+// document text with markup is shown as text and never runs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Driver } from 'neo4j-driver';
+import { parseSourceText } from '../../ingest/src/parse/index.js';
+import { extract } from '../../ingest/src/extract/index.js';
+import { resolveDocument } from '../../ingest/src/resolve/index.js';
+import { loadDocument } from '../../ingest/src/load/writer.js';
+import { ROOT, SEEDS, freshSeedGraph, testDriver } from '../helpers/db.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ensureClientBuilt, launchBrowser } from '../helpers/browser.js';
+
+let driver: Driver;
+let server: TestServer;
+let browser: Browser;
+const news = readFileSync(path.join(SEEDS, '001_b25a08d3d9a2df66.txt'), 'utf8');
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  driver = testDriver();
+  await freshSeedGraph(driver);
+  const hostile = 'Hostile page\n\n“<img src=x onerror="window.__pwned=1"> Ofsted has failed <script>window.__pwned=2</script> children badly,” said Annie Hudson.\n';
+  const parsed = parseSourceText('hostile.txt', hostile);
+  await loadDocument(driver, resolveDocument(parsed, extract(parsed)));
+  server = await startTestServer(driver);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+describe('entity panel', () => {
+  it('search → Enter selects the entity; the panel quotes the seed; the URL reopens the same view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('#status[data-nodes]');
+    await page.fill('#search', 'zahaw');
+    await page.waitForSelector('#search-results li');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel[data-entity="person:nadhim-zahawi"]');
+    expect(await page.textContent('#panel-title')).toBe('Nadhim Zahawi');
+    const quotes = await page.$$eval('#panel .evidence', (els) => els.map((e) => e.textContent ?? ''));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.some((q) => q.length > 30 && news.includes(q))).toBe(true);
+    expect(page.url()).toContain('entity=person%3Anadhim-zahawi');
+    await page.waitForTimeout(3500);
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/entity-panel.png') });
+
+    const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await again.goto(page.url());
+    await again.waitForSelector('#panel[data-entity="person:nadhim-zahawi"]');
+    expect(await again.textContent('#panel-title')).toBe('Nadhim Zahawi');
+  });
+
+  it('hides a type when its legend box is unticked, and keeps that in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('#status[data-nodes]');
+    await page.uncheck('input[data-type="Place"]');
+    expect(page.url()).toContain('hide=Place');
+    const hiddenPlaces = await page.evaluate(() => {
+      const s = (window as unknown as { __sigma: { getGraph(): { filterNodes(f: (n: string, a: Record<string, unknown>) => boolean): string[] }; getNodeDisplayData(n: string): { hidden?: boolean } | undefined } }).__sigma;
+      const places = s.getGraph().filterNodes((_, a) => a.entityType === 'Place');
+      return places.length > 0 && places.every((n) => s.getNodeDisplayData(n)?.hidden);
+    });
+    expect(hiddenPlaces).toBe(true);
+  });
+
+  it('shows document words with markup as text, and runs none of it', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto(`${server.url}/?entity=${encodeURIComponent('organisation:ofsted')}`);
+    await page.waitForSelector('#panel[data-entity="organisation:ofsted"]');
+    const text = await page.textContent('#panel');
+    expect(text).toContain('<img src=x onerror=');
+    expect(text).toContain('<script>');
+    expect(await page.$$('#panel img, #panel script')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+});
