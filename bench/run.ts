@@ -47,9 +47,9 @@ let driver: ReturnType<typeof createDriver> | undefined;
 if (only.has('load') && existsSync(corpus)) {
   driver ??= await benchDriver();
   const rows = [];
-  for (const batch of [1, 25]) {
+  for (const batch of [1, 50, 250]) {
     console.log(`load: corpus, batch ${batch}…`);
-    rows.push(await benchLoad(driver, corpus, { docs: quick ? 100 : 500, batch }));
+    rows.push(await benchLoad(driver, corpus, { docs: quick ? 200 : batch === 1 ? 300 : 1500, batch }));
   }
   sections.push({
     title: 'Neo4j load throughput',

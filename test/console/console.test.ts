@@ -1,5 +1,6 @@
 // The console as people use it: statements piped on stdin, -e, exit codes, and a real terminal (tmux).
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
@@ -43,6 +44,18 @@ describe('console, non-interactive', () => {
     expect(r.err).toMatch(/Refused: .*--write/);
     expect(await count(driver, 'MATCH (n) RETURN count(n)')).toBe(before);
   });
+
+  it('refuses every statement of the shared write/admin corpus, changing nothing', async () => {
+    const { attempts } = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8')) as { attempts: string[] };
+    const before = await count(driver, 'MATCH (n) RETURN count(n)');
+    for (const q of attempts) {
+      const r = consoleRun(['-e', q]);
+      expect(r.code, q).not.toBe(0);
+      expect(r.err, q).toMatch(/Refused|not allowed|Syntax error|Error/);
+    }
+    expect(await count(driver, 'MATCH (n) RETURN count(n)')).toBe(before);
+    expect(await count(driver, 'MATCH (n:Hacked) RETURN count(n)')).toBe(0);
+  }, 300_000);
 
   it('allows writes with --write', async () => {
     const r = consoleRun(['--write'], 'CREATE (:ConsoleTest {x: 1});\n');
