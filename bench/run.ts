@@ -47,7 +47,7 @@ let driver: ReturnType<typeof createDriver> | undefined;
 if (only.has('load') && existsSync(corpus)) {
   driver ??= await benchDriver();
   const rows = [];
-  for (const batch of [1, 50, 250]) {
+  for (const batch of [1, 250, 1000]) {
     console.log(`load: corpus, batch ${batch}…`);
     rows.push(await benchLoad(driver, corpus, { docs: quick ? 200 : batch === 1 ? 300 : 1500, batch }));
   }
