@@ -10,6 +10,7 @@ import { colourOf, sizeOf, TYPE_COLOURS } from './styles.js';
 import { readState, writeState, type ViewState } from './state/url.js';
 import { mountSearch } from './views/search.js';
 import { showEntity } from './views/panel.js';
+import { showDocument } from './views/document.js';
 import { el } from './views/dom.js';
 
 const status = document.getElementById('status')!;
@@ -85,16 +86,22 @@ async function main(): Promise<void> {
   });
   renderLegend(graph, renderer);
 
-  const select = (id: string) => {
+  const openDocument = (id: string) => {
+    state.doc = id;
+    syncUrl();
+    void showDocument(panel, id, select);
+  };
+  function select(id: string) {
     state.entity = id;
+    state.doc = null;
     syncUrl();
     renderer.refresh();
     if (graph.hasNode(id)) {
       const pos = renderer.getNodeDisplayData(id);
       if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 });
     }
-    void showEntity(panel, id, select);
-  };
+    void showEntity(panel, id, select, openDocument);
+  }
   renderer.on('clickNode', ({ node }) => select(node));
   renderer.on('enterNode', ({ node }) => { hovered = node; renderer.refresh(); });
   renderer.on('leaveNode', () => { hovered = null; renderer.refresh(); });
@@ -102,13 +109,14 @@ async function main(): Promise<void> {
 
   const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
   layout.start();
-  setTimeout(() => { layout.stop(); toggle.textContent = 'Start layout'; if (state.entity) select(state.entity); }, 3000);
+  setTimeout(() => { layout.stop(); toggle.textContent = 'Start layout'; }, 3000);
   toggle.addEventListener('click', () => {
     if (layout.isRunning()) { layout.stop(); toggle.textContent = 'Start layout'; } else { layout.start(); toggle.textContent = 'Stop layout'; }
   });
   status.textContent = `${graph.order} nodes, ${graph.size} edges${data.truncated ? ` (of ${data.total} entities)` : ''}`;
   status.dataset.nodes = String(graph.order);
-  if (state.entity) void showEntity(panel, state.entity, select);
+  if (state.doc) void showDocument(panel, state.doc, select);
+  else if (state.entity) void showEntity(panel, state.entity, select, openDocument);
   (window as unknown as { __sigma: Sigma }).__sigma = renderer;
 }
 

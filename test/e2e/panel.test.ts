@@ -85,3 +85,21 @@ describe('entity panel', () => {
     expect(dialogs).toEqual([]);
   });
 });
+
+describe('document view', () => {
+  it('opens from the panel, highlights mentions (a click selects the entity) and shows the comment thread', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/?entity=${encodeURIComponent('person:nadhim-zahawi')}`);
+    await page.waitForSelector('#panel[data-entity="person:nadhim-zahawi"]');
+    await page.click('.doc-link[data-doc="doc:001-b25a08d3d9a2df66"]');
+    await page.waitForSelector('#panel[data-document="doc:001-b25a08d3d9a2df66"]');
+    expect(page.url()).toContain('doc=doc%3A001-b25a08d3d9a2df66');
+    const marks = await page.$$eval('#doc-text mark.mention[data-entity="person:nadhim-zahawi"]', (els) => els.map((e) => e.textContent));
+    expect(marks).toContain('Nadhim Zahawi');
+    expect(await page.$$eval('.thread .comment', (els) => els.length)).toBe(49);
+    expect(await page.textContent('.thread')).toContain('Ruth Cartwright · 2021-12-10 16:34');
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/document-view.png') });
+    await page.click('#doc-text mark.mention[data-entity="organisation:ofsted"]');
+    await page.waitForSelector('#panel[data-entity="organisation:ofsted"]');
+  });
+});

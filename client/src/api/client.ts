@@ -29,5 +29,6 @@ export const api = {
   search: (q: string) => get<{ results: SearchResult[] }>(`/api/search?q=${enc(q)}&limit=8`),
   entity: (id: string) => get<EntityDetail>(`/api/entities/${enc(id)}`),
   neighbours: (id: string) => get<Neighbours>(`/api/entities/${enc(id)}/neighbours?limit=50`),
+  document: (id: string) => get<Record<string, unknown>>(`/api/documents/${enc(id)}`),
   claims: (id: string, role: 'by' | 'about') => get<{ items: ClaimItem[] }>(`/api/entities/${enc(id)}/claims?role=${role}&limit=50`),
 };

@@ -3,12 +3,13 @@
 import { api, type ClaimItem, type EntityDetail, type Neighbours } from '../api/client.js';
 import { el } from './dom.js';
 
-export async function showEntity(panel: HTMLElement, id: string, onSelect: (id: string) => void): Promise<void> {
+export async function showEntity(panel: HTMLElement, id: string, onSelect: (id: string) => void, onDocument: (id: string) => void = () => {}): Promise<void> {
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
     const [entity, neighbours, by, about] = await Promise.all([api.entity(id), api.neighbours(id), api.claims(id, 'by'), api.claims(id, 'about')]);
-    panel.replaceChildren(header(entity), relations(entity, neighbours, onSelect), claims('Claims made', by.items), claims('Claims about', about.items), documents(entity));
+    panel.replaceChildren(header(entity), relations(entity, neighbours, onSelect), claims('Claims made', by.items), claims('Claims about', about.items), documents(entity, onDocument));
+    delete panel.dataset.document;
     panel.dataset.entity = id;
   } catch (e) {
     panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
@@ -59,6 +60,10 @@ function claims(title: string, items: ClaimItem[]): HTMLElement {
   return section;
 }
 
-function documents(e: EntityDetail): HTMLElement {
-  return el('section', {}, el('h3', {}, 'Documents'), el('ul', {}, ...e.documents.map((d) => el('li', {}, `${d.title} (${d.mentions})`))));
+function documents(e: EntityDetail, onDocument: (id: string) => void): HTMLElement {
+  return el('section', {}, el('h3', {}, 'Documents'), el('ul', {}, ...e.documents.map((d) => {
+    const link = el('button', { type: 'button', class: 'link doc-link', 'data-doc': d.id }, d.title);
+    link.addEventListener('click', () => onDocument(d.id));
+    return el('li', {}, link, ` (${d.mentions})`);
+  })));
 }
