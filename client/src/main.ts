@@ -11,6 +11,11 @@ import { readState, writeState, type ViewState } from './state/url.js';
 import { mountSearch } from './views/search.js';
 import { showEntity } from './views/panel.js';
 import { showDocument } from './views/document.js';
+import { showPath } from './views/path.js';
+import { showClaims } from './views/claims.js';
+import { showCypher } from './views/cypher.js';
+import { exportGexf, exportPng } from './graph/export.js';
+import type { View } from './state/url.js';
 import { el } from './views/dom.js';
 
 const status = document.getElementById('status')!;
@@ -94,6 +99,8 @@ async function main(): Promise<void> {
   function select(id: string) {
     state.entity = id;
     state.doc = null;
+    state.view = 'entity';
+    markTab();
     syncUrl();
     renderer.refresh();
     if (graph.hasNode(id)) {
@@ -115,7 +122,28 @@ async function main(): Promise<void> {
   });
   status.textContent = `${graph.order} nodes, ${graph.size} edges${data.truncated ? ` (of ${data.total} entities)` : ''}`;
   status.dataset.nodes = String(graph.order);
-  if (state.doc) void showDocument(panel, state.doc, select);
+  const markTab = () => document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
+    if (b.dataset.view === (state.view ?? 'entity')) b.setAttribute('aria-current', 'page'); else b.removeAttribute('aria-current');
+  });
+  const openView = (view: View) => {
+    state.view = view;
+    markTab();
+    syncUrl();
+    panel.hidden = false;
+    delete panel.dataset.entity;
+    delete panel.dataset.document;
+    if (view === 'path') showPath(panel, state.entity, select);
+    else if (view === 'claims') showClaims(panel, select);
+    else if (view === 'cypher') showCypher(panel, state.query ?? '', (q) => { state.query = q; syncUrl(); });
+    else if (state.entity) select(state.entity);
+    else panel.replaceChildren(el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'));
+  };
+  document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => b.addEventListener('click', () => openView(b.dataset.view as View)));
+  document.getElementById('export-gexf')!.addEventListener('click', () => exportGexf(graph));
+  document.getElementById('export-png')!.addEventListener('click', () => exportPng(renderer));
+  markTab();
+  if (state.view && state.view !== 'entity') openView(state.view);
+  else if (state.doc) void showDocument(panel, state.doc, select);
   else if (state.entity) void showEntity(panel, state.entity, select, openDocument);
   (window as unknown as { __sigma: Sigma }).__sigma = renderer;
 }

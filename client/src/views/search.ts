@@ -2,9 +2,9 @@
 import { api, type SearchResult } from '../api/client.js';
 import { el } from './dom.js';
 
-export function mountSearch(root: HTMLElement, onSelect: (id: string) => void): void {
-  const input = el('input', { type: 'search', id: 'search', placeholder: 'Search people, organisations, reviews…', 'aria-label': 'Search entities', autocomplete: 'off', role: 'combobox', 'aria-controls': 'search-results', 'aria-expanded': 'false' });
-  const list = el('ul', { id: 'search-results', role: 'listbox', class: 'results' });
+export function mountSearch(root: HTMLElement, onSelect: (id: string) => void, id = 'search', label = 'Search entities'): void {
+  const input = el('input', { type: 'search', id, placeholder: 'Search people, organisations, reviews…', 'aria-label': label, autocomplete: 'off', role: 'combobox', 'aria-controls': `${id}-results`, 'aria-expanded': 'false' });
+  const list = el('ul', { id: `${id}-results`, role: 'listbox', class: 'results' });
   root.append(input, list);
   let results: SearchResult[] = [];
   let active = 0;

@@ -1,0 +1,25 @@
+// Cypher tab: run read-only Cypher through POST /api/cypher; results as a table and as the graph they
+// contain (counts); errors as the API reports them.
+import { el } from './dom.js';
+
+export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: string) => void): void {
+  const editor = el('textarea', { id: 'cypher-editor', rows: '5', spellcheck: 'false', 'aria-label': 'Cypher query' });
+  editor.value = initial || 'MATCH (s:Entity)-[r:CRITICISES]->(t:Entity) RETURN s.name AS speaker, t.name AS target, r.count AS claims ORDER BY claims DESC LIMIT 10';
+  const run = el('button', { type: 'button', id: 'cypher-run' }, 'Run (Ctrl+Enter)');
+  const out = el('div', { id: 'cypher-result' });
+  panel.replaceChildren(el('h2', { id: 'panel-title' }, 'Cypher (read-only)'), editor, el('p', {}, run), out);
+  panel.dataset.view = 'cypher';
+  const exec = async () => {
+    onQuery(editor.value);
+    out.replaceChildren(el('p', { class: 'muted' }, 'Running…'));
+    const res = await fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: editor.value }) });
+    const body = await res.json();
+    if (!res.ok) { out.replaceChildren(el('p', { class: 'error', role: 'alert' }, `${body?.error?.code ?? 'error'}: ${body?.error?.message ?? res.status}`)); return; }
+    const table = el('table', { class: 'rows' }, el('thead', {}, el('tr', {}, ...(body.columns as string[]).map((c) => el('th', {}, c)))),
+      el('tbody', {}, ...(body.rows as unknown[][]).map((r) => el('tr', {}, ...r.map((v) => el('td', {}, typeof v === 'string' ? v : JSON.stringify(v)))))));
+    out.replaceChildren(el('p', { class: 'muted' }, `${body.rows.length} rows${body.truncated ? ' (truncated)' : ''} · ${body.graph.nodes.length} nodes, ${body.graph.relationships.length} relationships in the result`), table);
+  };
+  run.addEventListener('click', () => void exec());
+  editor.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void exec(); } });
+  if (initial) void exec();
+}

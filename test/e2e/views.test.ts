@@ -1,0 +1,103 @@
+// The explorer's other views against the real server: path with evidence, claims, the Cypher tab
+// (rows, errors, and a URL that reopens it), and the exports.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Driver } from 'neo4j-driver';
+import { ROOT, freshSeedGraph, testDriver } from '../helpers/db.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ensureClientBuilt, launchBrowser } from '../helpers/browser.js';
+
+let driver: Driver;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  driver = testDriver();
+  await freshSeedGraph(driver);
+  server = await startTestServer(driver);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForSelector('#status[data-nodes]');
+  return page;
+}
+
+async function pick(page: Page, input: string, text: string): Promise<void> {
+  await page.fill(input, text);
+  await page.waitForSelector(`${input}-results li`);
+  await page.press(input, 'Enter');
+}
+
+describe('explorer views', () => {
+  it('shows the shortest path between two entities with each edge’s evidence', async () => {
+    const page = await open();
+    await page.click('.tabs button[data-view="path"]');
+    await pick(page, '#path-from', 'Josh MacAl');
+    await pick(page, '#path-to', 'Zahawi');
+    await page.waitForSelector('ol.path');
+    const text = await page.textContent('#path-result');
+    expect(text).toContain('Josh MacAlister');
+    expect(text).toContain('Nadhim Zahawi');
+    const quotes = await page.$$eval('#path-result .evidence', (els) => els.map((e) => e.textContent ?? ''));
+    const news = readFileSync(path.join(ROOT, 'seeds/001_b25a08d3d9a2df66.txt'), 'utf8');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((q) => news.includes(q))).toBe(true);
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/path-view.png') });
+  });
+
+  it('lists claims and filters them by stance and by speaker', async () => {
+    const page = await open('?view=claims');
+    await page.waitForSelector('#claims-list .claim');
+    await page.selectOption('#claims-stance', 'critical');
+    await page.waitForFunction(() => [...document.querySelectorAll('#claims-list .claim')].every((c) => c.classList.contains('critical')));
+    await page.fill('#claims-filter', 'Zahawi');
+    const metas = await page.$$eval('#claims-list .claim .muted', (els) => els.map((e) => e.textContent ?? ''));
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((m) => m.includes('Zahawi'))).toBe(true);
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/claims-view.png') });
+  });
+
+  it('runs Cypher from the Cypher tab, shows rows and API errors, and a link reopens the query', async () => {
+    const page = await open();
+    await page.click('.tabs button[data-view="cypher"]');
+    await page.fill('#cypher-editor', 'MATCH (d:Document) RETURN d.source AS source ORDER BY source');
+    await page.click('#cypher-run');
+    await page.waitForSelector('#cypher-result table');
+    expect(await page.$$eval('#cypher-result tbody tr', (rows) => rows.length)).toBe(5);
+    expect(page.url()).toContain('view=cypher');
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/cypher-tab.png') });
+
+    const again = await browser.newPage();
+    await again.goto(page.url());
+    await again.waitForSelector('#cypher-result table');
+    expect(await again.inputValue('#cypher-editor')).toBe('MATCH (d:Document) RETURN d.source AS source ORDER BY source');
+
+    await page.fill('#cypher-editor', 'CREATE (:Nope)');
+    await page.click('#cypher-run');
+    await page.waitForSelector('#cypher-result .error');
+    expect(await page.textContent('#cypher-result .error')).toContain('write_refused');
+  });
+
+  it('exports the graph as GEXF and the canvas as PNG', async () => {
+    const page = await open();
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const xml = readFileSync((await gexf.path())!, 'utf8');
+    expect(xml).toContain('<gexf');
+    expect(xml).toContain('Nadhim Zahawi');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(2_000);
+  });
+});
