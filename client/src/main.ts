@@ -110,6 +110,36 @@ async function main(): Promise<void> {
     void showEntity(panel, id, select, openDocument);
   }
   renderer.on('clickNode', ({ node }) => select(node));
+  // Expand: add the entity's neighbours (capped by the API, which says how many more there are).
+  const expand = async (id: string) => {
+    try {
+      const n = await api.neighbours(id);
+      let added = 0;
+      const origin = graph.hasNode(id) ? graph.getNodeAttributes(id) : { x: 0, y: 0 };
+      for (const node of [n.entity, ...n.nodes]) {
+        if (graph.hasNode(node.id)) continue;
+        graph.addNode(node.id, { label: node.name, entityType: node.type, kind: node.kind, color: colourOf(node.type), size: 5,
+          x: (origin.x as number) + Math.cos(added) * 10, y: (origin.y as number) + Math.sin(added) * 10 });
+        added++;
+      }
+      for (const e of n.edges) if (!graph.hasEdge(e.id) && graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1, color: '#bbb' });
+      status.textContent = `${graph.order} nodes, ${graph.size} edges · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
+      status.dataset.nodes = String(graph.order);
+      renderLegend(graph, renderer);
+    } catch (e) {
+      status.textContent = `Could not expand: ${(e as Error).message}`;
+    }
+  };
+  renderer.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); void expand(node); });
+  panel.addEventListener('expand', (e) => void expand((e as CustomEvent<string>).detail));
+  const sizeBy = document.getElementById('size-by') as HTMLSelectElement;
+  const degreeOf = new Map(data.nodes.map((n) => [n.id, n]));
+  sizeBy.addEventListener('change', () => {
+    graph.forEachNode((id) => {
+      const d = degreeOf.get(id);
+      if (d) graph.setNodeAttribute(id, 'size', sizeBy.value === 'mentions' ? sizeOf(0, d.mentions) : sizeOf(d.degree, 0));
+    });
+  });
   renderer.on('enterNode', ({ node }) => { hovered = node; renderer.refresh(); });
   renderer.on('leaveNode', () => { hovered = null; renderer.refresh(); });
   mountSearch(document.getElementById('search-box')!, select);

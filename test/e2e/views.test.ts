@@ -101,3 +101,18 @@ describe('explorer views', () => {
     expect(bytes.length).toBeGreaterThan(2_000);
   });
 });
+
+describe('expand', () => {
+  it('adds an entity’s neighbours to the canvas from the panel', async () => {
+    const page = await open(`?entity=${encodeURIComponent('person:sophie-ayers')}`);
+    await page.waitForSelector('#panel[data-entity="person:sophie-ayers"]');
+    const before = Number(await page.getAttribute('#status', 'data-nodes'));
+    await page.click('#expand');
+    await page.waitForFunction((n) => Number(document.querySelector('#status')!.getAttribute('data-nodes')) !== n || /expanded/.test(document.querySelector('#status')!.textContent ?? ''), before);
+    const after = Number(await page.getAttribute('#status', 'data-nodes'));
+    expect(after).toBeGreaterThanOrEqual(before);
+    expect(await page.textContent('#status')).toMatch(/expanded \d+ new/);
+    const inGraph = await page.evaluate(() => (window as unknown as { __sigma: { getGraph(): { hasNode(n: string): boolean } } }).__sigma.getGraph().hasNode('person:sophie-ayers'));
+    expect(inGraph).toBe(true);
+  });
+});

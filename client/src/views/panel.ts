@@ -17,7 +17,9 @@ export async function showEntity(panel: HTMLElement, id: string, onSelect: (id: 
 }
 
 function header(e: EntityDetail): HTMLElement {
-  return el('section', {},
+  const expand = el('button', { type: 'button', id: 'expand' }, 'Expand neighbours');
+  expand.addEventListener('click', () => expand.dispatchEvent(new CustomEvent('expand', { detail: e.id, bubbles: true })));
+  return el('section', {}, expand,
     el('h2', { id: 'panel-title' }, e.name),
     el('p', { class: 'muted' }, `${e.type}${e.kind ? ` · ${e.kind}` : ''} · ${e.mentionCount} mention${e.mentionCount === 1 ? '' : 's'}`),
     e.aliases.length ? el('p', {}, `Also: ${e.aliases.join(', ')}`) : null);
