@@ -15,6 +15,8 @@ import { showPath } from './views/path.js';
 import { showClaims } from './views/claims.js';
 import { showCypher } from './views/cypher.js';
 import { exportGexf, exportPng } from './graph/export.js';
+import { generateGraph } from './bench/generate.js';
+import { measure } from './bench/measure.js';
 import type { View } from './state/url.js';
 import { el } from './views/dom.js';
 
@@ -61,7 +63,40 @@ function syncUrl(): void {
   history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
 }
 
+/** ?bench=N: the explorer on a generated graph of N nodes (no API, no layout), measured like bare sigma. */
+function benchmarkMode(n: number): void {
+  const graph = generateGraph(n);
+  const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
+  renderLegend(graph, renderer);
+  status.textContent = `${graph.order} nodes, ${graph.size} edges (benchmark)`;
+  void measure(renderer).then((f) => { (window as unknown as { __bench: unknown }).__bench = f; });
+}
+
+/** The explorer's sigma settings: readable labels, and edges and labels hidden while the camera moves. */
+function sigmaSettings(graph: Graph) {
+  return {
+    renderEdgeLabels: false, labelRenderedSizeThreshold: 6, labelDensity: 0.7, labelGridCellSize: 60,
+    hideEdgesOnMove: true, hideLabelsOnMove: true, zIndex: true,
+    nodeReducer: (node: string, attrs: Record<string, unknown>) => {
+      if (!state.hidden.length && !hovered && !state.entity) return attrs;
+      const res: Record<string, unknown> = { ...attrs };
+      if (state.hidden.includes(attrs.entityType as string)) res.hidden = true;
+      const focus = hovered ?? state.entity;
+      if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) { res.color = '#ddd'; res.label = ''; }
+      if (node === state.entity) { res.highlighted = true; res.zIndex = 1; }
+      return res;
+    },
+    edgeReducer: (edge: string, attrs: Record<string, unknown>) => {
+      const focus = hovered ?? state.entity;
+      if (focus && graph.hasNode(focus) && !graph.extremities(edge).includes(focus)) return { ...attrs, hidden: true };
+      return attrs;
+    },
+  };
+}
+
 async function main(): Promise<void> {
+  const bench = Number(new URLSearchParams(location.search).get('bench'));
+  if (bench > 0) { benchmarkMode(bench); return; }
   let data: GraphPayload;
   try {
     data = await api.graph(400);
@@ -72,23 +107,7 @@ async function main(): Promise<void> {
   }
   if (data.nodes.length === 0) { status.textContent = 'The graph is empty: ingest some documents (npm run ingest -- <files>).'; return; }
   const graph = build(data);
-  const renderer = new Sigma(graph, document.getElementById('graph')!, {
-    renderEdgeLabels: false, labelRenderedSizeThreshold: 6, labelDensity: 0.7, labelGridCellSize: 60,
-    hideEdgesOnMove: true, hideLabelsOnMove: true, zIndex: true,
-    nodeReducer: (node, attrs) => {
-      const res = { ...attrs };
-      if (state.hidden.includes(attrs.entityType as string)) res.hidden = true;
-      const focus = hovered ?? state.entity;
-      if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) { res.color = '#ddd'; res.label = ''; }
-      if (node === state.entity) { res.highlighted = true; res.zIndex = 1; }
-      return res;
-    },
-    edgeReducer: (edge, attrs) => {
-      const focus = hovered ?? state.entity;
-      if (focus && graph.hasNode(focus) && !graph.extremities(edge).includes(focus)) return { ...attrs, hidden: true };
-      return attrs;
-    },
-  });
+  const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
   renderLegend(graph, renderer);
 
   const openDocument = (id: string) => {
