@@ -26,6 +26,16 @@ const panel = document.getElementById('panel')!;
 const toggle = document.getElementById('layout-toggle') as HTMLButtonElement;
 const state: ViewState = readState(location.search);
 let hovered: string | null = null;
+/** With a predicate filter, the nodes that keep at least one visible edge (recomputed when the filter changes, not per frame). */
+let connected: Set<string> | null = null;
+
+function applyPredicateFilter(graph: Graph): void {
+  if (!state.preds?.length) { connected = null; return; }
+  connected = new Set();
+  graph.forEachEdge((_, a, s, t) => { if (state.preds!.includes(a.label as string)) { connected!.add(s); connected!.add(t); } });
+}
+
+const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#c0392b', PRAISES: '#1e8449' };
 
 function build(data: GraphPayload): Graph {
   const graph = new Graph({ multi: true });
@@ -36,7 +46,7 @@ function build(data: GraphPayload): Graph {
       x: Math.cos(angle) * 100 + (i % 7), y: Math.sin(angle) * 100 + (i % 5),
     });
   });
-  for (const e of data.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1 + Math.min(4, e.count), color: '#bbb' });
+  for (const e of data.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1 + Math.min(4, e.count), color: EDGE_COLOURS[e.type] ?? '#bbb' });
   return graph;
 }
 
@@ -56,7 +66,33 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
     sw.style.background = colourOf(type);
     ul.append(el('li', {}, el('label', {}, box, sw, `${type} (${counts.get(type) ?? 0})`)));
   }
-  legend.replaceChildren(el('h2', { class: 'muted' }, 'Types'), ul);
+  const predCounts = new Map<string, number>();
+  graph.forEachEdge((_, a) => predCounts.set(a.label as string, (predCounts.get(a.label as string) ?? 0) + 1));
+  const preds = el('ul', {});
+  for (const [pred, n] of [...predCounts].sort()) {
+    const box = el('input', { type: 'checkbox', 'data-predicate': pred });
+    box.checked = !state.preds || state.preds.includes(pred);
+    box.addEventListener('change', () => {
+      const all = [...predCounts.keys()];
+      const current = state.preds ?? all;
+      const next = box.checked ? [...current, pred] : current.filter((p) => p !== pred);
+      state.preds = next.length === all.length ? undefined : next;
+      applyPredicateFilter(graph);
+      syncUrl();
+      renderer.refresh();
+    });
+    preds.append(el('li', {}, el('label', {}, box, `${pred} (${n})`)));
+  }
+  legend.replaceChildren(el('h2', { class: 'muted' }, 'Types'), ul, el('h2', { class: 'muted' }, 'Relations'), preds);
+}
+
+/** Who criticises or praises whom: only the stance edges and the entities they join. */
+export function showStanceNetwork(graph: Graph, renderer: Sigma): void {
+  state.preds = ['CRITICISES', 'PRAISES'];
+  applyPredicateFilter(graph);
+  syncUrl();
+  renderLegend(graph, renderer);
+  renderer.refresh();
 }
 
 function syncUrl(): void {
@@ -78,15 +114,16 @@ function sigmaSettings(graph: Graph) {
     renderEdgeLabels: false, labelRenderedSizeThreshold: 6, labelDensity: 0.7, labelGridCellSize: 60,
     hideEdgesOnMove: true, hideLabelsOnMove: true, zIndex: true,
     nodeReducer: (node: string, attrs: Record<string, unknown>) => {
-      if (!state.hidden.length && !hovered && !state.entity) return attrs;
+      if (!state.hidden.length && !hovered && !state.entity && !connected) return attrs;
       const res: Record<string, unknown> = { ...attrs };
-      if (state.hidden.includes(attrs.entityType as string)) res.hidden = true;
+      if (state.hidden.includes(attrs.entityType as string) || (connected && !connected.has(node))) res.hidden = true;
       const focus = hovered ?? state.entity;
       if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) { res.color = '#ddd'; res.label = ''; }
       if (node === state.entity) { res.highlighted = true; res.zIndex = 1; }
       return res;
     },
     edgeReducer: (edge: string, attrs: Record<string, unknown>) => {
+      if (state.preds && !state.preds.includes(attrs.label as string)) return { ...attrs, hidden: true };
       const focus = hovered ?? state.entity;
       if (focus && graph.hasNode(focus) && !graph.extremities(edge).includes(focus)) return { ...attrs, hidden: true };
       return attrs;
@@ -107,6 +144,7 @@ async function main(): Promise<void> {
   }
   if (data.nodes.length === 0) { status.textContent = 'The graph is empty: ingest some documents (npm run ingest -- <files>).'; return; }
   const graph = build(data);
+  applyPredicateFilter(graph);
   const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
   renderLegend(graph, renderer);
 
@@ -182,7 +220,7 @@ async function main(): Promise<void> {
     delete panel.dataset.entity;
     delete panel.dataset.document;
     if (view === 'path') showPath(panel, state.entity, select);
-    else if (view === 'claims') showClaims(panel, select);
+    else if (view === 'claims') showClaims(panel, select, () => showStanceNetwork(graph, renderer));
     else if (view === 'cypher') showCypher(panel, state.query ?? '', (q) => { state.query = q; syncUrl(); });
     else if (state.entity) select(state.entity);
     else panel.replaceChildren(el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'));

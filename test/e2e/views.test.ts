@@ -116,3 +116,23 @@ describe('expand', () => {
     expect(inGraph).toBe(true);
   });
 });
+
+describe('relation filters and the stance network', () => {
+  it('shows only who criticises or praises whom, and keeps the filter in the URL', async () => {
+    const page = await open('?view=claims');
+    await page.click('#stance-network');
+    expect(page.url()).toContain('preds=CRITICISES%2CPRAISES');
+    const shown = await page.evaluate(() => {
+      const s = (window as unknown as { __sigma: { getGraph(): { edges(): string[]; nodes(): string[]; getEdgeAttribute(e: string, k: string): string }; getEdgeDisplayData(e: string): { hidden?: boolean } | undefined; getNodeDisplayData(n: string): { hidden?: boolean } | undefined } }).__sigma;
+      const g = s.getGraph();
+      const visible = g.edges().filter((e) => !s.getEdgeDisplayData(e)?.hidden).map((e) => g.getEdgeAttribute(e, 'label'));
+      return { visible, nodes: g.nodes().filter((n) => !s.getNodeDisplayData(n)?.hidden).length, all: g.nodes().length };
+    });
+    expect(shown.visible.length).toBeGreaterThan(0);
+    expect(new Set(shown.visible)).toEqual(new Set(['CRITICISES', 'PRAISES'].filter((p) => shown.visible.includes(p))));
+    expect(shown.visible.every((p) => p === 'CRITICISES' || p === 'PRAISES')).toBe(true);
+    expect(shown.nodes).toBeLessThan(shown.all);
+    expect(await page.isChecked('input[data-predicate="CRITICISES"]')).toBe(true);
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/stance-network.png') });
+  });
+});

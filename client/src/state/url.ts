@@ -1,13 +1,14 @@
 // View state kept in the URL, so a link reproduces the view: the selected entity and hidden types.
 export type View = 'entity' | 'path' | 'claims' | 'cypher';
-export interface ViewState { entity: string | null; hidden: string[]; doc?: string | null; view?: View; query?: string }
+export interface ViewState { entity: string | null; hidden: string[]; doc?: string | null; view?: View; query?: string; preds?: string[] }
 
 export function readState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const doc = p.get('doc');
   const view = p.get('view') as View | null;
   const query = p.get('q');
-  return { entity: p.get('entity'), hidden: (p.get('hide') ?? '').split(',').filter(Boolean), ...(doc ? { doc } : {}), ...(view ? { view } : {}), ...(query ? { query } : {}) };
+  const preds = p.get('preds');
+  return { entity: p.get('entity'), hidden: (p.get('hide') ?? '').split(',').filter(Boolean), ...(doc ? { doc } : {}), ...(view ? { view } : {}), ...(query ? { query } : {}), ...(preds ? { preds: preds.split(',').filter(Boolean) } : {}) };
 }
 
 export function writeState(s: ViewState): string {
@@ -16,6 +17,7 @@ export function writeState(s: ViewState): string {
   if (s.doc) p.set('doc', s.doc);
   if (s.view && s.view !== 'entity') p.set('view', s.view);
   if (s.query && s.view === 'cypher') p.set('q', s.query);
+  if (s.preds?.length) p.set('preds', [...s.preds].sort().join(','));
   if (s.hidden.length) p.set('hide', [...s.hidden].sort().join(','));
   const q = p.toString();
   return q ? `?${q}` : '';

@@ -2,11 +2,13 @@
 import { el } from './dom.js';
 import type { ClaimItem } from '../api/client.js';
 
-export function showClaims(panel: HTMLElement, onSelect: (id: string) => void): void {
+export function showClaims(panel: HTMLElement, onSelect: (id: string) => void, onStanceNetwork: () => void = () => {}): void {
   const stance = el('select', { id: 'claims-stance', 'aria-label': 'Stance' }, el('option', { value: '' }, 'any stance'), el('option', { value: 'critical' }, 'critical'), el('option', { value: 'supportive' }, 'supportive'), el('option', { value: 'neutral' }, 'neutral'));
   const filter = el('input', { type: 'search', id: 'claims-filter', placeholder: 'Filter by speaker or target', 'aria-label': 'Filter claims by speaker or target' });
   const list = el('div', { id: 'claims-list' });
-  panel.replaceChildren(el('h2', { id: 'panel-title' }, 'Claims'), el('p', {}, stance, ' ', filter), list);
+  const network = el('button', { type: 'button', id: 'stance-network' }, 'Show the stance network');
+  network.addEventListener('click', onStanceNetwork);
+  panel.replaceChildren(el('h2', { id: 'panel-title' }, 'Claims'), el('p', {}, network), el('p', {}, stance, ' ', filter), list);
   panel.dataset.view = 'claims';
   let items: ClaimItem[] = [];
   const render = () => {
