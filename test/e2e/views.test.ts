@@ -75,6 +75,9 @@ describe('explorer views', () => {
     await page.click('#cypher-run');
     await page.waitForSelector('#cypher-result table');
     expect(await page.$$eval('#cypher-result tbody tr', (rows) => rows.length)).toBe(5);
+    // The editor highlights Cypher as it is typed.
+    expect(await page.$$eval('.cypher-layer .cy-keyword', (els) => els.map((e) => e.textContent))).toEqual(['MATCH', 'RETURN', 'AS', 'ORDER', 'BY']);
+    expect(await page.$$eval('.cypher-layer .cy-label', (els) => els.map((e) => e.textContent))).toEqual([':Document']);
     expect(page.url()).toContain('view=cypher');
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/cypher-tab.png') });
 

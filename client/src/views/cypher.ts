@@ -1,13 +1,24 @@
 // Cypher tab: run read-only Cypher through POST /api/cypher; results as a table and as the graph they
 // contain (counts); errors as the API reports them.
 import { el } from './dom.js';
+import { tokenizeCypher } from './cypher-highlight.js';
 
 export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: string) => void): void {
   const editor = el('textarea', { id: 'cypher-editor', rows: '5', spellcheck: 'false', 'aria-label': 'Cypher query' });
   editor.value = initial || 'MATCH (s:Entity)-[r:CRITICISES]->(t:Entity) RETURN s.name AS speaker, t.name AS target, r.count AS claims ORDER BY claims DESC LIMIT 10';
+  // Highlighting: a text layer under a transparent-text textarea, redrawn from tokens on input.
+  const layer = el('pre', { class: 'cypher-layer', 'aria-hidden': 'true' });
+  const paint = () => {
+    layer.replaceChildren(...tokenizeCypher(editor.value).map((t) => t.kind === 'text' ? document.createTextNode(t.text) : el('span', { class: `cy-${t.kind}` }, t.text)), '\n');
+    layer.scrollTop = editor.scrollTop;
+  };
+  editor.addEventListener('input', paint);
+  editor.addEventListener('scroll', () => { layer.scrollTop = editor.scrollTop; });
+  const wrap = el('div', { class: 'cypher-wrap' }, layer, editor);
+  paint();
   const run = el('button', { type: 'button', id: 'cypher-run' }, 'Run (Ctrl+Enter)');
   const out = el('div', { id: 'cypher-result' });
-  panel.replaceChildren(el('h2', { id: 'panel-title' }, 'Cypher (read-only)'), editor, el('p', {}, run), out);
+  panel.replaceChildren(el('h2', { id: 'panel-title' }, 'Cypher (read-only)'), wrap, el('p', {}, run), out);
   panel.dataset.view = 'cypher';
   const exec = async () => {
     onQuery(editor.value);
