@@ -13,7 +13,7 @@ import { showEntity } from './views/panel.js';
 import { showDocument } from './views/document.js';
 import { showPath } from './views/path.js';
 import { showClaims } from './views/claims.js';
-import { showCypher } from './views/cypher.js';
+import { showCypher, type ResultGraph } from './views/cypher.js';
 import { exportGexf, exportPng } from './graph/export.js';
 import { generateGraph } from './bench/generate.js';
 import { measure } from './bench/measure.js';
@@ -64,7 +64,10 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
     });
     const sw = el('span', { class: 'swatch' });
     sw.style.background = colourOf(type);
-    ul.append(el('li', {}, el('label', {}, box, sw, `${type} (${counts.get(type) ?? 0})`)));
+    const kinds = new Map<string, number>();
+    graph.forEachNode((_, a) => { if (a.entityType === type && a.kind) kinds.set(a.kind as string, (kinds.get(a.kind as string) ?? 0) + 1); });
+    const kindList = kinds.size ? el('p', { class: 'muted kinds' }, [...kinds].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(' · ')) : null;
+    ul.append(el('li', {}, el('label', {}, box, sw, `${type} (${counts.get(type) ?? 0})`), kindList));
   }
   const predCounts = new Map<string, number>();
   graph.forEachEdge((_, a) => predCounts.set(a.label as string, (predCounts.get(a.label as string) ?? 0) + 1));
@@ -221,9 +224,29 @@ async function main(): Promise<void> {
     delete panel.dataset.document;
     if (view === 'path') showPath(panel, state.entity, select);
     else if (view === 'claims') showClaims(panel, select, () => showStanceNetwork(graph, renderer));
-    else if (view === 'cypher') showCypher(panel, state.query ?? '', (q) => { state.query = q; syncUrl(); });
+    else if (view === 'cypher') showCypher(panel, state.query ?? '', (q) => { state.query = q; syncUrl(); }, (g) => showResultGraph(g));
     else if (state.entity) select(state.entity);
     else panel.replaceChildren(el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'));
+  };
+  /** A Cypher result on the canvas: its nodes and relationships are added and everything else dimmed. */
+  const showResultGraph = (g: ResultGraph) => {
+    const ids = new Map<string, string>();
+    g.nodes.forEach((n, i) => {
+      const id = typeof n.properties.id === 'string' ? n.properties.id : n.id;
+      ids.set(n.id, id);
+      if (!graph.hasNode(id)) {
+        const type = (n.properties.type as string) ?? n.labels.find((l) => l in TYPE_COLOURS) ?? n.labels[0] ?? 'Node';
+        graph.addNode(id, { label: String(n.properties.name ?? n.properties.title ?? n.labels.join(':')), entityType: type, color: colourOf(type), size: 5, x: Math.cos(i) * 50, y: Math.sin(i) * 50 });
+      }
+    });
+    for (const r of g.relationships) {
+      const s = ids.get(r.start); const t = ids.get(r.end);
+      if (s && t && !graph.hasEdge(r.id)) graph.addEdgeWithKey(r.id, s, t, { label: r.type, size: 1, color: EDGE_COLOURS[r.type] ?? '#888' });
+    }
+    connected = new Set(ids.values());
+    status.textContent = `${graph.order} nodes, ${graph.size} edges · showing ${connected.size} from the query`;
+    status.dataset.result = String(connected.size);
+    renderer.refresh();
   };
   document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => b.addEventListener('click', () => openView(b.dataset.view as View)));
   document.getElementById('export-gexf')!.addEventListener('click', () => exportGexf(graph));

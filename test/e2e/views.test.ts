@@ -86,6 +86,14 @@ describe('explorer views', () => {
     await again.waitForSelector('#cypher-result table');
     expect(await again.inputValue('#cypher-editor')).toBe('MATCH (d:Document) RETURN d.source AS source ORDER BY source');
 
+    // Results that contain nodes can be shown on the canvas.
+    await page.fill('#cypher-editor', "MATCH (s:Person {id: 'person:nadhim-zahawi'})-[r]->(t:Entity) RETURN s, r, t");
+    await page.click('#cypher-run');
+    await page.waitForSelector('#cypher-graph');
+    await page.click('#cypher-graph');
+    await page.waitForSelector('#status[data-result]');
+    expect(Number(await page.getAttribute('#status', 'data-result'))).toBeGreaterThan(1);
+
     await page.fill('#cypher-editor', 'CREATE (:Nope)');
     await page.click('#cypher-run');
     await page.waitForSelector('#cypher-result .error');

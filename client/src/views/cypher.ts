@@ -3,7 +3,9 @@
 import { el } from './dom.js';
 import { tokenizeCypher } from './cypher-highlight.js';
 
-export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: string) => void): void {
+export interface ResultGraph { nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[]; relationships: { id: string; type: string; start: string; end: string }[] }
+
+export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: string) => void, onGraph: (g: ResultGraph) => void = () => {}): void {
   const editor = el('textarea', { id: 'cypher-editor', rows: '5', spellcheck: 'false', 'aria-label': 'Cypher query' });
   editor.value = initial || 'MATCH (s:Entity)-[r:CRITICISES]->(t:Entity) RETURN s.name AS speaker, t.name AS target, r.count AS claims ORDER BY claims DESC LIMIT 10';
   // Highlighting: a text layer under a transparent-text textarea, redrawn from tokens on input.
@@ -28,7 +30,13 @@ export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: str
     if (!res.ok) { out.replaceChildren(el('p', { class: 'error', role: 'alert' }, `${body?.error?.code ?? 'error'}: ${body?.error?.message ?? res.status}`)); return; }
     const table = el('table', { class: 'rows' }, el('thead', {}, el('tr', {}, ...(body.columns as string[]).map((c) => el('th', {}, c)))),
       el('tbody', {}, ...(body.rows as unknown[][]).map((r) => el('tr', {}, ...r.map((v) => el('td', {}, typeof v === 'string' ? v : JSON.stringify(v)))))));
-    out.replaceChildren(el('p', { class: 'muted' }, `${body.rows.length} rows${body.truncated ? ' (truncated)' : ''} · ${body.graph.nodes.length} nodes, ${body.graph.relationships.length} relationships in the result`), table);
+    const summary = el('p', { class: 'muted' }, `${body.rows.length} rows${body.truncated ? ' (truncated)' : ''} · ${body.graph.nodes.length} nodes, ${body.graph.relationships.length} relationships in the result `);
+    if (body.graph.nodes.length) {
+      const show = el('button', { type: 'button', id: 'cypher-graph' }, 'Show as graph');
+      show.addEventListener('click', () => onGraph(body.graph as ResultGraph));
+      summary.append(show);
+    }
+    out.replaceChildren(summary, table);
   };
   run.addEventListener('click', () => void exec());
   editor.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void exec(); } });
