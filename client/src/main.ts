@@ -86,7 +86,11 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
     });
     preds.append(el('li', {}, el('label', {}, box, `${pred} (${n})`)));
   }
-  legend.replaceChildren(el('h2', { class: 'muted' }, 'Types'), ul, el('h2', { class: 'muted' }, 'Relations'), preds);
+  // Collapsible, so an open entity or document is not pushed out of sight.
+  const open = legend.querySelector('details')?.open ?? true;
+  const details = el('details', {}, el('summary', {}, 'Filters'), el('h2', { class: 'muted' }, 'Types'), ul, el('h2', { class: 'muted' }, 'Relations'), preds);
+  details.open = open;
+  legend.replaceChildren(details);
 }
 
 /** Who criticises or praises whom: only the stance edges and the entities they join. */

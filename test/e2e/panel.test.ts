@@ -98,7 +98,13 @@ describe('document view', () => {
     expect(marks).toContain('Nadhim Zahawi');
     expect(await page.$$eval('.thread .comment', (els) => els.length)).toBe(49);
     expect(await page.textContent('.thread')).toContain('Ruth Cartwright · 2021-12-10 16:34');
+    await page.click('#legend summary'); // fold the filters away to read the document
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/document-view.png') });
+    // Claims are underlined in the text; a click says who makes the claim.
+    const claim = page.locator('#doc-text .claim-text').filter({ hasText: 'have dedicated their lives' }).first();
+    await claim.dispatchEvent('click');
+    await page.waitForSelector('#claim-box .claim');
+    expect(await page.textContent('#claim-box')).toContain('said by Nadhim Zahawi');
     await page.click('#doc-text mark.mention[data-entity="organisation:ofsted"]');
     await page.waitForSelector('#panel[data-entity="organisation:ofsted"]');
   });

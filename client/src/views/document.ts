@@ -5,19 +5,31 @@ import { el } from './dom.js';
 
 export interface DocMention { entity: { id: string; name: string; type: string }; start: number; end: number }
 export interface DocComment { id: string; author: string | null; postedAt: string | null; text: string; replies: DocComment[] }
-export interface DocumentDetail { id: string; title: string; author: string | null; kind: string; text: string; mentions: DocMention[]; comments: DocComment[]; claims: { evidence: { start: number; end: number } }[] }
+export interface DocClaim { id: string; stance: string; speaker: { id: string; name: string }; about: { name: string }[]; evidence: { start: number; end: number; quote: string } }
+export interface DocumentDetail { id: string; title: string; author: string | null; kind: string; text: string; mentions: DocMention[]; comments: DocComment[]; claims: DocClaim[] }
 
-/** Text split into plain runs and highlighted mentions; nested or overlapping mentions keep the first. */
-export function segments(text: string, mentions: DocMention[]): ({ text: string } | { text: string; mention: DocMention })[] {
-  const out: ({ text: string } | { text: string; mention: DocMention })[] = [];
+export interface Segment { text: string; start: number; mention?: DocMention; claim?: DocClaim }
+
+/**
+ * The text cut at every mention and claim boundary: each piece knows the mention and the (first)
+ * claim covering it, so mentions stay clickable inside highlighted claims. Overlapping mentions keep the first.
+ */
+export function segments(text: string, mentions: DocMention[], claims: DocClaim[] = []): Segment[] {
+  const kept: DocMention[] = [];
   let at = 0;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (m.start < at) continue;
-    if (m.start > at) out.push({ text: text.slice(at, m.start) });
-    out.push({ text: text.slice(m.start, m.end), mention: m });
-    at = m.end;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) if (m.start >= at) { kept.push(m); at = m.end; }
+  const cuts = new Set([0, text.length]);
+  for (const x of [...kept, ...claims.map((c) => c.evidence)]) { cuts.add(x.start); cuts.add(x.end); }
+  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    const mention = kept.find((m) => m.start <= start && end <= m.end);
+    const claim = claims.find((c) => c.evidence.start <= start && end <= c.evidence.end);
+    out.push({ text: text.slice(start, end), start, ...(mention ? { mention } : {}), ...(claim ? { claim } : {}) });
   }
-  if (at < text.length) out.push({ text: text.slice(at) });
   return out;
 }
 
@@ -27,17 +39,32 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
   try {
     const d = await api.document(id) as unknown as DocumentDetail;
     const body = el('div', { class: 'doc-text', id: 'doc-text' });
-    for (const s of segments(d.text, d.mentions)) {
-      if ('mention' in s) {
-        const mark = el('mark', { class: `mention t-${s.mention.entity.type}`, 'data-entity': s.mention.entity.id, tabindex: '0', title: `${s.mention.entity.name} (${s.mention.entity.type})` }, s.text);
-        mark.addEventListener('click', () => onSelect(s.mention.entity.id));
-        mark.addEventListener('keydown', (e) => { if (e.key === 'Enter') onSelect(s.mention.entity.id); });
-        body.append(mark);
-      } else body.append(s.text);
+    const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
+    const showClaim = (c: DocClaim) => claimBox.replaceChildren(el('div', { class: `claim ${c.stance}` },
+      el('blockquote', { class: 'evidence' }, c.evidence.quote),
+      el('p', { class: 'muted' }, `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')}`)));
+    for (const seg of segments(d.text, d.mentions, d.claims)) {
+      let node: Node = document.createTextNode(seg.text);
+      if (seg.mention) {
+        const m = seg.mention;
+        const mark = el('mark', { class: `mention t-${m.entity.type}`, 'data-entity': m.entity.id, tabindex: '0', title: `${m.entity.name} (${m.entity.type})` }, seg.text);
+        mark.addEventListener('click', (e) => { e.stopPropagation(); onSelect(m.entity.id); });
+        mark.addEventListener('keydown', (e) => { if (e.key === 'Enter') onSelect(m.entity.id); });
+        node = mark;
+      }
+      if (seg.claim) {
+        const c = seg.claim;
+        const span = el('span', { class: `claim-text ${c.stance}`, 'data-claim': c.id, tabindex: '-1' });
+        span.append(node);
+        span.addEventListener('click', () => showClaim(c));
+        node = span;
+      }
+      body.append(node);
     }
     panel.replaceChildren(...[
       el('h2', { id: 'panel-title' }, d.title),
-      el('p', { class: 'muted' }, `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims`),
+      el('p', { class: 'muted' }, `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims (underlined; click one for who says it)`),
+      claimBox,
       body,
       d.comments.length ? el('h3', {}, 'Comments') : null,
       thread(d.comments),
