@@ -1,38 +1,20 @@
 // The platform slice end to end: seeds in Neo4j, the server, and the explorer rendering them in Chromium.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Driver } from 'neo4j-driver';
-import { ROOT, count, freshSeedGraph, testDriver } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuilt, launchBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, count } from '../helpers/db.js';
+import { useSeededApp } from '../helpers/app.js';
 
-let driver: Driver;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureClientBuilt();
-  driver = testDriver();
-  await freshSeedGraph(driver);
-  server = await startTestServer(driver);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+const app = useSeededApp();
 
 describe('explorer overview', () => {
   it('renders the seeds graph with sigma: node count shown, canvas drawn', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.waitForSelector('#status[data-nodes]', { timeout: 30_000 });
     const shown = Number(await page.getAttribute('#status', 'data-nodes'));
-    const entities = await count(driver, 'MATCH (e:Entity) RETURN count(e)');
+    const entities = await count(app.driver, 'MATCH (e:Entity) RETURN count(e)');
     expect(shown).toBe(Math.min(400, entities));
     expect(shown).toBeGreaterThan(20);
     // Sigma drew something: the node layer is not blank.

@@ -2,42 +2,26 @@
 // document text with markup is shown as text and never runs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../ingest/src/parse/index.js';
 import { extract } from '../../ingest/src/extract/index.js';
 import { resolveDocument } from '../../ingest/src/resolve/index.js';
 import { loadDocument } from '../../ingest/src/load/writer.js';
-import { ROOT, SEEDS, freshSeedGraph, testDriver } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuilt, launchBrowser } from '../helpers/browser.js';
+import { ROOT, SEEDS } from '../helpers/db.js';
+import { useSeededApp } from '../helpers/app.js';
 
-let driver: Driver;
-let server: TestServer;
-let browser: Browser;
 const news = readFileSync(path.join(SEEDS, '001_b25a08d3d9a2df66.txt'), 'utf8');
-
-beforeAll(async () => {
-  ensureClientBuilt();
-  driver = testDriver();
-  await freshSeedGraph(driver);
+// A document full of markup, to check that the explorer shows it as text and runs none of it.
+const app = useSeededApp(async (driver) => {
   const hostile = 'Hostile page\n\n“<img src=x onerror="window.__pwned=1"> Ofsted has failed <script>window.__pwned=2</script> children badly,” said Annie Hudson.\n';
   const parsed = parseSourceText('hostile.txt', hostile);
   await loadDocument(driver, resolveDocument(parsed, extract(parsed)));
-  server = await startTestServer(driver);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
 });
 
 describe('entity panel', () => {
   it('search → Enter selects the entity; the panel quotes the seed; the URL reopens the same view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url);
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.server.url);
     await page.waitForSelector('#status[data-nodes]');
     await page.fill('#search', 'zahaw');
     await page.waitForSelector('#search-results li');
@@ -51,15 +35,15 @@ describe('entity panel', () => {
     await page.waitForTimeout(3500);
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/entity-panel.png') });
 
-    const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const again = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await again.goto(page.url());
     await again.waitForSelector('#panel[data-entity="person:nadhim-zahawi"]');
     expect(await again.textContent('#panel-title')).toBe('Nadhim Zahawi');
   });
 
   it('hides a type when its legend box is unticked, and keeps that in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url);
     await page.waitForSelector('#status[data-nodes]');
     await page.uncheck('input[data-type="Place"]');
     expect(page.url()).toContain('hide=Place');
@@ -72,10 +56,10 @@ describe('entity panel', () => {
   });
 
   it('shows document words with markup as text, and runs none of it', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto(`${server.url}/?entity=${encodeURIComponent('organisation:ofsted')}`);
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent('organisation:ofsted')}`);
     await page.waitForSelector('#panel[data-entity="organisation:ofsted"]');
     const text = await page.textContent('#panel');
     expect(text).toContain('<img src=x onerror=');
@@ -88,8 +72,8 @@ describe('entity panel', () => {
 
 describe('document view', () => {
   it('opens from the panel, highlights mentions (a click selects the entity) and shows the comment thread', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}/?entity=${encodeURIComponent('person:nadhim-zahawi')}`);
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent('person:nadhim-zahawi')}`);
     await page.waitForSelector('#panel[data-entity="person:nadhim-zahawi"]');
     await page.click('.doc-link[data-doc="doc:001-b25a08d3d9a2df66"]');
     await page.waitForSelector('#panel[data-document="doc:001-b25a08d3d9a2df66"]');

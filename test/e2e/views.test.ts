@@ -2,33 +2,16 @@
 // (rows, errors, and a URL that reopens it), and the exports.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Driver } from 'neo4j-driver';
-import { ROOT, freshSeedGraph, testDriver } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuilt, launchBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../helpers/db.js';
+import { useSeededApp } from '../helpers/app.js';
 
-let driver: Driver;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureClientBuilt();
-  driver = testDriver();
-  await freshSeedGraph(driver);
-  server = await startTestServer(driver);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+const app = useSeededApp();
 
 async function open(query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  await page.goto(`${server.url}/${query}`);
+  const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await page.goto(`${app.server.url}/${query}`);
   await page.waitForSelector('#status[data-nodes]');
   return page;
 }
@@ -81,7 +64,7 @@ describe('explorer views', () => {
     expect(page.url()).toContain('view=cypher');
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/cypher-tab.png') });
 
-    const again = await browser.newPage();
+    const again = await app.browser.newPage();
     await again.goto(page.url());
     await again.waitForSelector('#cypher-result table');
     expect(await again.inputValue('#cypher-editor')).toBe('MATCH (d:Document) RETURN d.source AS source ORDER BY source');
