@@ -1,66 +1,118 @@
-// The curated gazetteer (ingest/data/gazetteer.json) indexed by first token for longest-match lookup.
+// The curated gazetteer (ingest/data/gazetteer.json) as a token trie for longest-match lookup, plus a
+// squashed-name index so that hashtags and handles (#CommunityCare, @NSPCC) find the body they name.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '@claimgraph/schema';
 import { tokenKey, tokenize, type Token } from './tokens.js';
 
-export interface GazetteerEntry { name: string; type: EntityType; kind: string | null; aliases: string[]; source: string }
-interface Form { keys: string[]; surface: string[]; entry: GazetteerEntry; exactCase: boolean }
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  kind: string | null;
+  aliases: string[];
+  /** Acronyms taken only where the document also names the body in full. */
+  weak?: string[];
+  /** A one-word name that is also a common word: not taken at the start of a sentence. */
+  ambiguous?: boolean;
+  source: string;
+}
+
+export interface Form { surface: string[]; entry: GazetteerEntry; exactCase: boolean; weak: boolean }
+interface Node { next: Map<string, Node>; forms: Form[] }
+export interface Hit { form: Form; length: number; /** the last token ends in a possessive that is not part of the name */ possessive: boolean }
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
+const newNode = (): Node => ({ next: new Map(), forms: [] });
+const stripPossessive = (k: string) => k.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
+/** "Community Care" → "communitycare": the form a hashtag or handle takes. */
+export const squash = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
 
 export class Gazetteer {
-  private byFirst = new Map<string, Form[]>();
+  private root = newNode();
+  private squashed = new Map<string, GazetteerEntry>();
+  private councils = new Map<string, GazetteerEntry>();
   readonly entries: GazetteerEntry[];
 
   constructor(entries: GazetteerEntry[]) {
     this.entries = entries;
     for (const entry of entries) {
-      for (const form of [entry.name, ...entry.aliases]) {
-        const toks = tokenize(form, 0, form.length);
-        if (toks.length === 0) continue;
-        const f: Form = {
-          keys: toks.map((t) => t.key), surface: toks.map((t) => t.text), entry,
-          // Acronyms and one-word names must match their case exactly ("CQC", not "cqc"; "Become", not "become").
-          exactCase: toks.length === 1 || form === form.toUpperCase(),
-        };
-        const list = this.byFirst.get(f.keys[0]!) ?? [];
-        list.push(f);
-        this.byFirst.set(f.keys[0]!, list);
+      const strong = [entry.name, ...entry.aliases];
+      for (const form of strong) this.add(form, entry, false);
+      for (const form of entry.weak ?? []) this.add(form, entry, true);
+      for (const form of strong) {
+        const s = squash(form);
+        if (s.length >= 3 && !this.squashed.has(s)) this.squashed.set(s, entry);
+      }
+      if (entry.type === 'Organisation' && entry.kind === 'local_authority') {
+        for (const a of entry.aliases) {
+          const m = /^(.+) council$/.exec(a);
+          if (m && !this.councils.has(m[1]!)) this.councils.set(m[1]!, entry);
+        }
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  private add(form: string, entry: GazetteerEntry, weak: boolean): void {
+    const toks = tokenize(form, 0, form.length);
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      let n = node.next.get(t.key);
+      if (!n) node.next.set(t.key, (n = newNode()));
+      node = n;
+    }
+    // Acronyms and one-word names must match their case exactly ("CQC", not "cqc"; "Become", not "become").
+    node.forms.push({ surface: toks.map((t) => t.text), entry, weak, exactCase: toks.length === 1 || form === form.toUpperCase() });
   }
 
   /** Longest form starting at token i, honouring case: capitalised words of the name must be capitalised in the text. */
-  match(tokens: Token[], i: number): { form: Form; length: number } | null {
-    const first = tokens[i]!;
-    const candidates = this.byFirst.get(first.key) ?? this.byFirst.get(stripPossessive(first.key));
-    if (!candidates) return null;
-    for (const f of candidates) {
-      if (i + f.keys.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < f.keys.length && ok; k++) {
-        const t = tokens[i + k]!;
-        const last = k === f.keys.length - 1;
-        const key = last && t.key !== f.keys[k] ? stripPossessive(t.key) : t.key;
-        if (key !== f.keys[k]) { ok = false; break; }
-        if (k > 0 && tokens[i + k - 1]!.end + 3 < t.start) ok = false; // words of a name are adjacent
-        const s = f.surface[k]!;
-        if (f.exactCase) { if (t.text.slice(0, s.length) !== s) ok = false; }
-        else if (/^\p{Lu}/u.test(s) && !/^[#@]?\p{Lu}/u.test(t.text)) ok = false;
+  match(tokens: Token[], i: number, text?: string): Hit | null {
+    let node = this.root;
+    let best: Hit | null = null;
+    for (let k = i; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      // Words of a name are adjacent: spaces, or a comma, ampersand, bracket or dash between them.
+      if (k > i && text !== undefined && !/^[ \u00a0,&()\-–]{1,3}$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      const stripped = stripPossessive(t.key);
+      if (stripped !== t.key) {
+        const end = node.next.get(stripped);
+        const f = end && this.accept(end.forms, tokens, i, k, true);
+        if (f) best = { form: f, length: k - i + 1, possessive: true };
       }
-      if (ok) return { form: f, length: f.keys.length };
+      const child = node.next.get(t.key);
+      if (!child) break;
+      const f = this.accept(child.forms, tokens, i, k, false);
+      if (f) best = { form: f, length: k - i + 1, possessive: false };
+      node = child;
+    }
+    return best;
+  }
+
+  private accept(forms: Form[], tokens: Token[], i: number, last: number, possessive: boolean): Form | null {
+    for (const f of forms) {
+      let ok = true;
+      for (let k = 0; k < f.surface.length && ok; k++) {
+        const s = f.surface[k]!;
+        let w = tokens[i + k]!.text;
+        if (possessive && i + k === last) w = w.slice(0, s.length);
+        if (f.exactCase) ok = w === s || w.replace(/’/g, "'") === s.replace(/’/g, "'");
+        else if (/^\p{Lu}/u.test(s) && !/^[#@]?\p{Lu}/u.test(w)) ok = false;
+      }
+      if (ok) return f;
     }
     return null;
   }
 
-  byName(name: string): GazetteerEntry | undefined {
-    return this.byFirst.get(tokenKey(name.split(/\s+/)[0] ?? ''))?.find((f) => f.surface.join(' ') === name)?.entry;
+  /** The body a hashtag or handle names: "#CommunityCare" → Community Care. */
+  byTag(tag: string): GazetteerEntry | undefined {
+    return this.squashed.get(squash(tag.replace(/^[#@]/, '')));
+  }
+
+  /** The council of a place: "Lambeth" → London Borough of Lambeth (for "Lambeth and Bristol councils"). */
+  councilFor(place: string): GazetteerEntry | undefined {
+    return this.councils.get(place);
   }
 }
-
-const stripPossessive = (k: string) => k.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
 
 let shared: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {

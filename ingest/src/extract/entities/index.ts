@@ -19,7 +19,9 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   findLegislation(text, sentences, candidates);
   findReviews(text, sentences, candidates);
 
-  const mentions = resolveOverlaps(candidates);
+  // A GOV.UK acronym counts only where the document also names the body in full ("HOS" alone is rarely it).
+  const named = new Set(candidates.filter((m) => m.source !== 'gazetteer:weak').map((m) => m.canonical));
+  const mentions = resolveOverlaps(candidates.filter((m) => m.source !== 'gazetteer:weak' || named.has(m.canonical)));
   addNestedActs(text, mentions);
   addPartialNames(text, sentenceTokens, mentions);
   addAcronyms(text, sentenceTokens, mentions);
@@ -33,21 +35,26 @@ function scanSentence(text: string, sentence: Span, tokens: Token[], out: RawMen
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    let hit = gz.match(tokens, i);
-    if (hit && hit.length < tokens.length - i && extendsIntoName(text, tokens, i, hit.length)) hit = null;
+    const sentenceInitial = i === 0 || /^[\s"“‘'(•–-]*$/.test(text.slice(sentence.start, t.start));
+    let hit = gz.match(tokens, i, text);
+    if (hit && hit.length < tokens.length - i && extendsIntoName(text, tokens, i, hit.length, hit.form.entry.type === 'Place')) hit = null;
+    // "Mind", "Refuge": a name that is also a common word is not taken when it opens a sentence.
+    if (hit && hit.length === 1 && hit.form.entry.ambiguous && sentenceInitial) hit = null;
     if (hit) {
       const lastTok = tokens[i + hit.length - 1]!;
-      const end = lastTok.end - (possessiveCut(lastTok.text) ? 2 : 0) + (possessiveCut(lastTok.text) && /s['’]$/.test(lastTok.text) ? 1 : 0);
+      const end = hit.possessive ? lastTok.start + possessiveCut(lastTok.text) : lastTok.end;
       let { entry } = hit.form;
-      // "Lambeth council", "Lambeth and Bristol councils": the place name is the council here.
-      if (entry.type === 'Place' && entry.source === 'la-place') {
-        const after = text.slice(end, end + 40);
-        const council = /^(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w-]+)?[ \u00a0]+councils?\b/.exec(after);
-        const la = council ? gz.byName(`${entry.name} Council`) ?? gz.entries.find((e) => e.kind === 'local_authority' && e.aliases.includes(`${entry.name} Council`)) : undefined;
-        if (la) entry = la;
-      }
-      out.push({ start: t.start, end, text: text.slice(t.start, end), type: entry.type, kind: entry.kind, canonical: entry.name, source: 'gazetteer' });
+      // "Lambeth and Bristol councils": the place name is the council here.
+      if (entry.type === 'Place' && /^[ \u00a0]+and[ \u00a0]+[A-Z][\w-]+[ \u00a0]+councils\b/.test(text.slice(end, end + 60))) entry = gz.councilFor(entry.name) ?? entry;
+      out.push({ start: t.start, end, text: text.slice(t.start, end), type: entry.type, kind: entry.kind, canonical: entry.name, source: hit.form.weak ? 'gazetteer:weak' : 'gazetteer' });
       i += hit.length;
+      continue;
+    }
+    // "#CommunityCare", "@NSPCC": a hashtag or handle that spells a known name.
+    if (/^[#@]/.test(t.text)) {
+      const entry = gz.byTag(t.text);
+      if (entry) out.push({ start: t.start, end: t.end, text: t.text, type: entry.type, kind: entry.kind, canonical: entry.name, source: 'gazetteer:tag' });
+      i++;
       continue;
     }
     if (!isCapitalised(t.text) || t.text.startsWith('@') || t.text.startsWith('#') || (isConnector(t.key) && t.key !== 'the')) { i++; continue; }
@@ -66,7 +73,6 @@ function scanSentence(text: string, sentence: Span, tokens: Token[], out: RawMen
     }
     let words = tokens.slice(i, lastCap + 1);
     if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
-    const sentenceInitial = i === 0 || /^[\s"“‘'(•–-]*$/.test(text.slice(sentence.start, t.start));
     if (!(sentenceInitial && words.length === 1)) {
       const lastWord = words[words.length - 1]!;
       const cut = possessiveCut(lastWord.text);
@@ -103,7 +109,7 @@ function classifyParts(words: Token[], text: string, before: string) {
 }
 
 /** "the Care Review Watch Alliance": a known name running on into a longer typed name is not that name. */
-function extendsIntoName(text: string, tokens: Token[], i: number, length: number): boolean {
+function extendsIntoName(text: string, tokens: Token[], i: number, length: number, place: boolean): boolean {
   const next = tokens[i + length]!;
   if (!adjacent(text, tokens[i + length - 1]!, next) || !isCapitalised(next.text) || possessiveCut(tokens[i + length - 1]!.text)) return false;
   let j = i + length;
@@ -112,7 +118,8 @@ function extendsIntoName(text: string, tokens: Token[], i: number, length: numbe
   let words = tokens.slice(i, j);
   if (/^the$/i.test(words[0]!.text)) words = words.slice(1);
   const typed = classifyChunk(words, text, '');
-  return !!typed && typed.type !== 'Person';
+  // A place that starts a person's name is part of the name ("Jordan Henderson").
+  return !!typed && (typed.type !== 'Person' || (place && length === 1));
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
