@@ -14,12 +14,17 @@ const ORG_SUFFIX: Record<string, string> = {
   panel: 'government', commission: 'regulator', inspectorate: 'regulator', board: 'government', committee: 'parliament', department: 'government', ministry: 'government', office: 'government', agency: 'government', authority: 'government',
   court: 'court', tribunal: 'court', trust: 'health', hospital: 'health', nhs: 'health', clinic: 'health',
   charity: 'charity', foundation: 'charity', alliance: 'other', network: 'other', partnership: 'other', coalition: 'other', campaign: 'other', project: 'charity',
-  school: 'school', academy: 'school', university: 'school', news: 'media', times: 'media', post: 'media', gazette: 'media', herald: 'media', magazine: 'media', radio: 'media',
+  school: 'school', academy: 'school', university: 'school', news: 'media', times: 'media', post: 'media', gazette: 'media', herald: 'media', magazine: 'media', tv: 'media',
   party: 'political_party',
 };
-const EVENT_SUFFIX: Record<string, string> = { awards: 'award', award: 'award', conference: 'conference', summit: 'conference', podcast: 'podcast', programme: 'programme', festival: 'conference', week: 'campaign', campaign: 'campaign', day: 'campaign' };
+const EVENT_SUFFIX: Record<string, string> = { awards: 'award', award: 'award', conference: 'conference', summit: 'conference', podcast: 'podcast', radio: 'podcast', programme: 'programme', show: 'programme', festival: 'conference', week: 'campaign', campaign: 'campaign', day: 'campaign', fortnight: 'campaign', month: 'campaign' };
+// Months and days are not names on their own, but can be surnames after a given name ("Theresa May").
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const REVIEW_SUFFIX: Record<string, string> = { review: 'review', inquiry: 'inquiry', report: 'report', inspection: 'inspection', consultation: 'consultation', investigation: 'inquiry' };
-const GENERIC_FIRST = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'top', 'every', 'each', 'any', 'some', 'all', 'no', 'a', 'an', 'primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'big', 'whole', 'medicine', 'another', 'other', 'many', 'most', 'if', 'when', 'what', 'why', 'how', 'where', 'while', 'as', 'but', 'so', 'yes', 'dear', 'hi', 'hello', 'thanks', 'please', 'why', 'more', 'less', 'best', 'good', 'bad', 'great', 'only', 'just', 'even', 'also', 'then', 'now', 'here', 'there', 'child', 'children', 'family', 'families', 'social', 'parent', 'parents', 'independent', 'private', 'public', 'national', 'government']);
+const GENERIC_FIRST = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'top', 'every', 'each', 'any', 'some', 'all', 'no', 'a', 'an', 'primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'big', 'whole', 'medicine', 'another', 'other', 'many', 'most', 'if', 'when', 'what', 'why', 'how', 'where', 'while', 'as', 'but', 'so', 'yes', 'dear', 'hi', 'hello', 'thanks', 'please', 'why', 'more', 'less', 'best', 'good', 'bad', 'great', 'only', 'just', 'even', 'also', 'then', 'now', 'here', 'there']);
+// Describing words that make a two-word run generic ("Local Authority", "Social Work") but can open a
+// longer name ("Social Work Radio", "National Fostering Agency").
+const DESCRIPTIVE_FIRST = new Set(['primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'child', 'children', 'family', 'families', 'social', 'parent', 'parents', 'independent', 'private', 'public', 'national', 'government']);
 // Words that introduce a person's name even when the given name is not a common one.
 const PERSON_CONTEXT_BEFORE = /\b(?:death|murder|killing|manslaughter|case|trial|sentencing) of[ \u00a0]+$|\b(?:interviewed|named|called|mother|father|stepmother|stepfather|son|daughter|wife|husband|sister|brother|victim|killer|murderer)[ \u00a0]+$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'in', 'on', 'de', 'van', 'von', 'da', 'du', 'le', 'la', 'to', 'at']);
@@ -30,11 +35,17 @@ export function isConnector(key: string): boolean {
 }
 
 /** Whether a word could be part of a person's name: Title case, not a known non-name, not an acronym. */
-function nameWord(t: Token): boolean {
+export function nameWord(t: Token, index = 0): boolean {
   const d = nameData();
   if (NAME_PARTICLES.has(t.key)) return true;
   if (!/^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !/^\p{Lu}['’]\p{Lu}/u.test(t.text) && !/^Mc\p{Lu}|^Mac\p{Lu}/u.test(t.text)) return false;
+  if (index > 0 && CALENDAR.test(t.text)) return true;
   return !d.not.has(t.text.replace(/’/g, "'"));
+}
+
+/** Whether words could be a person's name whatever their context: two to four name words, no acronym. */
+export function nameLike(words: Token[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((t, k) => nameWord(t, k)) && !words.some((t) => isAllCaps(t.text));
 }
 
 export function classifyChunk(words: Token[], text: string, before: string): Typed | null {
@@ -45,6 +56,7 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   const lastKey = last.key.replace(/[.]$/, '');
   // "Our Trade Union", "Top Local Authority", "Core Group": a common word in front makes it generic.
   if (GENERIC_FIRST.has(words[0]!.key)) return null;
+  if (DESCRIPTIVE_FIRST.has(words[0]!.key) && words.length <= 2) return null;
   // "Medicine and the NHS" is two things, not one name.
   if (/ and the /i.test(name)) return null;
   if (words.length >= 2) {
@@ -56,14 +68,28 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   let w = words;
   let honorific = false;
   while (w.length > 1 && d.honor.has(w[0]!.text.replace(/\.$/, ''))) { w = w.slice(1); honorific = true; }
-  if (w.length >= 2 && w.length <= 4 && w.every(nameWord) && !w.some((t) => isAllCaps(t.text))) {
+  if (nameLike(w)) {
     const first = w[0]!.text;
     const role = roleBefore(before);
     if (honorific || d.given.has(first) || role || (w.length === 2 && PERSON_CONTEXT_BEFORE.test(before))) {
       return { type: 'Person', kind: role, canonical: text.slice(w[0]!.start, w[w.length - 1]!.end) };
     }
   }
+  // "Mr Zahawi", "Cllr Smith": an honorific before one name word; the surname pass finds the full name.
+  if (honorific && w.length === 1 && nameWord(w[0]!) && !isAllCaps(w[0]!.text)) {
+    return { type: 'Person', kind: roleBefore(before), canonical: w[0]!.text };
+  }
+  // "his colleague Tilly", "her son Daniel": a lone given name after a word for a relation is a person.
+  if (w.length === 1 && d.given.has(w[0]!.text) && relationBefore(before)) {
+    return { type: 'Person', kind: roleBefore(before), canonical: w[0]!.text };
+  }
   return null;
+}
+
+let relationRe: RegExp | undefined;
+function relationBefore(before: string): boolean {
+  relationRe ??= new RegExp(`\\b(?:${nameData().relationWords.join('|')})[ \u00a0,]+$`, 'i');
+  return relationRe.test(before);
 }
 
 /** The kind implied by a role phrase just before a name ("education secretary", "chief executive"). */

@@ -1,6 +1,19 @@
 // Entities named by pattern rather than by list: acts and sections, reviews and inspections written in
 // lower case ("joint targeted area inspection of Solihull"), and cases named after a child.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { RawMention, Span } from '../../pipeline/types.js';
+
+// Sections that writers cite without naming the act, and the act they belong to (curated data).
+interface SectionDefaults { act: string; sections: string[] }
+let defaults: Map<string, string> | undefined;
+function defaultAct(section: string): string | undefined {
+  if (!defaults) {
+    const list = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../data/sections.json'), 'utf8')) as SectionDefaults[];
+    defaults = new Map(list.flatMap((d) => d.sections.map((s) => [s, d.act] as const)));
+  }
+  return defaults.get(section);
+}
 
 const ACT_YEAR = /\b((?:[A-Z][a-z]+(?:,)? (?:and |of |for |the )*){1,6}Act) (\d{4})\b/g;
 const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/g;
@@ -29,7 +42,8 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
     for (let m = SECTION.exec(t); m; m = SECTION.exec(t)) {
       if (m[0].startsWith('s') && !/^s\.?\d/.test(m[0]) && !/^[Ss]ection/.test(m[0])) continue;
       const actName = m[3]?.trim();
-      const act = actName ? (m[2] || m[4] ? `${actName} ${m[2] ?? m[4]}` : acts.get(actName) ?? actName) : onlyAct;
+      // The act named with the section, else the one act the document names, else the act such sections belong to.
+      const act = actName ? (m[2] || m[4] ? `${actName} ${m[2] ?? m[4]}` : acts.get(actName) ?? actName) : onlyAct ?? defaultAct(m[1]!) ?? null;
       const canonical = act ? `section ${m[1]} of the ${act}` : `section ${m[1]}`;
       const start = s.start + m.index;
       out.push({ start, end: start + m[0].length, text: m[0], type: 'Legislation', kind: 'section', canonical, source: 'pattern:section' });
@@ -37,7 +51,7 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
   }
 }
 
-const REVIEW_PHRASE = /\b(joint targeted area inspection|serious case review|child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (?:of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)/gu;
+const REVIEW_PHRASE = /\b(joint targeted area inspection|serious case review|child safeguarding practice review|local child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/gu;
 
 export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
   const start = out.length;
@@ -46,11 +60,13 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
     REVIEW_PHRASE.lastIndex = 0;
     for (let m = REVIEW_PHRASE.exec(t); m; m = REVIEW_PHRASE.exec(t)) {
       if (m[1] === 'spending review') continue;
-      const target = m[2]!.replace(/['’]s$/, '');
+      const target = m[3]!.replace(/['’]s$/, '').replace(/^the /, '');
       const kind = /inspection/.test(m[1]!) ? 'inspection' : /inquiry/.test(m[1]!) ? 'inquiry' : /serious case/.test(m[1]!) ? 'serious_case_review' : 'review';
       const start = s.start + m.index;
-      const end = start + m[0].length - (m[2]!.length - target.length);
-      out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical: `${m[1]} of ${target.replace(/^the /, '')}`, source: 'pattern:review' });
+      // "national review into Arthur’s case" names the case; its full name is settled by nameReviewTargets.
+      const end = m[4] ? start + m[0].length : start + m[0].length - (m[3]!.length - m[3]!.replace(/['’]s$/, '').length);
+      const canonical = m[4] ? `${m[1]} ${m[2]} the ${target} case` : `${m[1]} ${m[2]} ${target}`;
+      out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical, source: 'pattern:review' });
     }
   }
   // "the inspection of Solihull" after "the joint targeted area inspection of Solihull" is the same one.
@@ -58,5 +74,32 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
   for (const r of found) {
     const fuller = found.find((o) => o.canonical !== r.canonical && o.canonical.endsWith(` ${r.canonical}`));
     if (fuller) { r.canonical = fuller.canonical; r.kind = fuller.kind; }
+  }
+}
+
+/** "national review into the Arthur case" → "... the Arthur Labinjo-Hughes case", once the child's full name is known. */
+export function nameReviewTargets(mentions: RawMention[]): void {
+  const cases = mentions.filter((m) => m.type === 'Case');
+  for (const r of mentions) {
+    if (r.source !== 'pattern:review') continue;
+    const short = / the (.+) case$/.exec(r.canonical)?.[1];
+    if (!short) continue;
+    const full = cases.find((c) => c.canonical.endsWith(' case') && c.canonical.split(/\s+/).includes(short))?.canonical
+      ?? mentions.find((p) => p.type === 'Person' && p.canonical.split(/\s+/).includes(short) && /\s/.test(p.canonical))?.canonical.concat(' case');
+    if (full) r.canonical = r.canonical.replace(/ the .+ case$/, ` the ${full}`);
+  }
+}
+
+// Pseudonyms that reports give children: "Child Q", "Baby T" (a single capital after the word).
+const PSEUDONYM = /\b(?:Baby|Child) [A-Z]\b(?![\p{L}’'.-])/gu;
+
+export function findCasePseudonyms(text: string, spans: Span[], out: RawMention[]): void {
+  for (const s of spans) {
+    const t = text.slice(s.start, s.end);
+    PSEUDONYM.lastIndex = 0;
+    for (let m = PSEUDONYM.exec(t); m; m = PSEUDONYM.exec(t)) {
+      const start = s.start + m.index;
+      out.push({ start, end: start + m[0].length, text: m[0], type: 'Case', kind: 'case', canonical: `${m[0]} case`, source: 'pattern:case' });
+    }
   }
 }
