@@ -1,32 +1,44 @@
-// resolve: turns one document's raw mentions, relations and claims into entities with stable ids.
+// resolve: turns one document's raw mentions, relations and claims into entities with stable ids, and
+// merges documents' graphs into one export.
 import { claimId, entityId, type ClaimRecord, type EntityRecord, type RelationRecord } from '@claimgraph/schema';
 import type { Extraction } from '../extract/index.js';
 import type { DocumentGraph, ParsedDocument, RawMention, Span } from '../pipeline/types.js';
+import { linkPseudonyms, linkTags } from './aliases.js';
 
-export function resolveDocument(doc: ParsedDocument, ex: Extraction): DocumentGraph {
+export { mergeEntities, mergeGraphs } from './merge.js';
+
+const key = (s: Span) => `${s.start}:${s.end}`;
+
+/** One document's entities: a mention's id is its type and canonical name, so equal names meet. */
+export function resolveEntities(doc: ParsedDocument, mentions: RawMention[]): { entities: EntityRecord[]; spanToId: Map<string, string> } {
   const docId = doc.record.id;
   const entities = new Map<string, EntityRecord>();
   const spanToId = new Map<string, string>();
-  const key = (s: Span) => `${s.start}:${s.end}`;
-
   const add = (m: RawMention) => {
-    const id = entityId(m.type, m.canonical);
+    const canonical = m.canonical.trim();
+    const id = entityId(m.type, canonical);
     let e = entities.get(id);
-    if (!e) {
-      e = { id, name: m.canonical, type: m.type, kind: m.kind, aliases: [], mentions: [] };
-      entities.set(id, e);
-    }
+    if (!e) entities.set(id, (e = { id, name: canonical, type: m.type, kind: m.kind, aliases: [], mentions: [] }));
+    else if (!e.kind || (e.kind === 'other' && m.kind && m.kind !== 'commentator')) e.kind = m.kind ?? e.kind;
     e.mentions.push({ doc: docId, start: m.start, end: m.end, text: m.text });
     if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     spanToId.set(key(m), id);
   };
-  for (const m of ex.mentions) add(m);
+  const linked = linkTags(doc.text, linkPseudonyms(doc.text, mentions));
+  for (const m of linked) add(m);
 
   // Every named comment author is a commentator: a Person whose mention is the name on the header line.
+  // One the text also discusses has the same id (entityId('Person', name)) and so is the same entity.
   for (const c of doc.comments) {
     if (!c.author || !c.authorSpan) continue;
-    add({ ...c.authorSpan, text: c.author, type: 'Person', kind: 'commentator', canonical: c.author, source: 'comment-header' });
+    add({ ...c.authorSpan, text: doc.text.slice(c.authorSpan.start, c.authorSpan.end), type: 'Person', kind: 'commentator', canonical: c.author, source: 'comment-header' });
   }
+  return { entities: [...entities.values()], spanToId };
+}
+
+export function resolveDocument(doc: ParsedDocument, ex: Extraction): DocumentGraph {
+  const docId = doc.record.id;
+  const { entities, spanToId } = resolveEntities(doc, ex.mentions);
 
   const quote = (s: Span) => ({ doc: docId, start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) });
   const relations: RelationRecord[] = [];
@@ -49,7 +61,7 @@ export function resolveDocument(doc: ParsedDocument, ex: Extraction): DocumentGr
   return {
     document: doc.record,
     text: doc.text,
-    entities: [...entities.values()],
+    entities,
     relations,
     comments: doc.comments.map(({ authorSpan: _a, bodySpan: _b, ...c }) => c),
     claims,
