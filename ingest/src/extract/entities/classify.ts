@@ -50,6 +50,8 @@ export function nameLike(words: Token[]): boolean {
 
 export function classifyChunk(words: Token[], text: string, before: string): Typed | null {
   const d = nameData();
+  // "the Local Authority" is judged as "Local Authority".
+  if (words.length > 1 && words[0]!.key === 'the') words = words.slice(1);
   const last = words[words.length - 1]!;
   const name = text.slice(words[0]!.start, last.end);
   if (d.not.has(name.replace(/’/g, "'"))) return null;

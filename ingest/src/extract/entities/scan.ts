@@ -82,7 +82,8 @@ function classifyParts(words: Token[], text: string, before: string) {
   let startIdx = 0;
   for (let k = 0; k <= words.length; k++) {
     if (k === words.length || words[k]!.key === 'and' || words[k]!.key === '&') {
-      const w = words.slice(startIdx, k);
+      let w = words.slice(startIdx, k);
+      if (w.length > 1 && w[0]!.key === 'the') w = w.slice(1);
       if (w.length && w.length < words.length) {
         const typed = classifyChunk(w, text, startIdx === 0 ? before : '');
         if (typed) parts.push({ words: w, typed });
