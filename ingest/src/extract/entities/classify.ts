@@ -97,7 +97,8 @@ function relationBefore(before: string): boolean {
 /** The kind implied by a role phrase just before a name ("education secretary", "chief executive"). */
 export function roleBefore(before: string): string | null {
   const roles = nameData().roles;
-  const tail = before.toLowerCase().replace(/’/g, "'").replace(/[\s\u00a0]+$/, '');
+  // "education secretary, Nicky Morgan" and "its chair, Annie Hudson" name the role before a comma.
+  const tail = before.toLowerCase().replace(/’/g, "'").replace(/[\s\u00a0]+$/, '').replace(/,$/, '');
   let best: string | null = null;
   let bestLen = 0;
   for (const [phrase, kind] of Object.entries(roles)) {
@@ -110,10 +111,16 @@ export function roleBefore(before: string): string | null {
   return best;
 }
 
+/** The kind implied by a role right after a name ("X, chief executive of Y", "X is a social worker"). */
 export function roleAfter(after: string): string | null {
-  const m = /^,?\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|its\s+)?(?:former\s+|then\s+|current\s+)?([a-z’' ]{2,60}?)(?:\s+(?:of|at|for|in)\b|,|\.|$)/.exec(after.toLowerCase());
-  if (!m) return null;
-  const roles = nameData().roles;
-  const phrase = m[1]!.trim().replace(/’/g, "'");
-  return roles[phrase] ?? roles[phrase.replace(/'/g, '’')] ?? null;
+  const m = /^,?[ \u00a0]+(?:(?:is|was|has been|became|is now)[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+|her[ \u00a0]+|his[ \u00a0]+|its[ \u00a0]+)?(?:former[ \u00a0]+|then[ \u00a0]+|current[ \u00a0]+|interim[ \u00a0]+|acting[ \u00a0]+)?/.exec(after);
+  if (!m || (m[0].trim() === '' && !after.startsWith(','))) return null;
+  const rest = after.slice(m[0].length).toLowerCase().replace(/’/g, "'").replace(/[ \u00a0]+/g, ' ');
+  let best: string | null = null;
+  let bestLen = 0;
+  for (const [phrase, kind] of Object.entries(nameData().roles)) {
+    const p = phrase.toLowerCase().replace(/’/g, "'");
+    if (p.length > bestLen && rest.startsWith(p) && !/[a-z]/.test(rest[p.length] ?? '')) { best = kind; bestLen = p.length; }
+  }
+  return best;
 }
