@@ -15,7 +15,7 @@ const ORG_SUFFIX: Record<string, string> = {
   court: 'court', tribunal: 'court', trust: 'health', hospital: 'health', nhs: 'health', clinic: 'health',
   charity: 'charity', foundation: 'charity', alliance: 'other', network: 'other', partnership: 'other', coalition: 'other', campaign: 'other', project: 'charity',
   school: 'school', academy: 'school', university: 'school', news: 'media', times: 'media', post: 'media', gazette: 'media', herald: 'media', magazine: 'media', tv: 'media',
-  party: 'political_party',
+  party: 'political_party', assembly: 'parliament', parliament: 'parliament',
 };
 const EVENT_SUFFIX: Record<string, string> = { awards: 'award', award: 'award', conference: 'conference', summit: 'conference', podcast: 'podcast', radio: 'podcast', programme: 'programme', show: 'programme', festival: 'conference', week: 'campaign', campaign: 'campaign', day: 'campaign', fortnight: 'campaign', month: 'campaign' };
 // Months and days are not names on their own, but can be surnames after a given name ("Theresa May").
@@ -24,6 +24,8 @@ const REVIEW_SUFFIX: Record<string, string> = { review: 'review', inquiry: 'inqu
 const GENERIC_FIRST = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'top', 'every', 'each', 'any', 'some', 'all', 'no', 'a', 'an', 'primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'big', 'whole', 'medicine', 'another', 'other', 'many', 'most', 'if', 'when', 'what', 'why', 'how', 'where', 'while', 'as', 'but', 'so', 'yes', 'dear', 'hi', 'hello', 'thanks', 'please', 'why', 'more', 'less', 'best', 'good', 'bad', 'great', 'only', 'just', 'even', 'also', 'then', 'now', 'here', 'there']);
 // Describing words that make a two-word run generic ("Local Authority", "Social Work") but can open a
 // longer name ("Social Work Radio", "National Fostering Agency").
+// Words that open a sentence without being part of the name after them ("Yet the Council", "Later Zahawi").
+export const OPENERS = new Set(['yet', 'although', 'though', 'because', 'since', 'today', 'yesterday', 'now', 'later', 'meanwhile', 'however', 'therefore', 'thus', 'indeed', 'still', 'instead', 'once', 'whether', 'also', 'even', 'only', 'just', 'perhaps', 'maybe', 'sadly', 'clearly', 'and', 'but', 'so', 'then', 'when', 'if', 'while', 'where', 'why', 'how', 'what', 'that', 'this', 'there', 'here', 'unless', 'until', 'both', 'either', 'neither', 'nor', 'or', 'do', 'does', 'did', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'must', 'shall', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
 const DESCRIPTIVE_FIRST = new Set(['primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'child', 'children', 'family', 'families', 'social', 'parent', 'parents', 'independent', 'private', 'public', 'national', 'government']);
 // Words that introduce a person's name even when the given name is not a common one.
 const PERSON_CONTEXT_BEFORE = /\b(?:death|murder|killing|manslaughter|case|trial|sentencing) of[ \u00a0]+$|\b(?:interviewed|named|called|mother|father|stepmother|stepfather|son|daughter|wife|husband|sister|brother|victim|killer|murderer)[ \u00a0]+$/i;
@@ -56,6 +58,8 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   const name = text.slice(words[0]!.start, last.end);
   if (d.not.has(name.replace(/’/g, "'"))) return null;
   const lastKey = last.key.replace(/[.]$/, '');
+  // "20 Summit": a run that starts with a number is not a name typed by its last word.
+  if (/^\p{N}/u.test(words[0]!.text)) return null;
   // "Our Trade Union", "Top Local Authority", "Core Group": a common word in front makes it generic.
   if (GENERIC_FIRST.has(words[0]!.key)) return null;
   if (DESCRIPTIVE_FIRST.has(words[0]!.key) && words.length <= 2) return null;
@@ -70,6 +74,15 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   let w = words;
   let honorific = false;
   while (w.length > 1 && d.honor.has(w[0]!.text.replace(/\.$/, ''))) { w = w.slice(1); honorific = true; }
+  // "Education Secretary Gillian Keegan", "President Obama": a capitalised role before the name is a title.
+  let titleKind: string | null = null;
+  for (let k = Math.min(3, w.length - 1); k >= 1 && !titleKind; k--) {
+    const phrase = w.slice(0, k).map((t) => t.key).join(' ');
+    const kind = d.roles[phrase] ?? (d.titles.includes(phrase) ? 'official' : undefined);
+    // Only before a full name: "General Assembly" and "Chief Executive" are not titles and names.
+    if (kind && nameLike(w.slice(k)) && d.given.has(w[k]!.text)) { titleKind = kind; w = w.slice(k); honorific = true; }
+  }
+  if (titleKind) before = `${before} ${Object.keys(d.roles).find((r) => d.roles[r] === titleKind) ?? ''}`;
   if (nameLike(w)) {
     const first = w[0]!.text;
     const role = roleBefore(before);

@@ -120,7 +120,7 @@ export function gazetteer(): Gazetteer {
   return shared;
 }
 
-export interface NameData { givenNames: string[]; honorifics: string[]; roles: Record<string, string>; notNames: string[]; relationWords: string[] }
+export interface NameData { givenNames: string[]; honorifics: string[]; roles: Record<string, string>; notNames: string[]; relationWords: string[]; titles: string[] }
 let names: (NameData & { given: Set<string>; honor: Set<string>; not: Set<string> }) | undefined;
 export function nameData() {
   if (!names) {

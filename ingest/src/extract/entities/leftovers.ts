@@ -41,9 +41,15 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
     if (/^\p{N}/u.test(l.text) || l.words.some((w) => CALENDAR.test(w.text)) || d.not.has(l.text.replace(/’/g, "'"))) { rest.push(l); continue; }
     // A person only from a run that does not open its sentence and whose words are not ordinary words.
     const name = !l.initial && nameLike(l.words) && !l.words.some((w) => lower.has(w.text.toLowerCase()));
-    const single = l.words.length === 1 && (d.given.has(l.text) || l.initial);
-    const add = (type: RawMention['type'], kind: string | null, source: string) =>
-      typed.push({ start: l.start, end: l.end, text: l.text, type, kind, canonical: l.text.replace(/^the\s+/i, ''), source: `context:${source}` });
+    // One word says too little to type by context ("Haiti, the … group" would make every Haiti a body).
+    const single = l.words.length === 1;
+    const add = (type: RawMention['type'], kind: string | null, source: string) => {
+      // "President Ouattara said": a title before a person's name is not part of the name.
+      let words = l.words;
+      while (type === 'Person' && words.length > 1 && (d.titles.includes(words[0]!.key) || d.honor.has(words[0]!.text) || d.roles[words[0]!.key])) words = words.slice(1);
+      const canonical = type === 'Person' ? text.slice(words[0]!.start, l.end) : l.text.replace(/^the\s+/i, '');
+      typed.push({ start: l.start, end: l.end, text: l.text, type, kind, canonical, source: `context:${source}` });
+    };
     if (name && surnames.has(l.words[l.words.length - 1]!.text)) add('Person', null, 'family');
     else if (name && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before))) add('Person', null, 'speech');
     else if (name && roleAfter(after)) add('Person', roleAfter(after), 'role');

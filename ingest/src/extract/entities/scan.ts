@@ -1,7 +1,7 @@
 // One sentence, left to right: a gazetteer name if one starts here, else a run of capitalised words
 // typed by classify; runs that classify cannot type are kept as leftovers for the document passes.
 import type { RawMention, Span } from '../../pipeline/types.js';
-import { classifyChunk, isConnector, nameLike, roleAfter } from './classify.js';
+import { classifyChunk, isConnector, nameLike, OPENERS, roleAfter } from './classify.js';
 import { gazetteer } from './gazetteer.js';
 import { possessiveCut, isCapitalised, type Token } from './tokens.js';
 
@@ -54,7 +54,8 @@ export function scanSentence(text: string, sentence: Span, tokens: Token[], out:
       j++;
     }
     let words = tokens.slice(i, lastCap + 1);
-    if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
+    if (sentenceInitial) while (words.length > 1 && OPENERS.has(words[0]!.key)) words = words.slice(1);
+    while (words.length > 1 && (/^the$/i.test(words[0]!.text) || isConnector(words[0]!.key))) words = words.slice(1);
     if (!(sentenceInitial && words.length === 1)) {
       const lastWord = words[words.length - 1]!;
       const cut = possessiveCut(lastWord.text);
