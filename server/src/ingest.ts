@@ -6,31 +6,39 @@ import { ApiError } from './errors.js';
 import { read } from './queries/run.js';
 
 export interface IngestInput {
-  source: string; text: string;
-  title?: string; author?: string | null; publisher?: string | null; date?: string | null; kind?: DocumentKind;
+  source: string;
+  text: string;
+  title?: string;
+  author?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+  kind?: DocumentKind;
 }
 
 export async function ingestText(ctx: AppContext, input: IngestInput) {
   // Fail fast (503) when Neo4j is down, before extracting and before the loader's write retries.
   await read(ctx, 'RETURN 1');
-  const [parse, { extract }, { resolveDocument }, { loadDocument }] = await Promise.all([
+  const [parse, { createExtractor }, { loadDocument }] = await Promise.all([
     import('../../ingest/src/parse/index.js'),
-    import('../../ingest/src/extract/index.js'),
-    import('../../ingest/src/resolve/index.js'),
+    import('../../ingest/src/extractor.js'),
     import('../../ingest/src/load/writer.js'),
   ]);
-  let parsed;
-  try {
-    parsed = parse.parseSourceText(input.source, input.text);
-  } catch (e) {
-    if (e instanceof parse.ParseError) throw new ApiError(422, 'unparseable', `The document could not be read: ${e.message}`);
-    throw e;
-  }
-  // Metadata given with the request wins over what the parser found in the text; set before
-  // extraction, which uses the author as the default speaker.
   const { title, author, publisher, date, kind } = input;
-  Object.assign(parsed.record, Object.fromEntries(Object.entries({ title, author, publisher, date, kind }).filter(([, v]) => v !== undefined)));
-  const graph = resolveDocument(parsed, extract(parsed));
+  const extractor = await createExtractor();
+  let graph;
+  try {
+    // Metadata given with the request wins over what the parser finds in the text.
+    graph = await extractor.process({
+      ...parse.sourceFromText(input.source, input.text),
+      meta: { title, author, publisher, date, kind },
+    });
+  } catch (e) {
+    if (e instanceof parse.ParseError)
+      throw new ApiError(422, 'unparseable', `The document could not be read: ${e.message}`);
+    throw e;
+  } finally {
+    await extractor.close();
+  }
   return loadDocument(ctx.driver, graph, { database: ctx.database });
 }
 

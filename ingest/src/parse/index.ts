@@ -17,11 +17,13 @@ export const MAX_BYTES = 64 * 1024 * 1024;
 
 export function readSource(file: string): SourceText {
   const size = statSync(file).size;
-  if (size > MAX_BYTES) throw new ParseError(`file too large (${(size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_BYTES / 2 ** 20} MB)`);
-  return parseSourceTextOnly(path.basename(file), decodeBytes(readFileSync(file)));
+  if (size > MAX_BYTES)
+    throw new ParseError(`file too large (${(size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_BYTES / 2 ** 20} MB)`);
+  return sourceFromText(path.basename(file), decodeBytes(readFileSync(file)));
 }
 
-function parseSourceTextOnly(source: string, raw: string): SourceText {
+/** Text as given (a file's decoded bytes, an upload): normalised, HTML turned to text, refused if empty. */
+export function sourceFromText(source: string, raw: string): SourceText {
   let text = normaliseText(raw);
   if (looksLikeHtml(text)) text = htmlToText(text);
   if (text.trim() === '') throw new ParseError('empty file (no text)');
@@ -30,7 +32,7 @@ function parseSourceTextOnly(source: string, raw: string): SourceText {
 
 /** Text given directly (the HTTP API): normalised like a file's text, then parsed. */
 export function parseSourceText(source: string, text: string): ParsedDocument {
-  return parseDocument(parseSourceTextOnly(source, text));
+  return parseDocument(sourceFromText(source, text));
 }
 
 export function parseDocument(src: SourceText): ParsedDocument {
@@ -49,7 +51,15 @@ export function parseDocument(src: SourceText): ParsedDocument {
   const article = { start: Math.max(0, start), end: Math.max(Math.max(0, start), end) };
   const meta = readMetadata(text, article);
   return {
-    record: { id, source: src.source, title: meta.title, author: meta.author, publisher: meta.publisher, kind: meta.kind, date: meta.date },
+    record: {
+      id,
+      source: src.source,
+      title: meta.title,
+      author: meta.author,
+      publisher: meta.publisher,
+      kind: meta.kind,
+      date: meta.date,
+    },
     text,
     article,
     authorSpan: meta.authorSpan,

@@ -2,13 +2,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentGraph, SourceText } from './types.js';
-import { parseDocument } from '../parse/index.js';
-import { extract } from '../extract/index.js';
-import { resolveDocument } from '../resolve/index.js';
+import { processRules } from '../extractor.js';
 
+/** The rules engine on one source, synchronously (tests and benches that need no engine choice). */
 export function processSource(src: SourceText): DocumentGraph {
-  const parsed = parseDocument(src);
-  return resolveDocument(parsed, extract(parsed));
+  return processRules(src);
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm']);
