@@ -8,7 +8,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['schema/src/**/*.spec.ts', 'ingest/src/**/*.spec.ts', 'server/src/**/*.spec.ts', 'client/src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          include: [
+            'schema/src/**/*.spec.ts',
+            'ingest/src/**/*.spec.ts',
+            'server/src/**/*.spec.ts',
+            'client/src/**/*.spec.ts',
+            'scripts/**/*.spec.ts',
+          ],
           environment: 'node',
         },
       },

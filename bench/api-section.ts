@@ -22,35 +22,63 @@ async function loadCorpus(driver: Driver, corpus: string, limit: number): Promis
   for await (const d of streamCorpus(corpus, limit)) {
     const parsed = parseSourceText(`${d.id}.txt`, d.text);
     batch.push(resolveDocument(parsed, extract(parsed)));
-    if (batch.length === 25) { await loadDocuments(driver, batch); n += batch.length; batch = []; }
+    if (batch.length === 25) {
+      await loadDocuments(driver, batch);
+      n += batch.length;
+      batch = [];
+    }
   }
-  if (batch.length) { await loadDocuments(driver, batch); n += batch.length; }
+  if (batch.length) {
+    await loadDocuments(driver, batch);
+    n += batch.length;
+  }
   return n;
 }
 
 export async function section(opts: { driver: Driver; corpus: string; quick: boolean }): Promise<Section[]> {
   const { driver } = opts;
   const graphs: { name: string; prepare: () => Promise<void> }[] = [
-    { name: 'seeds', prepare: async () => { await ingestFiles(driver, listSources([path.join(ROOT, 'seeds')]), { force: true }); } },
-    { name: 'seeds + corpus', prepare: async () => { await loadCorpus(driver, opts.corpus, opts.quick ? 200 : 1500); } },
+    {
+      name: 'seeds',
+      prepare: async () => {
+        await ingestFiles(driver, listSources([path.join(ROOT, 'seeds')]), { force: true });
+      },
+    },
+    {
+      name: 'seeds + corpus',
+      prepare: async () => {
+        await loadCorpus(driver, opts.corpus, opts.quick ? 200 : 1500);
+      },
+    },
   ];
   await wipeDatabase(driver);
   const rows: (string | number)[][] = [];
   for (const g of graphs) {
     await g.prepare();
-    const size = (await driver.executeQuery('MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r')).records[0]!;
+    const size = (await driver.executeQuery('MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r'))
+      .records[0]!;
     const server = await spawnServer({ ...process.env }, 3108);
     try {
       for (const r of await benchApi({ url: server.url, durationSec: opts.quick ? 5 : 15, connections: 50 })) {
-        rows.push([`${g.name} (${size.get('n')} nodes, ${size.get('r')} rels)`, r.endpoint, Math.round(r.rps), r.p50, r.p95, r.p99, r.non2xx ?? 0]);
+        rows.push([
+          `${g.name} (${size.get('n')} nodes, ${size.get('r')} rels)`,
+          r.endpoint,
+          Math.round(r.rps),
+          r.p50,
+          r.p95,
+          r.p99,
+          r.non2xx ?? 0,
+        ]);
       }
     } finally {
       await server.stop();
     }
   }
-  return [{
-    title: 'HTTP API under load',
-    note: 'autocannon on loopback, 50 connections, per endpoint, against a separate server process. Target: p95 < 20 ms for search, entity and neighbours on the seeds graph.',
-    table: table(['graph', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx'], rows),
-  }];
+  return [
+    {
+      title: 'HTTP API under load',
+      note: 'autocannon on loopback, 50 connections, per endpoint, against a separate server process. Target: p95 < 20 ms for search, entity and neighbours on the seeds graph.',
+      table: table(['graph', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx'], rows),
+    },
+  ];
 }

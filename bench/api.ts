@@ -3,9 +3,23 @@
 // itself. Percentiles are computed from every response time (autocannon's own summary has no p95).
 import autocannon from 'autocannon';
 
-export interface Row { endpoint: string; requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number }
+export interface Row {
+  endpoint: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
 
-interface Targets { search: string[]; entity: string[]; neighbours: string[]; path: string[] }
+interface Targets {
+  search: string[];
+  entity: string[];
+  neighbours: string[];
+  path: string[];
+}
 
 async function getJson(url: string): Promise<any> {
   const res = await fetch(url);
@@ -17,12 +31,15 @@ async function getJson(url: string): Promise<any> {
 async function targets(url: string): Promise<Targets> {
   const g = await getJson(`${url}/api/graph?limit=60`);
   const nodes: { id: string; label: string }[] = g.nodes;
-  if (nodes.length < 2) throw new Error('The graph holds fewer than two entities; load documents before benchmarking the API.');
+  if (nodes.length < 2)
+    throw new Error('The graph holds fewer than two entities; load documents before benchmarking the API.');
   const e = (id: string) => encodeURIComponent(id);
-  const search = nodes.flatMap((n) => {
-    const words = n.label.split(/\s+/);
-    return [n.label.slice(0, Math.max(3, Math.ceil(n.label.length / 2))), words.at(-1)!];
-  }).filter((q) => q.trim().length >= 2);
+  const search = nodes
+    .flatMap((n) => {
+      const words = n.label.split(/\s+/);
+      return [n.label.slice(0, Math.max(3, Math.ceil(n.label.length / 2))), words.at(-1)!];
+    })
+    .filter((q) => q.trim().length >= 2);
   // Path pairs two hops apart where the overview shows them, else neighbouring entries of the list.
   const adj = new Map<string, string[]>();
   for (const x of g.edges as { source: string; target: string }[]) {
@@ -30,7 +47,8 @@ async function targets(url: string): Promise<Targets> {
     adj.set(x.target, [...(adj.get(x.target) ?? []), x.source]);
   }
   const pairs: [string, string][] = [];
-  for (const [a, ns] of adj) for (const b of ns) for (const c of adj.get(b) ?? []) if (c !== a && pairs.length < 40) pairs.push([a, c]);
+  for (const [a, ns] of adj)
+    for (const b of ns) for (const c of adj.get(b) ?? []) if (c !== a && pairs.length < 40) pairs.push([a, c]);
   for (let i = 0; pairs.length < 10 && i + 1 < nodes.length; i++) pairs.push([nodes[i]!.id, nodes[i + 1]!.id]);
   return {
     search: search.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
@@ -45,17 +63,27 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function run(url: string, paths: string[], durationSec: number, connections: number): Promise<Omit<Row, 'endpoint'>> {
+async function run(
+  url: string,
+  paths: string[],
+  durationSec: number,
+  connections: number,
+): Promise<Omit<Row, 'endpoint'>> {
   let i = 0;
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({
-      url,
-      connections,
-      duration: durationSec,
-      requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: paths[i++ % paths.length] }) }],
-    }, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on('response', (_client, _status, _bytes, ms) => { times.push(ms); });
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: durationSec,
+        requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: paths[i++ % paths.length] }) }],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => {
+      times.push(ms);
+    });
   });
   times.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;

@@ -3,11 +3,18 @@ import { createReadStream, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 
-export interface CorpusDoc { id: string; title?: string; text: string }
+export interface CorpusDoc {
+  id: string;
+  title?: string;
+  text: string;
+}
 
 export function corpusFiles(p: string): string[] {
   if (statSync(p).isDirectory()) {
-    return readdirSync(p).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(p, f));
+    return readdirSync(p)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => path.join(p, f));
   }
   return [p];
 }
@@ -20,7 +27,10 @@ export async function* streamCorpus(p: string, limit = Infinity): AsyncGenerator
       if (!line.trim()) continue;
       const doc = JSON.parse(line) as CorpusDoc;
       yield doc;
-      if (++n >= limit) { rl.close(); return; }
+      if (++n >= limit) {
+        rl.close();
+        return;
+      }
     }
   }
 }

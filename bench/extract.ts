@@ -9,7 +9,17 @@ import { resolveDocument } from '../ingest/src/resolve/index.js';
 import { listSources } from '../ingest/src/pipeline/index.js';
 import { streamCorpus } from './corpus.js';
 
-export interface ExtractRow { input: string; engine: string; docs: number; mb: number; seconds: number; mbPerSec: number; peakRssMb?: number; rssStartMb?: number; rssEndMb?: number }
+export interface ExtractRow {
+  input: string;
+  engine: string;
+  docs: number;
+  mb: number;
+  seconds: number;
+  mbPerSec: number;
+  peakRssMb?: number;
+  rssStartMb?: number;
+  rssEndMb?: number;
+}
 
 const MB = 1024 * 1024;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -36,23 +46,41 @@ export function benchSeeds(seedDir: string, minSeconds = 3): ExtractRow[] {
   const docs = listSources([seedDir]).map((f) => ({ source: path.basename(f), text: readFileSync(f, 'utf8') }));
   const size = docs.reduce((n, d) => n + bytes(d.text), 0) / MB;
   const rows: ExtractRow[] = [];
-  for (const [engine, run] of [['claimgraph', (d: { source: string; text: string }) => ours(d.source, d.text)], ['compromise people()+organizations()', (d: { text: string }) => theirs(d.text)]] as const) {
+  for (const [engine, run] of [
+    ['claimgraph', (d: { source: string; text: string }) => ours(d.source, d.text)],
+    ['compromise people()+organizations()', (d: { text: string }) => theirs(d.text)],
+  ] as const) {
     for (const d of docs) run(d as never); // warm-up
     let seconds = 0;
     let rounds = 0;
     while (seconds < minSeconds) {
-      seconds += time(() => { for (const d of docs) run(d as never); })[1];
+      seconds += time(() => {
+        for (const d of docs) run(d as never);
+      })[1];
       rounds++;
     }
-    rows.push({ input: `seeds (${docs.length} docs) ×${rounds}`, engine, docs: docs.length * rounds, mb: size * rounds, seconds, mbPerSec: (size * rounds) / seconds });
+    rows.push({
+      input: `seeds (${docs.length} docs) ×${rounds}`,
+      engine,
+      docs: docs.length * rounds,
+      mb: size * rounds,
+      seconds,
+      mbPerSec: (size * rounds) / seconds,
+    });
   }
   return rows;
 }
 
 /** The corpus, streamed: our pipeline over everything (or `limit` docs); compromise over a sample. */
-export async function benchCorpus(corpus: string, opts: { limit?: number; compromiseDocs?: number } = {}): Promise<ExtractRow[]> {
+export async function benchCorpus(
+  corpus: string,
+  opts: { limit?: number; compromiseDocs?: number } = {},
+): Promise<ExtractRow[]> {
   const rows: ExtractRow[] = [];
-  let mb = 0, seconds = 0, docs = 0, peak = 0;
+  let mb = 0,
+    seconds = 0,
+    docs = 0,
+    peak = 0;
   const rssStart = process.memoryUsage().rss / MB;
   for await (const d of streamCorpus(corpus, opts.limit)) {
     seconds += time(() => ours(`${d.id}.txt`, d.text))[1];
@@ -61,15 +89,34 @@ export async function benchCorpus(corpus: string, opts: { limit?: number; compro
     if (docs % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss / MB);
   }
   const rssEnd = process.memoryUsage().rss / MB;
-  rows.push({ input: `corpus (${docs} docs)`, engine: 'claimgraph', docs, mb, seconds, mbPerSec: mb / seconds, peakRssMb: Math.max(peak, rssEnd), rssStartMb: rssStart, rssEndMb: rssEnd });
+  rows.push({
+    input: `corpus (${docs} docs)`,
+    engine: 'claimgraph',
+    docs,
+    mb,
+    seconds,
+    mbPerSec: mb / seconds,
+    peakRssMb: Math.max(peak, rssEnd),
+    rssStartMb: rssStart,
+    rssEndMb: rssEnd,
+  });
 
   const sample = opts.compromiseDocs ?? 150;
-  let cmb = 0, cs = 0, cd = 0;
+  let cmb = 0,
+    cs = 0,
+    cd = 0;
   for await (const d of streamCorpus(corpus, sample)) {
     cs += time(() => theirs(d.text))[1];
     cmb += bytes(d.text) / MB;
     cd++;
   }
-  rows.push({ input: `corpus (first ${cd} docs)`, engine: 'compromise people()+organizations()', docs: cd, mb: cmb, seconds: cs, mbPerSec: cmb / cs });
+  rows.push({
+    input: `corpus (first ${cd} docs)`,
+    engine: 'compromise people()+organizations()',
+    docs: cd,
+    mb: cmb,
+    seconds: cs,
+    mbPerSec: cmb / cs,
+  });
   return rows;
 }

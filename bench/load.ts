@@ -8,14 +8,27 @@ import { loadDocuments } from '../ingest/src/load/writer.js';
 import type { DocumentGraph } from '../ingest/src/pipeline/types.js';
 import { streamCorpus } from './corpus.js';
 
-export interface LoadRow { docs: number; batch: number; relationships: number; nodes: number; seconds: number; relsPerSec: number }
+export interface LoadRow {
+  docs: number;
+  batch: number;
+  relationships: number;
+  nodes: number;
+  seconds: number;
+  relsPerSec: number;
+}
 
 async function counts(driver: Driver) {
-  const r = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+  const r = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+  );
   return { nodes: Number(r.records[0]!.get('nodes')), rels: Number(r.records[0]!.get('rels')) };
 }
 
-export async function benchLoad(driver: Driver, corpus: string, opts: { docs: number; batch: number }): Promise<LoadRow> {
+export async function benchLoad(
+  driver: Driver,
+  corpus: string,
+  opts: { docs: number; batch: number },
+): Promise<LoadRow> {
   await wipeDatabase(driver);
   const graphs: DocumentGraph[] = [];
   for await (const d of streamCorpus(corpus, opts.docs)) {
@@ -31,5 +44,12 @@ export async function benchLoad(driver: Driver, corpus: string, opts: { docs: nu
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const after = await counts(driver);
   const relationships = after.rels - before.rels;
-  return { docs: graphs.length, batch: opts.batch, relationships, nodes: after.nodes - before.nodes, seconds, relsPerSec: relationships / seconds };
+  return {
+    docs: graphs.length,
+    batch: opts.batch,
+    relationships,
+    nodes: after.nodes - before.nodes,
+    seconds,
+    relsPerSec: relationships / seconds,
+  };
 }

@@ -4,9 +4,14 @@ import { table, type Section } from './report.js';
 
 export async function section(): Promise<Section[]> {
   const rows = await benchRender();
-  return [{
-    title: 'Rendering: explorer vs bare sigma (headless Chromium, software WebGL)',
-    note: 'Generated graphs with 3× as many edges as nodes, rendered by the explorer (`/?bench=N`, the app\'s sigma settings and reducers) and by bare sigma with default settings (`/bench-bare.html?n=N`). First frame is measured from navigation start; fps counts requestAnimationFrame callbacks during six 500 ms camera animations (pans and zooms). Targets: first frame < 2 s at 10,000 nodes; explorer fps ≥ 90% of bare sigma.',
-    table: table(['nodes', 'edges', 'page', 'first frame ms', 'fps', 'explorer / bare'], rows.map((r) => [r.nodes, r.edges, r.page, r.firstFrameMs, r.fps, r.ratio])),
-  }];
+  return [
+    {
+      title: 'Rendering: explorer vs bare sigma (headless Chromium, software WebGL)',
+      note: "Generated graphs with 3× as many edges as nodes, rendered by the explorer (`/?bench=N`, the app's sigma settings and reducers) and by bare sigma with default settings (`/bench-bare.html?n=N`). First frame is measured from navigation start; fps counts requestAnimationFrame callbacks during six 500 ms camera animations (pans and zooms). Targets: first frame < 2 s at 10,000 nodes; explorer fps ≥ 90% of bare sigma.",
+      table: table(
+        ['nodes', 'edges', 'page', 'first frame ms', 'fps', 'explorer / bare'],
+        rows.map((r) => [r.nodes, r.edges, r.page, r.firstFrameMs, r.fps, r.ratio]),
+      ),
+    },
+  ];
 }

@@ -1,5 +1,9 @@
 // Markdown tables for BENCHMARKS.md.
-export interface Section { title: string; note: string; table: string }
+export interface Section {
+  title: string;
+  note: string;
+  table: string;
+}
 
 export function table(head: string[], rows: (string | number)[][]): string {
   return [

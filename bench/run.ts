@@ -10,7 +10,10 @@ import { benchLoad } from './load.js';
 import { table, type Section } from './report.js';
 
 const argv = process.argv.slice(2);
-const arg = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+const arg = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const quick = argv.includes('--quick');
 const corpus = arg('corpus') ?? path.resolve(ROOT, '../shared/corpus/un-general-debates');
 const only = new Set((arg('only') ?? 'extract,load,api,render,soak').split(','));
@@ -22,7 +25,12 @@ const command = `npm run bench -- ${argv.join(' ')}`.trim();
 // The bench database is a local server of its own (.neo4j/bench, Bolt 7689) unless NEO4J_URI is set.
 async function benchDriver() {
   if (!process.env.NEO4J_URI) {
-    const env = { ...process.env, CLAIMGRAPH_DB_DIR: '.neo4j/bench', CLAIMGRAPH_BOLT_PORT: '7689', CLAIMGRAPH_HTTP_PORT: '7476' };
+    const env = {
+      ...process.env,
+      CLAIMGRAPH_DB_DIR: '.neo4j/bench',
+      CLAIMGRAPH_BOLT_PORT: '7689',
+      CLAIMGRAPH_HTTP_PORT: '7476',
+    };
     await startNeo4j(localProfile(env));
     process.env.NEO4J_URI = 'bolt://127.0.0.1:7689';
   }
@@ -34,12 +42,22 @@ if (only.has('extract')) {
   const rows = benchSeeds(path.join(ROOT, 'seeds'), quick ? 1 : 3);
   if (existsSync(corpus)) {
     console.log(`extraction: corpus ${corpus}…`);
-    rows.push(...await benchCorpus(corpus, { limit: quick ? 300 : Infinity, compromiseDocs: quick ? 30 : 150 }));
+    rows.push(...(await benchCorpus(corpus, { limit: quick ? 300 : Infinity, compromiseDocs: quick ? 30 : 150 })));
   } else console.log(`corpus not found at ${corpus}; pass --corpus <path>`);
   sections.push({
     title: 'Extraction throughput (parse → extract → resolve, one core)',
     note: 'Target ≥ 1 MB/s per core. compromise runs people() + organizations() on the same text for comparison. Memory is the process RSS sampled while streaming the corpus one document at a time.',
-    table: table(['input', 'engine', 'MB', 's', 'MB/s', 'RSS start→end (peak) MB'], rows.map((r) => [r.input, r.engine, r.mb.toFixed(2), r.seconds.toFixed(2), r.mbPerSec.toFixed(2), r.rssStartMb ? `${r.rssStartMb.toFixed(0)}→${r.rssEndMb!.toFixed(0)} (${r.peakRssMb!.toFixed(0)})` : ''])),
+    table: table(
+      ['input', 'engine', 'MB', 's', 'MB/s', 'RSS start→end (peak) MB'],
+      rows.map((r) => [
+        r.input,
+        r.engine,
+        r.mb.toFixed(2),
+        r.seconds.toFixed(2),
+        r.mbPerSec.toFixed(2),
+        r.rssStartMb ? `${r.rssStartMb.toFixed(0)}→${r.rssEndMb!.toFixed(0)} (${r.peakRssMb!.toFixed(0)})` : '',
+      ]),
+    ),
   });
 }
 
@@ -54,7 +72,10 @@ if (only.has('load') && existsSync(corpus)) {
   sections.push({
     title: 'Neo4j load throughput',
     note: 'Corpus documents extracted first (not timed), then written by the loader: one transaction per batch of documents, UNWIND batches inside. Target ≥ 20,000 relationships/s.',
-    table: table(['docs', 'docs per transaction', 'nodes', 'relationships', 's', 'relationships/s'], rows.map((r) => [r.docs, r.batch, r.nodes, r.relationships, r.seconds.toFixed(2), Math.round(r.relsPerSec)])),
+    table: table(
+      ['docs', 'docs per transaction', 'nodes', 'relationships', 's', 'relationships/s'],
+      rows.map((r) => [r.docs, r.batch, r.nodes, r.relationships, r.seconds.toFixed(2), Math.round(r.relsPerSec)]),
+    ),
   });
 }
 
@@ -63,9 +84,11 @@ for (const extra of ['api', 'render', 'soak'] as const) {
   const mod = path.join(import.meta.dirname, `${extra}-section.ts`);
   if (!existsSync(mod)) continue;
   driver ??= await benchDriver();
-  const { section } = (await import(mod)) as { section: (o: { driver: typeof driver; corpus: string; quick: boolean }) => Promise<Section[]> };
+  const { section } = (await import(mod)) as {
+    section: (o: { driver: typeof driver; corpus: string; quick: boolean }) => Promise<Section[]>;
+  };
   console.log(`${extra}…`);
-  sections.push(...await section({ driver, corpus, quick }));
+  sections.push(...(await section({ driver, corpus, quick })));
 }
 await driver?.close();
 

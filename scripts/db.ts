@@ -10,7 +10,9 @@ try {
     await stop(profile);
   } else if (cmd === 'status') {
     const s = await status(profile);
-    console.log(s.running ? `Neo4j is running at ${s.uri}${s.pid ? ` (pid ${s.pid})` : ''}` : `Neo4j is not running (${s.uri}).`);
+    console.log(
+      s.running ? `Neo4j is running at ${s.uri}${s.pid ? ` (pid ${s.pid})` : ''}` : `Neo4j is not running (${s.uri}).`,
+    );
     process.exitCode = s.running ? 0 : 3;
   } else {
     console.error('usage: db.ts start|stop|status');

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     const outcomes = await ingestFiles(driver, files, { database: cfg.database });
     for (const o of outcomes) {
       if (o.error) console.error(`✗ ${path.basename(o.file)}: ${o.error}`);
-      else console.log(`${o.result!.outcome === 'unchanged' ? '=' : '✓'} ${path.basename(o.file)}: ${o.result!.outcome}`);
+      else
+        console.log(`${o.result!.outcome === 'unchanged' ? '=' : '✓'} ${path.basename(o.file)}: ${o.result!.outcome}`);
     }
   } finally {
     await driver.close();

@@ -30,9 +30,17 @@ let hovered: string | null = null;
 let connected: Set<string> | null = null;
 
 function applyPredicateFilter(graph: Graph): void {
-  if (!state.preds?.length) { connected = null; return; }
+  if (!state.preds?.length) {
+    connected = null;
+    return;
+  }
   connected = new Set();
-  graph.forEachEdge((_, a, s, t) => { if (state.preds!.includes(a.label as string)) { connected!.add(s); connected!.add(t); } });
+  graph.forEachEdge((_, a, s, t) => {
+    if (state.preds!.includes(a.label as string)) {
+      connected!.add(s);
+      connected!.add(t);
+    }
+  });
 }
 
 const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#c0392b', PRAISES: '#1e8449' };
@@ -42,11 +50,22 @@ function build(data: GraphPayload): Graph {
   data.nodes.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
     graph.addNode(n.id, {
-      label: n.label, entityType: n.type, kind: n.kind, color: colourOf(n.type), size: sizeOf(n.degree, n.mentions),
-      x: Math.cos(angle) * 100 + (i % 7), y: Math.sin(angle) * 100 + (i % 5),
+      label: n.label,
+      entityType: n.type,
+      kind: n.kind,
+      color: colourOf(n.type),
+      size: sizeOf(n.degree, n.mentions),
+      x: Math.cos(angle) * 100 + (i % 7),
+      y: Math.sin(angle) * 100 + (i % 5),
     });
   });
-  for (const e of data.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1 + Math.min(4, e.count), color: EDGE_COLOURS[e.type] ?? '#bbb' });
+  for (const e of data.edges)
+    if (graph.hasNode(e.source) && graph.hasNode(e.target))
+      graph.addEdgeWithKey(e.id, e.source, e.target, {
+        label: e.type,
+        size: 1 + Math.min(4, e.count),
+        color: EDGE_COLOURS[e.type] ?? '#bbb',
+      });
   return graph;
 }
 
@@ -65,8 +84,19 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
     const sw = el('span', { class: 'swatch' });
     sw.style.background = colourOf(type);
     const kinds = new Map<string, number>();
-    graph.forEachNode((_, a) => { if (a.entityType === type && a.kind) kinds.set(a.kind as string, (kinds.get(a.kind as string) ?? 0) + 1); });
-    const kindList = kinds.size ? el('p', { class: 'muted kinds' }, [...kinds].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(' · ')) : null;
+    graph.forEachNode((_, a) => {
+      if (a.entityType === type && a.kind) kinds.set(a.kind as string, (kinds.get(a.kind as string) ?? 0) + 1);
+    });
+    const kindList = kinds.size
+      ? el(
+          'p',
+          { class: 'muted kinds' },
+          [...kinds]
+            .sort((x, y) => y[1] - x[1])
+            .map(([k, n]) => `${k} ${n}`)
+            .join(' · '),
+        )
+      : null;
     ul.append(el('li', {}, el('label', {}, box, sw, `${type} (${counts.get(type) ?? 0})`), kindList));
   }
   const predCounts = new Map<string, number>();
@@ -88,7 +118,15 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
   }
   // Collapsible, so an open entity or document is not pushed out of sight.
   const open = legend.querySelector('details')?.open ?? true;
-  const details = el('details', {}, el('summary', {}, 'Filters'), el('h2', { class: 'muted' }, 'Types'), ul, el('h2', { class: 'muted' }, 'Relations'), preds);
+  const details = el(
+    'details',
+    {},
+    el('summary', {}, 'Filters'),
+    el('h2', { class: 'muted' }, 'Types'),
+    ul,
+    el('h2', { class: 'muted' }, 'Relations'),
+    preds,
+  );
   details.open = open;
   legend.replaceChildren(details);
 }
@@ -112,21 +150,34 @@ function benchmarkMode(n: number): void {
   const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
   renderLegend(graph, renderer);
   status.textContent = `${graph.order} nodes, ${graph.size} edges (benchmark)`;
-  void measure(renderer).then((f) => { (window as unknown as { __bench: unknown }).__bench = f; });
+  void measure(renderer).then((f) => {
+    (window as unknown as { __bench: unknown }).__bench = f;
+  });
 }
 
 /** The explorer's sigma settings: readable labels, and edges and labels hidden while the camera moves. */
 function sigmaSettings(graph: Graph) {
   return {
-    renderEdgeLabels: false, labelRenderedSizeThreshold: 6, labelDensity: 0.7, labelGridCellSize: 60,
-    hideEdgesOnMove: true, hideLabelsOnMove: true, zIndex: true,
+    renderEdgeLabels: false,
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 0.7,
+    labelGridCellSize: 60,
+    hideEdgesOnMove: true,
+    hideLabelsOnMove: true,
+    zIndex: true,
     nodeReducer: (node: string, attrs: Record<string, unknown>) => {
       if (!state.hidden.length && !hovered && !state.entity && !connected) return attrs;
       const res: Record<string, unknown> = { ...attrs };
       if (state.hidden.includes(attrs.entityType as string) || (connected && !connected.has(node))) res.hidden = true;
       const focus = hovered ?? state.entity;
-      if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) { res.color = '#ddd'; res.label = ''; }
-      if (node === state.entity) { res.highlighted = true; res.zIndex = 1; }
+      if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) {
+        res.color = '#ddd';
+        res.label = '';
+      }
+      if (node === state.entity) {
+        res.highlighted = true;
+        res.zIndex = 1;
+      }
       return res;
     },
     edgeReducer: (edge: string, attrs: Record<string, unknown>) => {
@@ -140,7 +191,10 @@ function sigmaSettings(graph: Graph) {
 
 async function main(): Promise<void> {
   const bench = Number(new URLSearchParams(location.search).get('bench'));
-  if (bench > 0) { benchmarkMode(bench); return; }
+  if (bench > 0) {
+    benchmarkMode(bench);
+    return;
+  }
   let data: GraphPayload;
   try {
     data = await api.graph(400);
@@ -149,7 +203,10 @@ async function main(): Promise<void> {
     status.dataset.error = 'true';
     return;
   }
-  if (data.nodes.length === 0) { status.textContent = 'The graph is empty: ingest some documents (npm run ingest -- <files>).'; return; }
+  if (data.nodes.length === 0) {
+    status.textContent = 'The graph is empty: ingest some documents (npm run ingest -- <files>).';
+    return;
+  }
   const graph = build(data);
   applyPredicateFilter(graph);
   const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
@@ -182,11 +239,20 @@ async function main(): Promise<void> {
       const origin = graph.hasNode(id) ? graph.getNodeAttributes(id) : { x: 0, y: 0 };
       for (const node of [n.entity, ...n.nodes]) {
         if (graph.hasNode(node.id)) continue;
-        graph.addNode(node.id, { label: node.name, entityType: node.type, kind: node.kind, color: colourOf(node.type), size: 5,
-          x: (origin.x as number) + Math.cos(added) * 10, y: (origin.y as number) + Math.sin(added) * 10 });
+        graph.addNode(node.id, {
+          label: node.name,
+          entityType: node.type,
+          kind: node.kind,
+          color: colourOf(node.type),
+          size: 5,
+          x: (origin.x as number) + Math.cos(added) * 10,
+          y: (origin.y as number) + Math.sin(added) * 10,
+        });
         added++;
       }
-      for (const e of n.edges) if (!graph.hasEdge(e.id) && graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1, color: '#bbb' });
+      for (const e of n.edges)
+        if (!graph.hasEdge(e.id) && graph.hasNode(e.source) && graph.hasNode(e.target))
+          graph.addEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1, color: '#bbb' });
       status.textContent = `${graph.order} nodes, ${graph.size} edges · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
       status.dataset.nodes = String(graph.order);
       renderLegend(graph, renderer);
@@ -194,31 +260,52 @@ async function main(): Promise<void> {
       status.textContent = `Could not expand: ${(e as Error).message}`;
     }
   };
-  renderer.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); void expand(node); });
+  renderer.on('doubleClickNode', ({ node, event }) => {
+    event.preventSigmaDefault();
+    void expand(node);
+  });
   panel.addEventListener('expand', (e) => void expand((e as CustomEvent<string>).detail));
   const sizeBy = document.getElementById('size-by') as HTMLSelectElement;
   const degreeOf = new Map(data.nodes.map((n) => [n.id, n]));
   sizeBy.addEventListener('change', () => {
     graph.forEachNode((id) => {
       const d = degreeOf.get(id);
-      if (d) graph.setNodeAttribute(id, 'size', sizeBy.value === 'mentions' ? sizeOf(0, d.mentions) : sizeOf(d.degree, 0));
+      if (d)
+        graph.setNodeAttribute(id, 'size', sizeBy.value === 'mentions' ? sizeOf(0, d.mentions) : sizeOf(d.degree, 0));
     });
   });
-  renderer.on('enterNode', ({ node }) => { hovered = node; renderer.refresh(); });
-  renderer.on('leaveNode', () => { hovered = null; renderer.refresh(); });
+  renderer.on('enterNode', ({ node }) => {
+    hovered = node;
+    renderer.refresh();
+  });
+  renderer.on('leaveNode', () => {
+    hovered = null;
+    renderer.refresh();
+  });
   mountSearch(document.getElementById('search-box')!, select);
 
   const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
   layout.start();
-  setTimeout(() => { layout.stop(); toggle.textContent = 'Start layout'; }, 3000);
+  setTimeout(() => {
+    layout.stop();
+    toggle.textContent = 'Start layout';
+  }, 3000);
   toggle.addEventListener('click', () => {
-    if (layout.isRunning()) { layout.stop(); toggle.textContent = 'Start layout'; } else { layout.start(); toggle.textContent = 'Stop layout'; }
+    if (layout.isRunning()) {
+      layout.stop();
+      toggle.textContent = 'Start layout';
+    } else {
+      layout.start();
+      toggle.textContent = 'Stop layout';
+    }
   });
   status.textContent = `${graph.order} nodes, ${graph.size} edges${data.truncated ? ` (of ${data.total} entities)` : ''}`;
   status.dataset.nodes = String(graph.order);
-  const markTab = () => document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
-    if (b.dataset.view === (state.view ?? 'entity')) b.setAttribute('aria-current', 'page'); else b.removeAttribute('aria-current');
-  });
+  const markTab = () =>
+    document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
+      if (b.dataset.view === (state.view ?? 'entity')) b.setAttribute('aria-current', 'page');
+      else b.removeAttribute('aria-current');
+    });
   const openView = (view: View) => {
     state.view = view;
     markTab();
@@ -228,9 +315,21 @@ async function main(): Promise<void> {
     delete panel.dataset.document;
     if (view === 'path') showPath(panel, state.entity, select);
     else if (view === 'claims') showClaims(panel, select, () => showStanceNetwork(graph, renderer));
-    else if (view === 'cypher') showCypher(panel, state.query ?? '', (q) => { state.query = q; syncUrl(); }, (g) => showResultGraph(g));
+    else if (view === 'cypher')
+      showCypher(
+        panel,
+        state.query ?? '',
+        (q) => {
+          state.query = q;
+          syncUrl();
+        },
+        (g) => showResultGraph(g),
+      );
     else if (state.entity) select(state.entity);
-    else panel.replaceChildren(el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'));
+    else
+      panel.replaceChildren(
+        el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'),
+      );
   };
   /** A Cypher result on the canvas: its nodes and relationships are added and everything else dimmed. */
   const showResultGraph = (g: ResultGraph) => {
@@ -240,19 +339,30 @@ async function main(): Promise<void> {
       ids.set(n.id, id);
       if (!graph.hasNode(id)) {
         const type = (n.properties.type as string) ?? n.labels.find((l) => l in TYPE_COLOURS) ?? n.labels[0] ?? 'Node';
-        graph.addNode(id, { label: String(n.properties.name ?? n.properties.title ?? n.labels.join(':')), entityType: type, color: colourOf(type), size: 5, x: Math.cos(i) * 50, y: Math.sin(i) * 50 });
+        graph.addNode(id, {
+          label: String(n.properties.name ?? n.properties.title ?? n.labels.join(':')),
+          entityType: type,
+          color: colourOf(type),
+          size: 5,
+          x: Math.cos(i) * 50,
+          y: Math.sin(i) * 50,
+        });
       }
     });
     for (const r of g.relationships) {
-      const s = ids.get(r.start); const t = ids.get(r.end);
-      if (s && t && !graph.hasEdge(r.id)) graph.addEdgeWithKey(r.id, s, t, { label: r.type, size: 1, color: EDGE_COLOURS[r.type] ?? '#888' });
+      const s = ids.get(r.start);
+      const t = ids.get(r.end);
+      if (s && t && !graph.hasEdge(r.id))
+        graph.addEdgeWithKey(r.id, s, t, { label: r.type, size: 1, color: EDGE_COLOURS[r.type] ?? '#888' });
     }
     connected = new Set(ids.values());
     status.textContent = `${graph.order} nodes, ${graph.size} edges · showing ${connected.size} from the query`;
     status.dataset.result = String(connected.size);
     renderer.refresh();
   };
-  document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => b.addEventListener('click', () => openView(b.dataset.view as View)));
+  document
+    .querySelectorAll<HTMLButtonElement>('.tabs button')
+    .forEach((b) => b.addEventListener('click', () => openView(b.dataset.view as View)));
   document.getElementById('export-gexf')!.addEventListener('click', () => exportGexf(graph));
   document.getElementById('export-png')!.addEventListener('click', () => exportPng(renderer));
   markTab();

@@ -39,8 +39,10 @@ class MissingToolError extends Error {}
 function requireTool(cmd: string, args: string[], what: string): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    throw new MissingToolError(`${what} is needed to run Neo4j without Docker, but \`${cmd}\` was not found or failed. ` +
-      `Install it (Debian: apt-get install ${cmd === 'mvn' ? 'maven' : 'openjdk-17-jre-headless'}) or use docker compose, or point NEO4J_URI at a running Neo4j.`);
+    throw new MissingToolError(
+      `${what} is needed to run Neo4j without Docker, but \`${cmd}\` was not found or failed. ` +
+        `Install it (Debian: apt-get install ${cmd === 'mvn' ? 'maven' : 'openjdk-17-jre-headless'}) or use docker compose, or point NEO4J_URI at a running Neo4j.`,
+    );
   }
   return `${r.stdout}${r.stderr}`;
 }
@@ -49,7 +51,8 @@ function checkJava(): void {
   const out = requireTool('java', ['-version'], 'Java 17 or 21');
   const m = /version "(\d+)/.exec(out);
   const major = m ? Number(m[1]) : 0;
-  if (major < 17) throw new MissingToolError(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21; found: ${out.split('\n')[0]}`);
+  if (major < 17)
+    throw new MissingToolError(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21; found: ${out.split('\n')[0]}`);
 }
 
 /** Downloads the server's jars once into .neo4j/lib-<version> (Maven's own cache makes repeats cheap). */
@@ -60,7 +63,9 @@ export function fetchNeo4j(log: (s: string) => void = console.log): string {
   log(`Fetching Neo4j Community ${NEO4J_VERSION} from Maven Central…`);
   const tmp = `${lib}.partial`;
   rmSync(tmp, { recursive: true, force: true });
-  const r = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`], { stdio: 'inherit' });
+  const r = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error(`Maven could not fetch Neo4j ${NEO4J_VERSION} (exit ${r.status}).`);
   rmSync(lib, { recursive: true, force: true });
   // Rename only once complete, so an interrupted download is never mistaken for a good one.
@@ -91,7 +96,10 @@ function writeConf(p: LocalProfile): void {
 export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.connect({ port, host });
-    const done = (ok: boolean) => { s.destroy(); resolve(ok); };
+    const done = (ok: boolean) => {
+      s.destroy();
+      resolve(ok);
+    };
     s.setTimeout(timeoutMs, () => done(false));
     s.once('connect', () => done(true));
     s.once('error', () => done(false));
@@ -121,7 +129,13 @@ function readPid(p: LocalProfile): number | null {
   }
 }
 
-export interface Status { running: boolean; pid: number | null; boltPort: number; uri: string; home: string }
+export interface Status {
+  running: boolean;
+  pid: number | null;
+  boltPort: number;
+  uri: string;
+  home: string;
+}
 
 export async function status(p = localProfile()): Promise<Status> {
   const uri = `bolt://127.0.0.1:${p.boltPort}`;
@@ -133,7 +147,9 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
   const uri = `bolt://127.0.0.1:${p.boltPort}`;
   if (await portOpen(p.boltPort)) {
     if (!(await waitForBolt(uri, p.password, 60_000))) {
-      throw new Error(`Something listens on 127.0.0.1:${p.boltPort} but does not accept the configured Neo4j credentials.`);
+      throw new Error(
+        `Something listens on 127.0.0.1:${p.boltPort} but does not accept the configured Neo4j credentials.`,
+      );
     }
     log(`Neo4j already running at ${uri}`);
     return status(p);
@@ -145,18 +161,38 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
   const cp = path.join(lib, '*');
   if (!existsSync(path.join(p.home, 'data', 'dbms', 'auth.ini'))) {
     // The initial password must be set before the first start; afterwards Neo4j ignores it.
-    const r = spawnSync('java', ['-cp', cp, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', p.password], { env, encoding: 'utf8' });
+    const r = spawnSync(
+      'java',
+      ['-cp', cp, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', p.password],
+      { env, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`Could not set the Neo4j initial password: ${r.stderr || r.stdout}`);
   }
   log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${path.relative(ROOT, p.home) || p.home})…`);
   const out = openSync(path.join(p.home, 'logs', 'console.log'), 'a');
-  const child = spawn('java', ['-XX:+UseG1GC', '-Xss2m', '-cp', cp, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${p.home}`, `--config-dir=${path.join(p.home, 'conf')}`], {
-    env, detached: true, stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    'java',
+    [
+      '-XX:+UseG1GC',
+      '-Xss2m',
+      '-cp',
+      cp,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${p.home}`,
+      `--config-dir=${path.join(p.home, 'conf')}`,
+    ],
+    {
+      env,
+      detached: true,
+      stdio: ['ignore', out, out],
+    },
+  );
   child.unref();
   writeFileSync(pidFile(p), String(child.pid));
   let exited = false;
-  child.once('exit', () => { exited = true; });
+  child.once('exit', () => {
+    exited = true;
+  });
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline && !exited) {
     if (await boltReady(uri, 'neo4j', p.password)) {
@@ -166,7 +202,9 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
     await sleep(1000);
   }
   const tail = safeTail(path.join(p.home, 'logs', 'console.log'));
-  throw new Error(`Neo4j did not come up on ${uri}${exited ? ' (the process exited)' : ' within 180 s'}. Last log lines:\n${tail}`);
+  throw new Error(
+    `Neo4j did not come up on ${uri}${exited ? ' (the process exited)' : ' within 180 s'}. Last log lines:\n${tail}`,
+  );
 }
 
 async function waitForBolt(uri: string, password: string, ms: number): Promise<boolean> {
@@ -181,13 +219,23 @@ async function waitForBolt(uri: string, password: string, ms: number): Promise<b
 export async function stop(p = localProfile(), log: (s: string) => void = console.log): Promise<void> {
   const pid = readPid(p);
   if (!pid) {
-    log(await portOpen(p.boltPort) ? `A Neo4j on port ${p.boltPort} was not started by this project; leaving it alone.` : 'Neo4j is not running.');
+    log(
+      (await portOpen(p.boltPort))
+        ? `A Neo4j on port ${p.boltPort} was not started by this project; leaving it alone.`
+        : 'Neo4j is not running.',
+    );
     return;
   }
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    try { process.kill(pid, 0); } catch { rmSync(pidFile(p), { force: true }); log('Neo4j stopped.'); return; }
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(pidFile(p), { force: true });
+      log('Neo4j stopped.');
+      return;
+    }
     await sleep(500);
   }
   process.kill(pid, 'SIGKILL');
@@ -196,7 +244,11 @@ export async function stop(p = localProfile(), log: (s: string) => void = consol
 }
 
 function safeTail(file: string): string {
-  try { return readFileSync(file, 'utf8').split('\n').slice(-15).join('\n'); } catch { return '(no log)'; }
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
+  } catch {
+    return '(no log)';
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -9,14 +9,19 @@ import { serverSettings } from './settings.js';
 describe('Lucene query building', () => {
   it('escapes every special character', () => {
     expect(luceneEscape('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe(
-      'a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t');
+      'a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t',
+    );
   });
   it('makes each word exact, prefix and (from four letters) fuzzy, all required', () => {
     expect(luceneQuery('Nadhim Zah')).toBe('(nadhim^3 OR nadhim* OR nadhim~1) AND (zah^3 OR zah*)');
   });
   it('turns operators and syntax into plain words, and empty input into null', () => {
-    expect(luceneQuery('cats AND dogs')).toBe('(cats^3 OR cats* OR cats~1) AND (and^3 OR and*) AND (dogs^3 OR dogs* OR dogs~1)');
-    expect(luceneQuery('title:"x" OR y*')).toBe('(title^3 OR title* OR title~1) AND (x^3 OR x*) AND (or^3 OR or*) AND (y^3 OR y*)');
+    expect(luceneQuery('cats AND dogs')).toBe(
+      '(cats^3 OR cats* OR cats~1) AND (and^3 OR and*) AND (dogs^3 OR dogs* OR dogs~1)',
+    );
+    expect(luceneQuery('title:"x" OR y*')).toBe(
+      '(title^3 OR title* OR title~1) AND (x^3 OR x*) AND (or^3 OR or*) AND (y^3 OR y*)',
+    );
     expect(luceneQuery('  !!! ')).toBeNull();
     expect(luceneQuery("Children's Commissioner")).toContain("children's*");
   });
@@ -33,9 +38,25 @@ describe('token comparison', () => {
 
 describe('comment tree', () => {
   it('nests replies under their parents in reading order; orphans become roots', () => {
-    const c = (id: string, parent: string | null, ordinal: number) =>
-      ({ id, parent, ordinal, author: null, authorId: null, postedAt: null, start: 0, end: 0, text: '' });
-    const tree = commentTree([c('a', null, 1), c('b', 'a', 2), c('c', 'b', 3), c('d', null, 4), c('e', 'a', 5), c('f', 'gone', 6)]);
+    const c = (id: string, parent: string | null, ordinal: number) => ({
+      id,
+      parent,
+      ordinal,
+      author: null,
+      authorId: null,
+      postedAt: null,
+      start: 0,
+      end: 0,
+      text: '',
+    });
+    const tree = commentTree([
+      c('a', null, 1),
+      c('b', 'a', 2),
+      c('c', 'b', 3),
+      c('d', null, 4),
+      c('e', 'a', 5),
+      c('f', 'gone', 6),
+    ]);
     expect(tree.map((t) => t.id)).toEqual(['a', 'd', 'f']);
     expect(tree[0]!.replies.map((t) => t.id)).toEqual(['b', 'e']);
     expect(tree[0]!.replies[0]!.replies.map((t) => t.id)).toEqual(['c']);
@@ -44,16 +65,27 @@ describe('comment tree', () => {
 
 describe('settings', () => {
   it('reads defaults and environment, and rejects nonsense numbers', () => {
-    expect(serverSettings({})).toMatchObject({ apiToken: null, corsOrigins: [], bodyLimit: '5mb', cypherTimeoutMs: 10_000, cypherMaxRows: 1000 });
-    expect(serverSettings({ CORS_ORIGIN: 'https://a.example, https://b.example', CYPHER_MAX_ROWS: '5' }))
-      .toMatchObject({ corsOrigins: ['https://a.example', 'https://b.example'], cypherMaxRows: 5 });
+    expect(serverSettings({})).toMatchObject({
+      apiToken: null,
+      corsOrigins: [],
+      bodyLimit: '5mb',
+      cypherTimeoutMs: 10_000,
+      cypherMaxRows: 1000,
+    });
+    expect(serverSettings({ CORS_ORIGIN: 'https://a.example, https://b.example', CYPHER_MAX_ROWS: '5' })).toMatchObject(
+      { corsOrigins: ['https://a.example', 'https://b.example'], cypherMaxRows: 5 },
+    );
     expect(() => serverSettings({ CYPHER_TIMEOUT_MS: 'soon' })).toThrow(/CYPHER_TIMEOUT_MS/);
   });
 });
 
 describe('syntax error position', () => {
   it('reads line, column and offset from a Neo4j message', () => {
-    expect(syntaxPosition('Invalid input \'RETURN\': expected ")" (line 1, column 10 (offset: 9))')).toEqual({ line: 1, column: 10, offset: 9 });
+    expect(syntaxPosition('Invalid input \'RETURN\': expected ")" (line 1, column 10 (offset: 9))')).toEqual({
+      line: 1,
+      column: 10,
+      offset: 9,
+    });
     expect(syntaxPosition('something else')).toBeNull();
   });
 });

@@ -29,33 +29,45 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use(helmet({
-    contentSecurityPolicy: {
-      useDefaults: true,
-      directives: {
-        'default-src': ["'self'"],
-        'script-src': ["'self'"],
-        // The explorer lays out graphs in web workers created from blob: URLs and draws with WebGL.
-        'worker-src': ["'self'", 'blob:'],
-        'child-src': ["'self'", 'blob:'],
-        'img-src': ["'self'", 'data:', 'blob:'],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'font-src': ["'self'", 'data:'],
-        'connect-src': ["'self'"],
-        'object-src': ["'none'"],
-        'frame-ancestors': ["'none'"],
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          // The explorer lays out graphs in web workers created from blob: URLs and draws with WebGL.
+          'worker-src': ["'self'", 'blob:'],
+          'child-src': ["'self'", 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'object-src': ["'none'"],
+          'frame-ancestors': ["'none'"],
+        },
       },
-    },
-    // WebGL textures from blob: and same-origin fetches would be blocked by a strict embedder policy.
-    crossOriginEmbedderPolicy: false,
-  }));
+      // WebGL textures from blob: and same-origin fetches would be blocked by a strict embedder policy.
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   if (settings.corsOrigins.length) {
-    app.use('/api', cors({ origin: settings.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 600 }));
+    app.use(
+      '/api',
+      cors({
+        origin: settings.corsOrigins,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['Content-Type', 'Authorization'],
+        maxAge: 600,
+      }),
+    );
   }
   app.use(express.json({ limit: settings.bodyLimit }));
 
   const api = express.Router();
-  api.get('/openapi.json', (_req, res) => { res.json(openapi); });
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
   api.use(healthRoutes(ctx));
   api.use(statsRoutes(ctx));
   api.use(graphRoutes(ctx));

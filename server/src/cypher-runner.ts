@@ -5,8 +5,11 @@ import { ApiError } from './errors.js';
 import * as runnerModule from './cypher/index.js';
 
 export interface CypherResult {
-  columns: string[]; rows: unknown[][]; truncated: boolean;
-  graph: { nodes: unknown[]; relationships: unknown[] }; summary: Record<string, unknown>;
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+  graph: { nodes: unknown[]; relationships: unknown[] };
+  summary: Record<string, unknown>;
 }
 type CypherModule = typeof runnerModule;
 const load = async (): Promise<CypherModule> => runnerModule;
@@ -17,7 +20,12 @@ export function syntaxPosition(message: string): { line: number; column: number;
   return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : null;
 }
 
-export async function runCypher(ctx: AppContext, query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<CypherResult> {
+export async function runCypher(
+  ctx: AppContext,
+  query: string,
+  params: Record<string, unknown>,
+  opts: { timeoutMs: number; maxRows: number },
+): Promise<CypherResult> {
   const mod = await load();
   try {
     return await mod.runReadOnly(ctx.driver, ctx.database, query, params, opts);
@@ -28,14 +36,20 @@ export async function runCypher(ctx: AppContext, query: string, params: Record<s
 
 function toApiError(e: unknown, mod: CypherModule, timeoutMs: number): unknown {
   if (e instanceof mod.CypherRefusedError) return new ApiError(400, 'write_refused', (e as Error).message);
-  if (e instanceof mod.CypherTimeoutError) return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
+  if (e instanceof mod.CypherTimeoutError)
+    return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
   const code = String((e as { code?: string })?.code ?? '');
   const message = String((e as Error)?.message ?? '');
-  if (/TransactionTimedOut|Terminated/.test(code)) return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
+  if (/TransactionTimedOut|Terminated/.test(code))
+    return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     return new ApiError(400, 'syntax_error', message.trim().slice(0, 2000), {}, { position: syntaxPosition(message) });
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.') || (code.startsWith('Neo.ClientError.') && /not allowed|read access mode/i.test(message))) {
+  if (
+    code === 'Neo.ClientError.Statement.AccessMode' ||
+    code.startsWith('Neo.ClientError.Security.') ||
+    (code.startsWith('Neo.ClientError.') && /not allowed|read access mode/i.test(message))
+  ) {
     return new ApiError(400, 'write_refused', 'Only read queries are allowed.');
   }
   if (code.startsWith('Neo.ClientError.')) return new ApiError(400, 'cypher_error', firstLine(message));

@@ -7,7 +7,9 @@ import { createApp } from './app.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 
-export async function startServer(opts: { port?: number; host?: string } = {}): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
+export async function startServer(
+  opts: { port?: number; host?: string } = {},
+): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
   const cfg = neo4jConfig();
   const driver = createDriver(cfg);
   const app = createApp({ driver, database: cfg.database }, { staticDir: CLIENT_DIST });

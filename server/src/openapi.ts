@@ -4,42 +4,99 @@ import { DOCUMENT_KINDS, ENTITY_TYPES, PREDICATES, STANCES } from '@claimgraph/s
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const err = (description: string) => json(ref('Error'), description);
-const q = (name: string, schema: object, description: string, required = false) => ({ name, in: 'query', required, description, schema });
-const p = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
-const limit = (max: number, dflt: number) => q('limit', { type: 'integer', minimum: 1, maximum: max, default: dflt }, 'Page size.');
+const q = (name: string, schema: object, description: string, required = false) => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
+});
+const p = (name: string, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+const limit = (max: number, dflt: number) =>
+  q('limit', { type: 'integer', minimum: 1, maximum: max, default: dflt }, 'Page size.');
 const offset = q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Items to skip.');
-const common = { 400: err('Invalid parameters'), 503: { ...err('Neo4j is unreachable'), headers: { 'Retry-After': { schema: { type: 'integer' } } } } };
+const common = {
+  400: err('Invalid parameters'),
+  503: { ...err('Neo4j is unreachable'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+};
 const csv = (values: readonly string[]) => ({ type: 'string', description: `Comma-separated: ${values.join(', ')}` });
 
 const Evidence = {
-  type: 'object', required: ['doc', 'start', 'end', 'quote'],
+  type: 'object',
+  required: ['doc', 'start', 'end', 'quote'],
   description: 'A span of a document: UTF-16 offsets, so text.slice(start, end) === quote.',
-  properties: { doc: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' } },
+  properties: {
+    doc: { type: 'string' },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    quote: { type: 'string' },
+  },
 };
 const EntityRef = {
-  type: 'object', required: ['id', 'name', 'type'],
-  properties: { id: { type: 'string' }, name: { type: 'string' }, type: { enum: [...ENTITY_TYPES] }, kind: { type: ['string', 'null'] } },
+  type: 'object',
+  required: ['id', 'name', 'type'],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    type: { enum: [...ENTITY_TYPES] },
+    kind: { type: ['string', 'null'] },
+  },
 };
 const Edge = {
-  type: 'object', required: ['id', 'type', 'source', 'target', 'evidence'],
+  type: 'object',
+  required: ['id', 'type', 'source', 'target', 'evidence'],
   properties: {
-    id: { type: 'string' }, type: { enum: [...PREDICATES] }, source: { type: 'string' }, target: { type: 'string' },
-    qualifier: { type: ['string', 'null'] }, derived: { type: 'boolean', description: 'A stance edge aggregated from claims.' },
-    count: { type: 'integer' }, evidence: { type: 'array', items: ref('Evidence') },
-    claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' }, stance: { enum: [...STANCES] }, evidence: ref('Evidence') } } },
+    id: { type: 'string' },
+    type: { enum: [...PREDICATES] },
+    source: { type: 'string' },
+    target: { type: 'string' },
+    qualifier: { type: ['string', 'null'] },
+    derived: { type: 'boolean', description: 'A stance edge aggregated from claims.' },
+    count: { type: 'integer' },
+    evidence: { type: 'array', items: ref('Evidence') },
+    claims: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          text: { type: 'string' },
+          stance: { enum: [...STANCES] },
+          evidence: ref('Evidence'),
+        },
+      },
+    },
   },
 };
 const Claim = {
-  type: 'object', required: ['id', 'text', 'stance', 'evidence'],
+  type: 'object',
+  required: ['id', 'text', 'stance', 'evidence'],
   properties: {
-    id: { type: 'string' }, text: { type: 'string' }, stance: { enum: [...STANCES] },
-    speaker: { anyOf: [ref('EntityRef'), { type: 'null' }] }, about: { type: 'array', items: ref('EntityRef') },
-    evidence: ref('Evidence'), document: { type: ['object', 'null'] }, comment: { type: ['object', 'null'] },
+    id: { type: 'string' },
+    text: { type: 'string' },
+    stance: { enum: [...STANCES] },
+    speaker: { anyOf: [ref('EntityRef'), { type: 'null' }] },
+    about: { type: 'array', items: ref('EntityRef') },
+    evidence: ref('Evidence'),
+    document: { type: ['object', 'null'] },
+    comment: { type: ['object', 'null'] },
   },
 };
 const Page = (item: object) => ({
-  type: 'object', required: ['items', 'total', 'limit', 'offset'],
-  properties: { items: { type: 'array', items: item }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
+  type: 'object',
+  required: ['items', 'total', 'limit', 'offset'],
+  properties: {
+    items: { type: 'array', items: item },
+    total: { type: 'integer' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+  },
 });
 
 export const openapi = {
@@ -47,18 +104,54 @@ export const openapi = {
   info: {
     title: 'claimgraph API',
     version: '0.1.0',
-    description: 'Who said what about whom in public writing about UK children\'s social care. Every fact carries its evidence: document id, UTF-16 offsets and the quoted text.',
+    description:
+      "Who said what about whom in public writing about UK children's social care. Every fact carries its evidence: document id, UTF-16 offsets and the quoted text.",
   },
   servers: [{ url: '/api' }],
   paths: {
-    '/health': { get: { summary: 'Liveness and Neo4j reachability', responses: { 200: json({ type: 'object' }), 503: common[503] } } },
+    '/health': {
+      get: {
+        summary: 'Liveness and Neo4j reachability',
+        responses: { 200: json({ type: 'object' }), 503: common[503] },
+      },
+    },
     '/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
-    '/stats': { get: { summary: 'Counts by label, relationship type, entity type and kind', responses: { 200: json({ type: 'object' }), 503: common[503] } } },
+    '/stats': {
+      get: {
+        summary: 'Counts by label, relationship type, entity type and kind',
+        responses: { 200: json({ type: 'object' }), 503: common[503] },
+      },
+    },
     '/search': {
       get: {
         summary: 'Search entities by name or alias (exact, prefix, fuzzy)',
-        parameters: [q('q', { type: 'string', minLength: 1, maxLength: 200 }, 'Search text.', true), q('type', { enum: [...ENTITY_TYPES] }, 'Entity type.'), limit(100, 10)],
-        responses: { 200: json({ type: 'object', properties: { q: { type: 'string' }, results: { type: 'array', items: { allOf: [ref('EntityRef')], type: 'object', properties: { aliases: { type: 'array', items: { type: 'string' } }, mentions: { type: 'integer' }, score: { type: ['number', 'null'] }, match: { enum: ['name', 'alias', 'prefix', 'fulltext'] } } } } } }), ...common },
+        parameters: [
+          q('q', { type: 'string', minLength: 1, maxLength: 200 }, 'Search text.', true),
+          q('type', { enum: [...ENTITY_TYPES] }, 'Entity type.'),
+          limit(100, 10),
+        ],
+        responses: {
+          200: json({
+            type: 'object',
+            properties: {
+              q: { type: 'string' },
+              results: {
+                type: 'array',
+                items: {
+                  allOf: [ref('EntityRef')],
+                  type: 'object',
+                  properties: {
+                    aliases: { type: 'array', items: { type: 'string' } },
+                    mentions: { type: 'integer' },
+                    score: { type: ['number', 'null'] },
+                    match: { enum: ['name', 'alias', 'prefix', 'fulltext'] },
+                  },
+                },
+              },
+            },
+          }),
+          ...common,
+        },
       },
     },
     '/entities/{id}': {
@@ -71,38 +164,83 @@ export const openapi = {
     '/entities/{id}/neighbours': {
       get: {
         summary: 'Entities related to this one, each edge with its evidence',
-        parameters: [p('id', 'Entity id'), q('depth', { type: 'integer', minimum: 1, maximum: 3, default: 1 }, 'Hops.'),
-          q('types', csv(ENTITY_TYPES), 'Neighbour entity types.'), q('predicates', csv(PREDICATES), 'Relationship types.'), limit(500, 50)],
+        parameters: [
+          p('id', 'Entity id'),
+          q('depth', { type: 'integer', minimum: 1, maximum: 3, default: 1 }, 'Hops.'),
+          q('types', csv(ENTITY_TYPES), 'Neighbour entity types.'),
+          q('predicates', csv(PREDICATES), 'Relationship types.'),
+          limit(500, 50),
+        ],
         responses: {
-          200: json({ type: 'object', properties: { entity: ref('EntityRef'), depth: { type: 'integer' }, nodes: { type: 'array', items: ref('EntityRef') }, edges: { type: 'array', items: ref('Edge') }, total: { type: 'integer' }, more: { type: 'integer', description: 'Neighbours left out by the limit.' } } }),
-          404: err('Unknown entity'), ...common,
+          200: json({
+            type: 'object',
+            properties: {
+              entity: ref('EntityRef'),
+              depth: { type: 'integer' },
+              nodes: { type: 'array', items: ref('EntityRef') },
+              edges: { type: 'array', items: ref('Edge') },
+              total: { type: 'integer' },
+              more: { type: 'integer', description: 'Neighbours left out by the limit.' },
+            },
+          }),
+          404: err('Unknown entity'),
+          ...common,
         },
       },
     },
     '/entities/{id}/claims': {
       get: {
         summary: 'Claims made by or about an entity',
-        parameters: [p('id', 'Entity id'), q('role', { enum: ['by', 'about'] }, 'by: the entity is the speaker; about: the target; absent: either.'),
-          q('stance', { enum: [...STANCES] }, 'Stance.'), limit(200, 50), offset],
+        parameters: [
+          p('id', 'Entity id'),
+          q('role', { enum: ['by', 'about'] }, 'by: the entity is the speaker; about: the target; absent: either.'),
+          q('stance', { enum: [...STANCES] }, 'Stance.'),
+          limit(200, 50),
+          offset,
+        ],
         responses: { 200: json(Page(ref('Claim'))), 404: err('Unknown entity'), ...common },
       },
     },
     '/claims': {
       get: {
         summary: 'Claims filtered by speaker, target and stance',
-        parameters: [q('speaker', { type: 'string' }, 'Speaker entity id.'), q('about', { type: 'string' }, 'Target entity id.'),
-          q('stance', { enum: [...STANCES] }, 'Stance.'), limit(200, 50), offset],
+        parameters: [
+          q('speaker', { type: 'string' }, 'Speaker entity id.'),
+          q('about', { type: 'string' }, 'Target entity id.'),
+          q('stance', { enum: [...STANCES] }, 'Stance.'),
+          limit(200, 50),
+          offset,
+        ],
         responses: { 200: json(Page(ref('Claim'))), ...common },
       },
     },
     '/path': {
       get: {
         summary: 'Shortest paths between two entities, every edge with its evidence',
-        parameters: [q('from', { type: 'string' }, 'Entity id.', true), q('to', { type: 'string' }, 'Entity id.', true),
-          q('maxHops', { type: 'integer', minimum: 1, maximum: 6, default: 4 }, 'Longest path considered.')],
+        parameters: [
+          q('from', { type: 'string' }, 'Entity id.', true),
+          q('to', { type: 'string' }, 'Entity id.', true),
+          q('maxHops', { type: 'integer', minimum: 1, maximum: 6, default: 4 }, 'Longest path considered.'),
+        ],
         responses: {
-          200: json({ type: 'object', properties: { hops: { type: ['integer', 'null'] }, paths: { type: 'array', items: { type: 'object', properties: { nodes: { type: 'array', items: ref('EntityRef') }, edges: { type: 'array', items: ref('Edge') } } } } } }),
-          404: err('Unknown entity'), ...common,
+          200: json({
+            type: 'object',
+            properties: {
+              hops: { type: ['integer', 'null'] },
+              paths: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    nodes: { type: 'array', items: ref('EntityRef') },
+                    edges: { type: 'array', items: ref('Edge') },
+                  },
+                },
+              },
+            },
+          }),
+          404: err('Unknown entity'),
+          ...common,
         },
       },
     },
@@ -120,20 +258,34 @@ export const openapi = {
           content: {
             'application/json': {
               schema: {
-                type: 'object', required: ['source', 'text'], additionalProperties: false,
+                type: 'object',
+                required: ['source', 'text'],
+                additionalProperties: false,
                 properties: {
-                  source: { type: 'string', description: 'File name; the document id derives from it, so the same name replaces the document.' },
-                  text: { type: 'string' }, title: { type: 'string' }, author: { type: ['string', 'null'] }, publisher: { type: ['string', 'null'] },
-                  date: { type: ['string', 'null'], description: 'ISO date' }, kind: { enum: [...DOCUMENT_KINDS] },
+                  source: {
+                    type: 'string',
+                    description: 'File name; the document id derives from it, so the same name replaces the document.',
+                  },
+                  text: { type: 'string' },
+                  title: { type: 'string' },
+                  author: { type: ['string', 'null'] },
+                  publisher: { type: ['string', 'null'] },
+                  date: { type: ['string', 'null'], description: 'ISO date' },
+                  kind: { enum: [...DOCUMENT_KINDS] },
                 },
               },
             },
           },
         },
         responses: {
-          201: json({ type: 'object' }, 'Created'), 200: json({ type: 'object' }, 'Replaced or unchanged'),
-          400: common[400], 401: err('No token'), 403: err('Wrong token, or uploads disabled (no API_TOKEN)'),
-          413: err('Body larger than BODY_LIMIT'), 422: err('Text could not be parsed'), 503: common[503],
+          201: json({ type: 'object' }, 'Created'),
+          200: json({ type: 'object' }, 'Replaced or unchanged'),
+          400: common[400],
+          401: err('No token'),
+          403: err('Wrong token, or uploads disabled (no API_TOKEN)'),
+          413: err('Body larger than BODY_LIMIT'),
+          422: err('Text could not be parsed'),
+          503: common[503],
         },
       },
     },
@@ -147,7 +299,11 @@ export const openapi = {
     '/graph': {
       get: {
         summary: 'Overview subgraph: the best-connected entities and the edges among them',
-        parameters: [q('types', csv(ENTITY_TYPES), 'Entity types.'), q('predicates', csv(PREDICATES), 'Relationship types of the edges.'), limit(5000, 300)],
+        parameters: [
+          q('types', csv(ENTITY_TYPES), 'Entity types.'),
+          q('predicates', csv(PREDICATES), 'Relationship types of the edges.'),
+          limit(5000, 300),
+        ],
         responses: { 200: json({ type: 'object' }), ...common },
       },
     },
@@ -156,24 +312,55 @@ export const openapi = {
         summary: 'Run a read-only Cypher query (timeout, row cap, rate limit)',
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: { type: 'object', required: ['query'], additionalProperties: false, properties: { query: { type: 'string' }, params: { type: 'object' } } } } },
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['query'],
+                additionalProperties: false,
+                properties: { query: { type: 'string' }, params: { type: 'object' } },
+              },
+            },
+          },
         },
         responses: {
-          200: json({ type: 'object', properties: { columns: { type: 'array', items: { type: 'string' } }, rows: { type: 'array', items: { type: 'array' } }, truncated: { type: 'boolean' }, graph: { type: 'object' }, summary: { type: 'object' } } }),
+          200: json({
+            type: 'object',
+            properties: {
+              columns: { type: 'array', items: { type: 'string' } },
+              rows: { type: 'array', items: { type: 'array' } },
+              truncated: { type: 'boolean' },
+              graph: { type: 'object' },
+              summary: { type: 'object' },
+            },
+          }),
           400: err('Invalid body, syntax error (error.position), or a write/admin statement (code write_refused)'),
-          408: err('Timed out (code timeout)'), 429: err('Rate limited'), 501: err('No Cypher runner in this build'), 503: common[503],
+          408: err('Timed out (code timeout)'),
+          429: err('Rate limited'),
+          501: err('No Cypher runner in this build'),
+          503: common[503],
         },
       },
     },
   },
   components: {
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\'s API_TOKEN.' } },
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: "The server's API_TOKEN." } },
     schemas: {
       Error: {
-        type: 'object', required: ['error'],
-        properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message'],
+            properties: { code: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
       },
-      Evidence, EntityRef, Edge, Claim,
+      Evidence,
+      EntityRef,
+      Edge,
+      Claim,
     },
   },
 } as const;

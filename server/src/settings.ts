@@ -20,10 +20,16 @@ function int(value: string | undefined, fallback: number, name: string): number 
   return n;
 }
 
-export function serverSettings(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerSettings> = {}): ServerSettings {
+export function serverSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<ServerSettings> = {},
+): ServerSettings {
   return {
     apiToken: env.API_TOKEN ? env.API_TOKEN : null,
-    corsOrigins: (env.CORS_ORIGIN ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGIN ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     bodyLimit: env.BODY_LIMIT || '5mb',
     cypherTimeoutMs: int(env.CYPHER_TIMEOUT_MS, 10_000, 'CYPHER_TIMEOUT_MS'),
     cypherMaxRows: int(env.CYPHER_MAX_ROWS, 1000, 'CYPHER_MAX_ROWS'),

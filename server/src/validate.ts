@@ -7,30 +7,42 @@ import { badRequest } from './errors.js';
 export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const msg = r.error.issues
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
+  const msg = r.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
   throw badRequest(msg);
 }
 
 /** An integer query parameter with bounds and a default. */
 export const intParam = (min: number, max: number, fallback: number) =>
-  z.string().regex(/^\d+$/, 'must be an integer').transform(Number)
+  z
+    .string()
+    .regex(/^\d+$/, 'must be an integer')
+    .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
-    .optional().transform((v) => v ?? fallback);
+    .optional()
+    .transform((v) => v ?? fallback);
 
 /** A comma-separated list restricted to known values (entity types, predicates). */
 export const csvOf = (allowed: readonly string[], what: string) =>
-  z.string().optional().transform((s, ctx) => {
-    if (!s) return null;
-    const items = [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
-    const unknown = items.filter((x) => !allowed.includes(x));
-    if (unknown.length) {
-      ctx.addIssue({ code: 'custom', message: `unknown ${what}: ${unknown.join(', ')}` });
-      return z.NEVER;
-    }
-    return items.length ? items : null;
-  });
+  z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return null;
+      const items = [
+        ...new Set(
+          s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+      ];
+      const unknown = items.filter((x) => !allowed.includes(x));
+      if (unknown.length) {
+        ctx.addIssue({ code: 'custom', message: `unknown ${what}: ${unknown.join(', ')}` });
+        return z.NEVER;
+      }
+      return items.length ? items : null;
+    });
 
 export const entityTypes = csvOf(ENTITY_TYPES, 'entity type(s)');
 export const predicates = csvOf(PREDICATES, 'predicate(s)');

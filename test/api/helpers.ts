@@ -9,7 +9,11 @@ export interface Api {
   driver: Driver;
   server: TestServer;
   get: <T = any>(path: string, init?: RequestInit) => Promise<{ status: number; headers: Headers; body: T }>;
-  post: <T = any>(path: string, body: unknown, headers?: Record<string, string>) => Promise<{ status: number; headers: Headers; body: T }>;
+  post: <T = any>(
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; headers: Headers; body: T }>;
   close: () => Promise<void>;
 }
 
@@ -18,13 +22,21 @@ export function client(url: string) {
     const res = await fetch(`${url}${path}`, init);
     const text = await res.text();
     let body: unknown = text;
-    try { body = JSON.parse(text); } catch { /* not JSON: tests assert on that */ }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON: tests assert on that */
+    }
     return { status: res.status, headers: res.headers, body: body as any };
   };
   return {
     get: call,
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      call(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      call(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
   };
 }
 
@@ -36,8 +48,13 @@ export async function startApi(options: Record<string, unknown> = {}, opts: { lo
   }
   const server = await startTestServer(driver, 'neo4j', options);
   return {
-    driver, server, ...client(server.url),
-    close: async () => { await server.close(); await driver.close(); },
+    driver,
+    server,
+    ...client(server.url),
+    close: async () => {
+      await server.close();
+      await driver.close();
+    },
   };
 }
 

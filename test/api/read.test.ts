@@ -12,7 +12,9 @@ beforeAll(async () => {
   api = await startApi();
   for (const doc of [NEWS, OPINION]) texts.set(doc, (await api.get(`/api/documents/${doc}`)).body.text);
 });
-afterAll(async () => { await api?.close(); });
+afterAll(async () => {
+  await api?.close();
+});
 
 /** Every evidence span must be a real slice of its document's text. */
 function expectEvidence(ev: { doc: string; start: number; end: number; quote: string }) {
@@ -32,12 +34,18 @@ describe('GET /api/stats', () => {
     expect(status).toBe(200);
     expect(body.labels.Document).toBe(await count(api.driver, 'MATCH (d:Document) RETURN count(d)'));
     expect(body.labels.Claim).toBe(await count(api.driver, 'MATCH (c:Claim) RETURN count(c)'));
-    expect(body.relationships.MENTIONED_IN).toBe(await count(api.driver, 'MATCH ()-[r:MENTIONED_IN]->() RETURN count(r)'));
+    expect(body.relationships.MENTIONED_IN).toBe(
+      await count(api.driver, 'MATCH ()-[r:MENTIONED_IN]->() RETURN count(r)'),
+    );
     expect(body.relationships.FUNDS).toBe(await count(api.driver, 'MATCH ()-[r:FUNDS]->() RETURN count(r)'));
     expect(body.entities.total).toBe(await count(api.driver, 'MATCH (e:Entity) RETURN count(e)'));
-    expect(body.entities.byType.Organisation).toBe(await count(api.driver, 'MATCH (e:Entity {type: "Organisation"}) RETURN count(e)'));
+    expect(body.entities.byType.Organisation).toBe(
+      await count(api.driver, 'MATCH (e:Entity {type: "Organisation"}) RETURN count(e)'),
+    );
     const regulators = body.entities.byKind.find((k: any) => k.type === 'Organisation' && k.kind === 'regulator');
-    expect(regulators.count).toBe(await count(api.driver, 'MATCH (e:Entity {type: "Organisation", kind: "regulator"}) RETURN count(e)'));
+    expect(regulators.count).toBe(
+      await count(api.driver, 'MATCH (e:Entity {type: "Organisation", kind: "regulator"}) RETURN count(e)'),
+    );
     expect(body.claims.byStance.supportive).toBeGreaterThanOrEqual(1);
   });
 });
@@ -72,7 +80,14 @@ describe('GET /api/search', () => {
     expect((await api.get(`/api/search?q=${encodeURIComponent('Gareth && Pryce')}`)).body.results[0].id).toBe(ID.pryce);
   });
   it('rejects a missing or bad query with 400', async () => {
-    for (const p of ['/api/search', '/api/search?q=', '/api/search?q=x&limit=0', '/api/search?q=x&limit=abc', '/api/search?q=x&type=Dog', '/api/search?q=a&q=b']) {
+    for (const p of [
+      '/api/search',
+      '/api/search?q=',
+      '/api/search?q=x&limit=0',
+      '/api/search?q=x&limit=abc',
+      '/api/search?q=x&type=Dog',
+      '/api/search?q=a&q=b',
+    ]) {
       const res = await api.get(p);
       expect(res.status, p).toBe(400);
       expect(res.body.error.code).toBe('bad_request');
@@ -84,9 +99,20 @@ describe('GET /api/entities/:id', () => {
   it('returns properties, aliases, roles with evidence, mention count and documents', async () => {
     const { status, body } = await api.get(`/api/entities/${ID.fenwick}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: ID.fenwick, name: 'Alys Fenwick', type: 'Person', kind: 'official', mentionCount: 1, claims: { by: 1, about: 0 } });
+    expect(body).toMatchObject({
+      id: ID.fenwick,
+      name: 'Alys Fenwick',
+      type: 'Person',
+      kind: 'official',
+      mentionCount: 1,
+      claims: { by: 1, about: 0 },
+    });
     expect(body.roles).toHaveLength(1);
-    expect(body.roles[0]).toMatchObject({ predicate: 'WORKS_FOR', qualifier: 'director of children\'s services', organisation: { id: ID.council } });
+    expect(body.roles[0]).toMatchObject({
+      predicate: 'WORKS_FOR',
+      qualifier: "director of children's services",
+      organisation: { id: ID.council },
+    });
     expectEdgeEvidence(body.roles[0].edge);
     expect(body.documents).toEqual([expect.objectContaining({ id: NEWS, mentions: 1 })]);
     expect(body.documentCount).toBe(1);
@@ -108,18 +134,23 @@ describe('GET /api/entities/:id', () => {
 });
 
 describe('GET /api/entities/:id/neighbours', () => {
-  it('returns neighbours with every edge\'s evidence, stance edges with their claims', async () => {
+  it("returns neighbours with every edge's evidence, stance edges with their claims", async () => {
     const { status, body } = await api.get(`/api/entities/${ID.pryce}/neighbours`);
     expect(status).toBe(200);
     // Claims about the Milo Hart case make Pryce a critic of it too.
-    expect(body.nodes.map((n: any) => n.id).sort()).toEqual([ID.department, ID.inspectorate, ID.council, ID.milo].sort());
+    expect(body.nodes.map((n: any) => n.id).sort()).toEqual(
+      [ID.department, ID.inspectorate, ID.council, ID.milo].sort(),
+    );
     expect(body.more).toBe(0);
     for (const e of body.edges) expectEdgeEvidence(e);
     const praise = body.edges.find((e: any) => e.type === 'PRAISES');
     expect(praise).toMatchObject({ source: ID.pryce, target: ID.inspectorate, derived: true, count: 1 });
     expect(praise.claims[0].text).toBe('Gareth Pryce praised the Care Standards Inspectorate for its candour.');
     const leads = body.edges.find((e: any) => e.type === 'LEADS');
-    expect(leads.evidence[0]).toMatchObject({ doc: OPINION, quote: 'Gareth Pryce leads the Department of Family Services.' });
+    expect(leads.evidence[0]).toMatchObject({
+      doc: OPINION,
+      quote: 'Gareth Pryce leads the Department of Family Services.',
+    });
   });
   it('caps the list and says how many more there are', async () => {
     const { body } = await api.get(`/api/entities/${ID.pryce}/neighbours?limit=1`);
@@ -196,7 +227,7 @@ describe('claims', () => {
 });
 
 describe('GET /api/path', () => {
-  it('finds the shortest paths with every edge\'s evidence', async () => {
+  it("finds the shortest paths with every edge's evidence", async () => {
     const { status, body } = await api.get(`/api/path?from=${ID.fenwick}&to=${ID.department}`);
     expect(status).toBe(200);
     expect(body.hops).toBe(2); // Fenwick -CRITICISES-> Inspectorate <-FUNDS- Department
@@ -230,7 +261,12 @@ describe('documents', () => {
     expect(status).toBe(200);
     expect(body.total).toBe(await count(api.driver, 'MATCH (d:Document) RETURN count(d)'));
     expect(body.items.length).toBe(body.total);
-    expect(body.items.find((d: any) => d.id === NEWS)).toMatchObject({ kind: 'news', mentions: 14, comments: 2, claims: 4 });
+    expect(body.items.find((d: any) => d.id === NEWS)).toMatchObject({
+      kind: 'news',
+      mentions: 14,
+      comments: 2,
+      claims: 4,
+    });
     const opinion = await api.get('/api/documents?kind=opinion');
     expect(opinion.body.items.map((d: any) => d.id)).toContain(OPINION);
     expect(opinion.body.items.every((d: any) => d.kind === 'opinion')).toBe(true);
@@ -251,7 +287,12 @@ describe('documents', () => {
     for (const c of body.claims) expectEvidence(c.evidence);
     expect(body.comments).toHaveLength(1);
     const [top] = body.comments;
-    expect(top).toMatchObject({ id: `${NEWS}#c1`, author: 'Jane Reader', authorId: ID.jane, postedAt: '2024-03-12T10:00:00' });
+    expect(top).toMatchObject({
+      id: `${NEWS}#c1`,
+      author: 'Jane Reader',
+      authorId: ID.jane,
+      postedAt: '2024-03-12T10:00:00',
+    });
     expect(top.replies).toHaveLength(1);
     expect(top.replies[0]).toMatchObject({ id: `${NEWS}#c2`, author: 'Tom Bell', parent: `${NEWS}#c1`, replies: [] });
     expect(body.text.slice(top.replies[0].start, top.replies[0].end)).toContain('I agree with Jane.');

@@ -49,9 +49,14 @@ describe('Neo4j unreachable', () => {
     const c = client(deadServer.url);
     for (const [method, , path] of ROUTES) {
       if (path === '/api/openapi.json' || path === '/api/cypher') continue;
-      const res = method === 'post'
-        ? await c.post(path, { source: 'x.txt', text: 'Some text about Northmoor Borough Council.' }, { authorization: 'Bearer token' })
-        : await c.get(path);
+      const res =
+        method === 'post'
+          ? await c.post(
+              path,
+              { source: 'x.txt', text: 'Some text about Northmoor Borough Council.' },
+              { authorization: 'Bearer token' },
+            )
+          : await c.get(path);
       expect(res.status, path).toBe(503);
       expect(res.headers.get('retry-after'), path).toMatch(/^\d+$/);
       if (path !== '/api/health') expect(res.body.error.code, path).toBe('database_unavailable');
@@ -68,7 +73,8 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info.title).toBeTruthy();
     const listed = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)).sort();
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`))
+      .sort();
     expect(listed).toEqual(ROUTES.map(([m, p]) => `${m} ${p}`).sort());
     // Every operation documents its responses, and every $ref resolves.
     const refs = JSON.stringify(doc).match(/"#\/components\/schemas\/[^"]+"/g) ?? [];
@@ -87,7 +93,7 @@ describe('GET /api/openapi.json', () => {
 });
 
 describe('hardening', () => {
-  it('sends security headers with a CSP that allows the explorer\'s workers', async () => {
+  it("sends security headers with a CSP that allows the explorer's workers", async () => {
     const res = await fetch(`${liveServer.url}/api/health`);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/default-src 'self'/);
@@ -107,7 +113,8 @@ describe('hardening', () => {
       const other = await fetch(`${server.url}/api/health`, { headers: { origin: 'https://elsewhere.example' } });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
       const preflight = await fetch(`${server.url}/api/cypher`, {
-        method: 'OPTIONS', headers: { origin: 'https://explorer.example', 'access-control-request-method': 'POST' },
+        method: 'OPTIONS',
+        headers: { origin: 'https://explorer.example', 'access-control-request-method': 'POST' },
       });
       expect(preflight.status).toBeLessThan(300);
       expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/);

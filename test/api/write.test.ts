@@ -11,13 +11,17 @@ import { ID } from './fixture.js';
 const TOKEN = 'a-long-random-test-token';
 let api: Api;
 
-beforeAll(async () => { api = await startApi({ apiToken: TOKEN, env: {} }); });
-afterAll(async () => { await api?.close(); });
+beforeAll(async () => {
+  api = await startApi({ apiToken: TOKEN, env: {} });
+});
+afterAll(async () => {
+  await api?.close();
+});
 
 const ARTICLE = [
   'Council apologises after inspection',
   '',
-  'Northmoor Borough Council has apologised after inspectors found serious failings in its children\'s services.',
+  "Northmoor Borough Council has apologised after inspectors found serious failings in its children's services.",
   '',
 ].join('\n');
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -47,28 +51,52 @@ describe('POST /api/documents', () => {
     expect(await count(api.driver, 'MATCH (d:Document {id: "doc:api-upload-denied"}) RETURN count(d)')).toBe(0);
   });
   it('ingests a document through the pipeline: created, then unchanged, then replaced', async () => {
-    const body = { source: 'api-upload.txt', text: ARTICLE, title: 'Given title', author: 'Sam Writer', date: '2024-05-01', kind: 'news' };
+    const body = {
+      source: 'api-upload.txt',
+      text: ARTICLE,
+      title: 'Given title',
+      author: 'Sam Writer',
+      date: '2024-05-01',
+      kind: 'news',
+    };
     const first = await api.post('/api/documents', body, auth);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ doc: 'doc:api-upload', source: 'api-upload.txt', outcome: 'created' });
     expect(first.headers.get('location')).toBe('/api/documents/doc%3Aapi-upload');
     const stored = await api.get('/api/documents/doc:api-upload');
-    expect(stored.body).toMatchObject({ id: 'doc:api-upload', title: 'Given title', author: 'Sam Writer', date: '2024-05-01', kind: 'news' });
+    expect(stored.body).toMatchObject({
+      id: 'doc:api-upload',
+      title: 'Given title',
+      author: 'Sam Writer',
+      date: '2024-05-01',
+      kind: 'news',
+    });
     expect(stored.body.text).toContain('Northmoor Borough Council has apologised');
     expect(stored.body.mentions.length).toBe(first.body.counts.mentions);
 
     const again = await api.post('/api/documents', body, auth);
     expect(again.status).toBe(200);
     expect(again.body.outcome).toBe('unchanged');
-    const edited = await api.post('/api/documents', { ...body, text: `${ARTICLE}\nA spokesperson said lessons would be learned.\n` }, auth);
+    const edited = await api.post(
+      '/api/documents',
+      { ...body, text: `${ARTICLE}\nA spokesperson said lessons would be learned.\n` },
+      auth,
+    );
     expect(edited.body.outcome).toBe('replaced');
     expect(await count(api.driver, 'MATCH (d:Document {id: "doc:api-upload"}) RETURN count(d)')).toBe(1);
   });
   it('400s invalid bodies and 422s text that is not a document', async () => {
     for (const body of [
-      {}, { source: 'a.txt' }, { text: 'x' }, { source: 'dir/a.txt', text: 'x' }, { source: '...', text: 'x' },
-      { source: 'a.txt', text: 'x', kind: 'poem' }, { source: 'a.txt', text: 'x', date: 'yesterday' }, { source: 'a.txt', text: 'x', extra: 1 },
-      { source: 5, text: 'x' }, [],
+      {},
+      { source: 'a.txt' },
+      { text: 'x' },
+      { source: 'dir/a.txt', text: 'x' },
+      { source: '...', text: 'x' },
+      { source: 'a.txt', text: 'x', kind: 'poem' },
+      { source: 'a.txt', text: 'x', date: 'yesterday' },
+      { source: 'a.txt', text: 'x', extra: 1 },
+      { source: 5, text: 'x' },
+      [],
     ]) {
       const res = await api.post('/api/documents', body, auth);
       expect(res.status, JSON.stringify(body)).toBe(400);
@@ -96,7 +124,10 @@ const runnerLanded = existsSync(path.join(ROOT, 'server/src/cypher/index.ts'));
 
 describe.runIf(runnerLanded)('POST /api/cypher', () => {
   it('runs a parameterised read query', async () => {
-    const res = await api.post('/api/cypher', { query: 'MATCH (e:Entity {id: $id}) RETURN e.name AS name', params: { id: ID.pryce } });
+    const res = await api.post('/api/cypher', {
+      query: 'MATCH (e:Entity {id: $id}) RETURN e.name AS name',
+      params: { id: ID.pryce },
+    });
     expect(res.status).toBe(200);
     expect(res.body.columns).toEqual(['name']);
     expect(res.body.rows).toEqual([['Gareth Pryce']]);
@@ -114,13 +145,22 @@ describe.runIf(runnerLanded)('POST /api/cypher', () => {
     }
   });
   it('refuses writes and admin statements with 400 write_refused, and nothing changes', async () => {
-    for (const query of ['CREATE (n:Intruder) RETURN n', 'MATCH (e:Entity) DETACH DELETE e', 'DROP INDEX entity_names', 'MATCH (e:Entity) SET e.name = "x"']) {
+    for (const query of [
+      'CREATE (n:Intruder) RETURN n',
+      'MATCH (e:Entity) DETACH DELETE e',
+      'DROP INDEX entity_names',
+      'MATCH (e:Entity) SET e.name = "x"',
+    ]) {
       const res = await api.post('/api/cypher', { query });
       expect(res.status, query).toBe(400);
       expect(res.body.error.code, query).toBe('write_refused');
     }
     expect(await count(api.driver, 'MATCH (n:Intruder) RETURN count(n)')).toBe(0);
-    expect(await count(api.driver, 'MATCH (e:Entity {id: $id}) WHERE e.name = "Gareth Pryce" RETURN count(e)', { id: ID.pryce })).toBe(1);
+    expect(
+      await count(api.driver, 'MATCH (e:Entity {id: $id}) WHERE e.name = "Gareth Pryce" RETURN count(e)', {
+        id: ID.pryce,
+      }),
+    ).toBe(1);
   });
   it('answers a syntax error with 400, the message and its position', async () => {
     const res = await api.post('/api/cypher', { query: 'MATCH (n RETURN n' });
@@ -133,7 +173,9 @@ describe.runIf(runnerLanded)('POST /api/cypher', () => {
   it('stops a query at the timeout', async () => {
     const server = await startTestServer(api.driver, 'neo4j', { cypherTimeoutMs: 300, env: {} });
     try {
-      const res = await client(server.url).post('/api/cypher', { query: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x)' });
+      const res = await client(server.url).post('/api/cypher', {
+        query: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x)',
+      });
       expect([408, 504]).toContain(res.status);
       expect(res.body.error.code).toBe('timeout');
     } finally {
@@ -141,7 +183,13 @@ describe.runIf(runnerLanded)('POST /api/cypher', () => {
     }
   });
   it('400s a bad body', async () => {
-    for (const body of [{}, { query: '' }, { query: 5 }, { query: 'RETURN 1', params: [1] }, { query: 'RETURN 1', other: true }]) {
+    for (const body of [
+      {},
+      { query: '' },
+      { query: 5 },
+      { query: 'RETURN 1', params: [1] },
+      { query: 'RETURN 1', other: true },
+    ]) {
       expect((await api.post('/api/cypher', body)).status, JSON.stringify(body)).toBe(400);
     }
   });
@@ -149,7 +197,11 @@ describe.runIf(runnerLanded)('POST /api/cypher', () => {
 
 describe('POST /api/cypher rate limit', () => {
   it('answers 429 with Retry-After once the limit is spent', async () => {
-    const server = await startTestServer(api.driver, 'neo4j', { cypherRateLimit: 2, cypherRateWindowMs: 60_000, env: {} });
+    const server = await startTestServer(api.driver, 'neo4j', {
+      cypherRateLimit: 2,
+      cypherRateWindowMs: 60_000,
+      env: {},
+    });
     try {
       const c = client(server.url);
       // Invalid bodies still count against the limit: the limiter runs before anything else.

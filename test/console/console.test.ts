@@ -10,7 +10,13 @@ const CLI = path.join(ROOT, 'server/src/console/cli.ts');
 let driver: Driver;
 
 function consoleRun(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, env: { ...process.env, CLAIMGRAPH_HISTORY: '/tmp/claimgraph-test-history' }, input: input ?? '', encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CLAIMGRAPH_HISTORY: '/tmp/claimgraph-test-history' },
+    input: input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -22,7 +28,10 @@ afterAll(async () => driver?.close());
 
 describe('console, non-interactive', () => {
   it('runs piped multi-line statements with parameters and prints an aligned table with timing', () => {
-    const r = consoleRun([], ':param who => "Ruth Cartwright"\nMATCH (c:Comment)\nWHERE c.author = $who\nRETURN c.author AS author, c.postedAt AS postedAt;\n');
+    const r = consoleRun(
+      [],
+      ':param who => "Ruth Cartwright"\nMATCH (c:Comment)\nWHERE c.author = $who\nRETURN c.author AS author, c.postedAt AS postedAt;\n',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/\| author +\| postedAt +\|/);
     expect(r.out).toContain('| Ruth Cartwright | 2021-12-10T16:34:00 |');
@@ -46,7 +55,9 @@ describe('console, non-interactive', () => {
   });
 
   it('refuses every statement of the shared write/admin corpus, changing nothing', async () => {
-    const { attempts } = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8')) as { attempts: string[] };
+    const { attempts } = JSON.parse(
+      readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8'),
+    ) as { attempts: string[] };
     const before = await count(driver, 'MATCH (n) RETURN count(n)');
     for (const q of attempts) {
       const r = consoleRun(['-e', q]);
@@ -71,7 +82,12 @@ describe('console, non-interactive', () => {
   });
 
   it('says how to start Neo4j when it is not reachable', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, '-e', 'RETURN 1;'], { cwd: ROOT, env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, '-e', 'RETURN 1;'], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/not reachable at bolt:\/\/127\.0\.0\.1:1 — start it with npm run db:start/);
   });
@@ -82,18 +98,36 @@ describe.skipIf(!hasTmux)('console in a real terminal (tmux)', () => {
   const session = `claimgraph-test-${process.pid}`;
   const tmux = (...a: string[]) => execFileSync('tmux', a, { encoding: 'utf8' });
   // -l sends the text literally (tmux would read a trailing ';' as its own separator).
-  const type = (text: string) => { tmux('send-keys', '-t', session, '-l', text.replace(/;$/, '\\;')); tmux('send-keys', '-t', session, 'Enter'); };
+  const type = (text: string) => {
+    tmux('send-keys', '-t', session, '-l', text.replace(/;$/, '\\;'));
+    tmux('send-keys', '-t', session, 'Enter');
+  };
   const screen = () => tmux('capture-pane', '-p', '-t', session);
   const waitFor = async (re: RegExp, ms = 30_000) => {
     const end = Date.now() + ms;
-    while (Date.now() < end) { if (re.test(screen())) return; await new Promise((r) => setTimeout(r, 200)); }
+    while (Date.now() < end) {
+      if (re.test(screen())) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
     throw new Error(`not on screen: ${re}\n${screen()}`);
   };
-  afterAll(() => { spawnSync('tmux', ['kill-session', '-t', session]); });
+  afterAll(() => {
+    spawnSync('tmux', ['kill-session', '-t', session]);
+  });
 
   it('takes a multi-line query, shows :help, cancels with Ctrl-C and keeps the session', async () => {
     const env = `NEO4J_URI=${process.env.NEO4J_URI} CLAIMGRAPH_HISTORY=/tmp/claimgraph-test-history`;
-    tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', `cd ${ROOT} && ${env} ${process.execPath} --import tsx ${CLI} --timeout 20000`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '200',
+      '-y',
+      '50',
+      `cd ${ROOT} && ${env} ${process.execPath} --import tsx ${CLI} --timeout 20000`,
+    );
     await waitFor(/cypher>/); // capture-pane trims the prompt's trailing space
     type('MATCH (d:Document)');
     await waitFor(/\.\.\./);

@@ -8,7 +8,11 @@ import { CypherRefusedError, CypherTimeoutError, runReadOnly } from '../../serve
 import { ROOT, freshSeedGraph, testDriver } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-const attempts = (JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8')) as { attempts: string[] }).attempts;
+const attempts = (
+  JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8')) as {
+    attempts: string[];
+  }
+).attempts;
 let driver: Driver;
 let server: TestServer;
 const opts = { timeoutMs: 5_000, maxRows: 100 };
@@ -28,11 +32,17 @@ async function fingerprint() {
   return {
     counts: await q('MATCH (n) WITH count(n) AS n OPTIONAL MATCH ()-[r]->() RETURN n, count(r) AS r'),
     labels: await q('CALL db.labels() YIELD label RETURN label ORDER BY label'),
-    types: await q('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType'),
+    types: await q(
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType',
+    ),
     keys: await q('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey'),
     indexes: await q('SHOW INDEXES YIELD name RETURN name ORDER BY name'),
     constraints: await q('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name'),
-    users: JSON.stringify((await driver.executeQuery('SHOW USERS YIELD user RETURN user', {}, { database: 'system' })).records.map((r) => r.get('user'))),
+    users: JSON.stringify(
+      (await driver.executeQuery('SHOW USERS YIELD user RETURN user', {}, { database: 'system' })).records.map((r) =>
+        r.get('user'),
+      ),
+    ),
     names: await q("MATCH (e:Entity) WHERE e.name = 'pwned' OR e.name = 'x' OR e.hacked RETURN count(e)"),
   };
 }
@@ -43,7 +53,11 @@ describe('read-only Cypher', () => {
     const before = await fingerprint();
     for (const query of attempts) {
       await expect(runReadOnly(driver, 'neo4j', query, {}, opts), query).rejects.toThrow();
-      const res = await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await fetch(`${server.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       expect(res.status, query).toBeGreaterThanOrEqual(400);
       expect(res.status, query).toBeLessThan(500);
     }
@@ -56,7 +70,13 @@ describe('read-only Cypher', () => {
   });
 
   it('runs reads with parameters and returns rows and the graph they contain', async () => {
-    const r = await runReadOnly(driver, 'neo4j', 'MATCH (c:Comment {author: $a})-[p:PART_OF]->(d) RETURN c, p, d.source AS source LIMIT 2', { a: 'Mark' }, opts);
+    const r = await runReadOnly(
+      driver,
+      'neo4j',
+      'MATCH (c:Comment {author: $a})-[p:PART_OF]->(d) RETURN c, p, d.source AS source LIMIT 2',
+      { a: 'Mark' },
+      opts,
+    );
     expect(r.columns).toEqual(['c', 'p', 'source']);
     expect(r.rows.length).toBe(2);
     expect((r.rows[0]![0] as { labels: string[] }).labels).toContain('Comment');
@@ -71,8 +91,15 @@ describe('read-only Cypher', () => {
   });
 
   it('stops a query that runs past its timeout', async () => {
-    await expect(runReadOnly(driver, 'neo4j', 'UNWIND range(1, 300000000) AS x WITH x WHERE x < 0 RETURN count(x)', {}, { timeoutMs: 300, maxRows: 10 }))
-      .rejects.toBeInstanceOf(CypherTimeoutError);
+    await expect(
+      runReadOnly(
+        driver,
+        'neo4j',
+        'UNWIND range(1, 300000000) AS x WITH x WHERE x < 0 RETURN count(x)',
+        {},
+        { timeoutMs: 300, maxRows: 10 },
+      ),
+    ).rejects.toBeInstanceOf(CypherTimeoutError);
   });
 
   it('allows SHOW INDEXES and read procedures', async () => {

@@ -19,7 +19,9 @@ describe('explorer overview', () => {
     expect(shown).toBeGreaterThan(20);
     // Sigma drew something: the node layer is not blank.
     const rendered = await page.evaluate(() => {
-      const s = (window as unknown as { __sigma: { getGraph(): { order: number }; getNodeDisplayData(n: string): unknown } }).__sigma;
+      const s = (
+        window as unknown as { __sigma: { getGraph(): { order: number }; getNodeDisplayData(n: string): unknown } }
+      ).__sigma;
       return s.getGraph().order;
     });
     expect(rendered).toBe(shown);

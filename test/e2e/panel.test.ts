@@ -13,7 +13,8 @@ import { useSeededApp } from '../helpers/app.js';
 const news = readFileSync(path.join(SEEDS, '001_b25a08d3d9a2df66.txt'), 'utf8');
 // A document full of markup, to check that the explorer shows it as text and runs none of it.
 const app = useSeededApp(async (driver) => {
-  const hostile = 'Hostile page\n\n“<img src=x onerror="window.__pwned=1"> Ofsted has failed <script>window.__pwned=2</script> children badly,” said Annie Hudson.\n';
+  const hostile =
+    'Hostile page\n\n“<img src=x onerror="window.__pwned=1"> Ofsted has failed <script>window.__pwned=2</script> children badly,” said Annie Hudson.\n';
   const parsed = parseSourceText('hostile.txt', hostile);
   await loadDocument(driver, resolveDocument(parsed, extract(parsed)));
 });
@@ -48,7 +49,14 @@ describe('entity panel', () => {
     await page.uncheck('input[data-type="Place"]');
     expect(page.url()).toContain('hide=Place');
     const hiddenPlaces = await page.evaluate(() => {
-      const s = (window as unknown as { __sigma: { getGraph(): { filterNodes(f: (n: string, a: Record<string, unknown>) => boolean): string[] }; getNodeDisplayData(n: string): { hidden?: boolean } | undefined } }).__sigma;
+      const s = (
+        window as unknown as {
+          __sigma: {
+            getGraph(): { filterNodes(f: (n: string, a: Record<string, unknown>) => boolean): string[] };
+            getNodeDisplayData(n: string): { hidden?: boolean } | undefined;
+          };
+        }
+      ).__sigma;
       const places = s.getGraph().filterNodes((_, a) => a.entityType === 'Place');
       return places.length > 0 && places.every((n) => s.getNodeDisplayData(n)?.hidden);
     });
@@ -58,7 +66,10 @@ describe('entity panel', () => {
   it('shows document words with markup as text, and runs none of it', async () => {
     const page = await app.browser.newPage();
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(`${app.server.url}/?entity=${encodeURIComponent('organisation:ofsted')}`);
     await page.waitForSelector('#panel[data-entity="organisation:ofsted"]');
     const text = await page.textContent('#panel');
@@ -78,7 +89,9 @@ describe('document view', () => {
     await page.click('.doc-link[data-doc="doc:001-b25a08d3d9a2df66"]');
     await page.waitForSelector('#panel[data-document="doc:001-b25a08d3d9a2df66"]');
     expect(page.url()).toContain('doc=doc%3A001-b25a08d3d9a2df66');
-    const marks = await page.$$eval('#doc-text mark.mention[data-entity="person:nadhim-zahawi"]', (els) => els.map((e) => e.textContent));
+    const marks = await page.$$eval('#doc-text mark.mention[data-entity="person:nadhim-zahawi"]', (els) =>
+      els.map((e) => e.textContent),
+    );
     expect(marks).toContain('Nadhim Zahawi');
     expect(await page.$$eval('.thread .comment', (els) => els.length)).toBe(49);
     expect(await page.textContent('.thread')).toContain('Ruth Cartwright · 2021-12-10 16:34');

@@ -34,7 +34,9 @@ describe('explorer views', () => {
     expect(text).toContain('Nadhim Zahawi');
     const quotes = await page.$$eval('#path-result .evidence', (els) => els.map((e) => e.textContent ?? ''));
     // Every quote is words of a seed, as written.
-    const seeds = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
+    const seeds = readdirSync(path.join(ROOT, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((q) => seeds.some((t) => t.includes(q)))).toBe(true);
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/path-view.png') });
@@ -44,7 +46,9 @@ describe('explorer views', () => {
     const page = await open('?view=claims');
     await page.waitForSelector('#claims-list .claim');
     await page.selectOption('#claims-stance', 'critical');
-    await page.waitForFunction(() => [...document.querySelectorAll('#claims-list .claim')].every((c) => c.classList.contains('critical')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#claims-list .claim')].every((c) => c.classList.contains('critical')),
+    );
     await page.fill('#claims-filter', 'Zahawi');
     const metas = await page.$$eval('#claims-list .claim .muted', (els) => els.map((e) => e.textContent ?? ''));
     expect(metas.length).toBeGreaterThan(0);
@@ -60,7 +64,13 @@ describe('explorer views', () => {
     await page.waitForSelector('#cypher-result table');
     expect(await page.$$eval('#cypher-result tbody tr', (rows) => rows.length)).toBe(5);
     // The editor highlights Cypher as it is typed.
-    expect(await page.$$eval('.cypher-layer .cy-keyword', (els) => els.map((e) => e.textContent))).toEqual(['MATCH', 'RETURN', 'AS', 'ORDER', 'BY']);
+    expect(await page.$$eval('.cypher-layer .cy-keyword', (els) => els.map((e) => e.textContent))).toEqual([
+      'MATCH',
+      'RETURN',
+      'AS',
+      'ORDER',
+      'BY',
+    ]);
     expect(await page.$$eval('.cypher-layer .cy-label', (els) => els.map((e) => e.textContent))).toEqual([':Document']);
     expect(page.url()).toContain('view=cypher');
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/cypher-tab.png') });
@@ -68,7 +78,9 @@ describe('explorer views', () => {
     const again = await app.browser.newPage();
     await again.goto(page.url());
     await again.waitForSelector('#cypher-result table');
-    expect(await again.inputValue('#cypher-editor')).toBe('MATCH (d:Document) RETURN d.source AS source ORDER BY source');
+    expect(await again.inputValue('#cypher-editor')).toBe(
+      'MATCH (d:Document) RETURN d.source AS source ORDER BY source',
+    );
 
     // Results that contain nodes can be shown on the canvas.
     await page.fill('#cypher-editor', "MATCH (s:Person {id: 'person:nadhim-zahawi'})-[r]->(t:Entity) RETURN s, r, t");
@@ -103,11 +115,20 @@ describe('expand', () => {
     await page.waitForSelector('#panel[data-entity="person:sophie-ayers"]');
     const before = Number(await page.getAttribute('#status', 'data-nodes'));
     await page.click('#expand');
-    await page.waitForFunction((n) => Number(document.querySelector('#status')!.getAttribute('data-nodes')) !== n || /expanded/.test(document.querySelector('#status')!.textContent ?? ''), before);
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('#status')!.getAttribute('data-nodes')) !== n ||
+        /expanded/.test(document.querySelector('#status')!.textContent ?? ''),
+      before,
+    );
     const after = Number(await page.getAttribute('#status', 'data-nodes'));
     expect(after).toBeGreaterThanOrEqual(before);
     expect(await page.textContent('#status')).toMatch(/expanded \d+ new/);
-    const inGraph = await page.evaluate(() => (window as unknown as { __sigma: { getGraph(): { hasNode(n: string): boolean } } }).__sigma.getGraph().hasNode('person:sophie-ayers'));
+    const inGraph = await page.evaluate(() =>
+      (window as unknown as { __sigma: { getGraph(): { hasNode(n: string): boolean } } }).__sigma
+        .getGraph()
+        .hasNode('person:sophie-ayers'),
+    );
     expect(inGraph).toBe(true);
   });
 });
@@ -118,10 +139,25 @@ describe('relation filters and the stance network', () => {
     await page.click('#stance-network');
     expect(page.url()).toContain('preds=CRITICISES%2CPRAISES');
     const shown = await page.evaluate(() => {
-      const s = (window as unknown as { __sigma: { getGraph(): { edges(): string[]; nodes(): string[]; getEdgeAttribute(e: string, k: string): string }; getEdgeDisplayData(e: string): { hidden?: boolean } | undefined; getNodeDisplayData(n: string): { hidden?: boolean } | undefined } }).__sigma;
+      const s = (
+        window as unknown as {
+          __sigma: {
+            getGraph(): { edges(): string[]; nodes(): string[]; getEdgeAttribute(e: string, k: string): string };
+            getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
+            getNodeDisplayData(n: string): { hidden?: boolean } | undefined;
+          };
+        }
+      ).__sigma;
       const g = s.getGraph();
-      const visible = g.edges().filter((e) => !s.getEdgeDisplayData(e)?.hidden).map((e) => g.getEdgeAttribute(e, 'label'));
-      return { visible, nodes: g.nodes().filter((n) => !s.getNodeDisplayData(n)?.hidden).length, all: g.nodes().length };
+      const visible = g
+        .edges()
+        .filter((e) => !s.getEdgeDisplayData(e)?.hidden)
+        .map((e) => g.getEdgeAttribute(e, 'label'));
+      return {
+        visible,
+        nodes: g.nodes().filter((n) => !s.getNodeDisplayData(n)?.hidden).length,
+        all: g.nodes().length,
+      };
     });
     expect(shown.visible.length).toBeGreaterThan(0);
     expect(new Set(shown.visible)).toEqual(new Set(['CRITICISES', 'PRAISES'].filter((p) => shown.visible.includes(p))));

@@ -6,7 +6,11 @@ import { freshSeedGraph, testDriver } from './db.js';
 import { startTestServer, type TestServer } from './server.js';
 import { ensureClientBuilt, launchBrowser } from './browser.js';
 
-export interface SeededApp { driver: Driver; server: TestServer; browser: Browser }
+export interface SeededApp {
+  driver: Driver;
+  server: TestServer;
+  browser: Browser;
+}
 
 /** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
 export function useSeededApp(prepare?: (driver: Driver) => Promise<void>): SeededApp {

@@ -18,5 +18,7 @@ export default async function setup(project: TestProject): Promise<void> {
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext { neo4jUri: string }
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
 }

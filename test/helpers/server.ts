@@ -4,9 +4,16 @@ import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/src/app.js';
 import { CLIENT_DIST } from '../../server/src/main.js';
 
-export interface TestServer { url: string; close: () => Promise<void> }
+export interface TestServer {
+  url: string;
+  close: () => Promise<void>;
+}
 
-export async function startTestServer(driver: Driver, database = 'neo4j', options: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startTestServer(
+  driver: Driver,
+  database = 'neo4j',
+  options: Record<string, unknown> = {},
+): Promise<TestServer> {
   const app = createApp({ driver, database }, { staticDir: CLIENT_DIST, ...options });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

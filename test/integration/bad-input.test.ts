@@ -21,18 +21,26 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bad-'));
   for (const f of readdirSync(BAD)) if (f !== 'README.md') copyFileSync(path.join(BAD, f), path.join(dir, f));
   // A 20 MB file on one line: generated, not committed.
-  const lead = 'Ofsted said Lambeth council had failed children in care, according to the British Association of Social Workers. ';
-  const filler = 'the figures in the annual return were broadly unchanged from the year before and nobody commented on them; ';
-  writeFileSync(path.join(dir, 'huge-single-line.txt'), lead + filler.repeat(Math.ceil((20 * 2 ** 20) / filler.length)));
+  const lead =
+    'Ofsted said Lambeth council had failed children in care, according to the British Association of Social Workers. ';
+  const filler =
+    'the figures in the annual return were broadly unchanged from the year before and nobody commented on them; ';
+  writeFileSync(
+    path.join(dir, 'huge-single-line.txt'),
+    lead + filler.repeat(Math.ceil((20 * 2 ** 20) / filler.length)),
+  );
   copyFileSync(path.join(ROOT, 'seeds/002_576cbf178d336da8.txt'), path.join(dir, 'zz-good.txt'));
   const files = listSources([dir]);
   outcomes = new Map((await ingestFiles(driver, files)).map((o) => [path.basename(o.file), o]));
 }, 300_000);
 afterAll(async () => driver?.close());
 
-const stored = (source: string) => count(driver, 'MATCH (d:Document {id: $id}) RETURN count(d)', { id: documentId(source) });
+const stored = (source: string) =>
+  count(driver, 'MATCH (d:Document {id: $id}) RETURN count(d)', { id: documentId(source) });
 const storedText = async (source: string) =>
-  (await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.text AS t', { id: documentId(source) })).records[0]?.get('t') as string | undefined;
+  (
+    await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.text AS t', { id: documentId(source) })
+  ).records[0]?.get('t') as string | undefined;
 
 describe('bad input', () => {
   it.each([
@@ -85,7 +93,11 @@ describe('bad input', () => {
       `MATCH (c:Comment {doc: $id}) OPTIONAL MATCH (c)-[:REPLY_TO]->(p) RETURN c.author AS a, p.author AS parent ORDER BY c.ordinal`,
       { id: documentId('only-comments.txt') },
     );
-    expect(res.records.map((r) => [r.get('a'), r.get('parent')])).toEqual([['Mark', null], ['Jo', 'Mark'], ['Kim', null]]);
+    expect(res.records.map((r) => [r.get('a'), r.get('parent')])).toEqual([
+      ['Mark', null],
+      ['Jo', 'Mark'],
+      ['Kim', null],
+    ]);
   });
 
   it('loads a 20 MB single-line file', async () => {

@@ -35,7 +35,12 @@ async function factsByDoc() {
      CALL (d) { MATCH (c:Claim {doc: d.id}) RETURN count(c) AS claims }
      RETURN d.id AS doc, rels, comments, claims ORDER BY doc`,
   );
-  return Object.fromEntries(res.records.map((r) => [r.get('doc'), { rels: r.get('rels'), comments: r.get('comments'), claims: r.get('claims') }]));
+  return Object.fromEntries(
+    res.records.map((r) => [
+      r.get('doc'),
+      { rels: r.get('rels'), comments: r.get('comments'), claims: r.get('claims') },
+    ]),
+  );
 }
 
 describe('idempotent ingest', () => {
@@ -66,7 +71,8 @@ describe('a changed document', () => {
     const others = await factsByDoc();
     delete others[documentId(source)];
     // Drop the second half of the text and add a sentence naming a new organisation.
-    const edited = original.slice(0, Math.floor(original.length / 2)) + '\nThe Fostering Network criticised Kent County Council.\n';
+    const edited =
+      original.slice(0, Math.floor(original.length / 2)) + '\nThe Fostering Network criticised Kent County Council.\n';
     writeFileSync(file, edited);
     const [o] = await ingestFiles(driver, [file]);
     expect(o!.result?.outcome).toBe('replaced');
@@ -89,29 +95,43 @@ describe('a changed document', () => {
   it('on removal, deletes its facts and the entities mentioned nowhere else, keeping shared ones', async () => {
     const d = documentId(source);
     const shared = await driver.executeQuery(
-      `MATCH (e:Entity)-[:MENTIONED_IN {doc: $d}]->() WHERE EXISTS { (e)-[m:MENTIONED_IN]->() WHERE m.doc <> $d } RETURN DISTINCT e.id AS id`, { d });
+      `MATCH (e:Entity)-[:MENTIONED_IN {doc: $d}]->() WHERE EXISTS { (e)-[m:MENTIONED_IN]->() WHERE m.doc <> $d } RETURN DISTINCT e.id AS id`,
+      { d },
+    );
     const own = await driver.executeQuery(
       `MATCH (e:Entity)-[:MENTIONED_IN {doc: $d}]->() WHERE NOT EXISTS { (e)-[m:MENTIONED_IN]->() WHERE m.doc <> $d }
          AND NOT (e)-[:WROTE]->() AND NOT EXISTS { (e)<-[:MADE_BY]-(c:Claim) WHERE c.doc <> $d }
-       RETURN DISTINCT e.id AS id`, { d });
+       RETURN DISTINCT e.id AS id`,
+      { d },
+    );
     const sharedIds = shared.records.map((r) => r.get('id') as string);
     const ownIds = own.records.map((r) => r.get('id') as string);
     expect(sharedIds.length).toBeGreaterThan(0);
     expect(ownIds.length).toBeGreaterThan(0);
 
-    execFileSync('npx', ['tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), '--remove', source], { cwd: ROOT, env: process.env, stdio: 'pipe' });
+    execFileSync('npx', ['tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), '--remove', source], {
+      cwd: ROOT,
+      env: process.env,
+      stdio: 'pipe',
+    });
 
     expect(await count(driver, 'MATCH (d:Document {id: $d}) RETURN count(d)', { d })).toBe(0);
     expect(await count(driver, 'MATCH ()-[r]->() WHERE r.doc = $d RETURN count(r)', { d })).toBe(0);
     expect(await count(driver, 'MATCH (c:Claim {doc: $d}) RETURN count(c)', { d })).toBe(0);
-    expect(await count(driver, 'MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e)', { ids: sharedIds })).toBe(sharedIds.length);
+    expect(await count(driver, 'MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e)', { ids: sharedIds })).toBe(
+      sharedIds.length,
+    );
     expect(await count(driver, 'MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e)', { ids: ownIds })).toBe(0);
   });
 
   it('says so when asked to remove a document that is not there', () => {
     let out = '';
     try {
-      execFileSync('npx', ['tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), '--remove', 'no-such-file.txt'], { cwd: ROOT, env: process.env, stdio: 'pipe' });
+      execFileSync('npx', ['tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), '--remove', 'no-such-file.txt'], {
+        cwd: ROOT,
+        env: process.env,
+        stdio: 'pipe',
+      });
     } catch (e) {
       out = String((e as { stdout: Buffer }).stdout);
       expect((e as { status: number }).status).toBe(1);
@@ -123,6 +143,11 @@ describe('a changed document', () => {
 describe('the seeds graph', () => {
   it('leaves no entity without a fact pointing at it', async () => {
     await freshSeedGraph(driver);
-    expect(await count(driver, `MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN|WROTE]->() AND NOT (e)<-[:MADE_BY]-() RETURN count(e)`)).toBe(0);
+    expect(
+      await count(
+        driver,
+        `MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN|WROTE]->() AND NOT (e)<-[:MADE_BY]-() RETURN count(e)`,
+      ),
+    ).toBe(0);
   });
 });

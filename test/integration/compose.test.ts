@@ -5,7 +5,10 @@ import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/db.js';
 
-interface Compose { services: Record<string, any>; volumes?: Record<string, unknown> }
+interface Compose {
+  services: Record<string, any>;
+  volumes?: Record<string, unknown>;
+}
 const compose = loadYaml(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as Compose;
 const pomVersion = /<neo4j\.version>([^<]+)</.exec(readFileSync(path.join(ROOT, 'neo4j/pom.xml'), 'utf8'))![1];
 

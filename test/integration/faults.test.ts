@@ -13,7 +13,12 @@ import { readSource } from '../../ingest/src/parse/index.js';
 import { createApp } from '../../server/src/app.js';
 import { ROOT, SEEDS } from '../helpers/db.js';
 
-const env = { ...process.env, CLAIMGRAPH_DB_DIR: '.neo4j/faults', CLAIMGRAPH_BOLT_PORT: '7693', CLAIMGRAPH_HTTP_PORT: '7480' };
+const env = {
+  ...process.env,
+  CLAIMGRAPH_DB_DIR: '.neo4j/faults',
+  CLAIMGRAPH_BOLT_PORT: '7693',
+  CLAIMGRAPH_HTTP_PORT: '7480',
+};
 const profile = localProfile(env);
 const uri = 'bolt://127.0.0.1:7693';
 const quiet = () => {};
@@ -27,7 +32,8 @@ beforeAll(async () => {
   // Enough documents that the ingest is still running when the database goes away.
   dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-faults-'));
   const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
-  for (let i = 0; i < 12; i++) for (const s of seeds) copyFileSync(path.join(SEEDS, s), path.join(dir, `copy${String(i).padStart(2, '0')}-${s}`));
+  for (let i = 0; i < 12; i++)
+    for (const s of seeds) copyFileSync(path.join(SEEDS, s), path.join(dir, `copy${String(i).padStart(2, '0')}-${s}`));
 }, 300_000);
 
 afterAll(async () => {
@@ -37,11 +43,19 @@ afterAll(async () => {
 
 function runIngest(onLine?: (line: string) => void): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), dir], { cwd: ROOT, env: { ...env, NEO4J_URI: uri } });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), dir], {
+      cwd: ROOT,
+      env: { ...env, NEO4J_URI: uri },
+    });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (b: Buffer) => { stdout += b; for (const l of String(b).split('\n')) if (l) onLine?.(l); });
-    child.stderr.on('data', (b: Buffer) => { stderr += b; });
+    child.stdout.on('data', (b: Buffer) => {
+      stdout += b;
+      for (const l of String(b).split('\n')) if (l) onLine?.(l);
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b;
+    });
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
@@ -86,7 +100,9 @@ describe('Neo4j stopped during an ingest', () => {
 describe('the server while Neo4j is down', () => {
   it('answers 503 with Retry-After, then recovers by itself when Neo4j returns', async () => {
     const app = createApp({ driver, database: 'neo4j' });
-    const server = await new Promise<import('node:http').Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
+    const server = await new Promise<import('node:http').Server>((r) => {
+      const s = app.listen(0, '127.0.0.1', () => r(s));
+    });
     const port = (server.address() as { port: number }).port;
     const get = (p: string) => fetch(`http://127.0.0.1:${port}${p}`);
     try {
@@ -96,7 +112,7 @@ describe('the server while Neo4j is down', () => {
         const res = await get(p);
         expect(res.status).toBe(503);
         expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-        const body = await res.json() as { error?: { code: string }; status?: string };
+        const body = (await res.json()) as { error?: { code: string }; status?: string };
         expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/);
       }
       await start(profile, quiet);
@@ -111,4 +127,3 @@ describe('the server while Neo4j is down', () => {
     }
   });
 });
-

@@ -5,4 +5,6 @@ import { measure } from './measure.js';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 1000);
 const renderer = new Sigma(generateGraph(n), document.getElementById('graph')!);
-void measure(renderer).then((f) => { (window as unknown as { __bench: unknown }).__bench = f; });
+void measure(renderer).then((f) => {
+  (window as unknown as { __bench: unknown }).__bench = f;
+});

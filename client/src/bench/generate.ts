@@ -4,7 +4,8 @@ import Graph from 'graphology';
 function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -19,8 +20,16 @@ export function generateGraph(n: number, seed = 42): Graph {
   const g = new Graph({ multi: true });
   for (let i = 0; i < n; i++) {
     const t = Math.floor(rand() * TYPES.length);
-    g.addNode(`n${i}`, { label: `Entity ${i}`, x: rand() * 1000, y: rand() * 1000, size: 2 + rand() * 6, color: COLOURS[t], entityType: TYPES[t] });
+    g.addNode(`n${i}`, {
+      label: `Entity ${i}`,
+      x: rand() * 1000,
+      y: rand() * 1000,
+      size: 2 + rand() * 6,
+      color: COLOURS[t],
+      entityType: TYPES[t],
+    });
   }
-  for (let i = 0; i < 3 * n; i++) g.addEdge(`n${Math.floor(rand() * n)}`, `n${Math.floor(rand() * n)}`, { size: 1, color: '#ccc' });
+  for (let i = 0; i < 3 * n; i++)
+    g.addEdge(`n${Math.floor(rand() * n)}`, `n${Math.floor(rand() * n)}`, { size: 1, color: '#ccc' });
   return g;
 }

@@ -2,7 +2,11 @@
 // navigation start) and frames per second while the camera is animated through pans and zooms.
 import type Sigma from 'sigma';
 
-export interface RenderFigures { firstFrameMs: number; fps: number; frames: number }
+export interface RenderFigures {
+  firstFrameMs: number;
+  fps: number;
+  frames: number;
+}
 
 export function measure(renderer: Sigma): Promise<RenderFigures> {
   return new Promise((resolve) => {
@@ -18,10 +22,20 @@ export function measure(renderer: Sigma): Promise<RenderFigures> {
     const camera = renderer.getCamera();
     let frames = 0;
     let counting = true;
-    const tick = () => { frames++; if (counting) requestAnimationFrame(tick); };
+    const tick = () => {
+      frames++;
+      if (counting) requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
     const t0 = performance.now();
-    const steps = [{ x: 0.3, y: 0.3, ratio: 0.5 }, { x: 0.7, y: 0.4, ratio: 0.8 }, { x: 0.5, y: 0.7, ratio: 0.3 }, { x: 0.4, y: 0.5, ratio: 1.5 }, { x: 0.6, y: 0.6, ratio: 0.6 }, { x: 0.5, y: 0.5, ratio: 1 }];
+    const steps = [
+      { x: 0.3, y: 0.3, ratio: 0.5 },
+      { x: 0.7, y: 0.4, ratio: 0.8 },
+      { x: 0.5, y: 0.7, ratio: 0.3 },
+      { x: 0.4, y: 0.5, ratio: 1.5 },
+      { x: 0.6, y: 0.6, ratio: 0.6 },
+      { x: 0.5, y: 0.5, ratio: 1 },
+    ];
     for (const s of steps) await camera.animate(s, { duration: 500 });
     counting = false;
     const seconds = (performance.now() - t0) / 1000;

@@ -1,6 +1,13 @@
 // View state kept in the URL, so a link reproduces the view: the selected entity and hidden types.
 export type View = 'entity' | 'path' | 'claims' | 'cypher';
-export interface ViewState { entity: string | null; hidden: string[]; doc?: string | null; view?: View; query?: string; preds?: string[] }
+export interface ViewState {
+  entity: string | null;
+  hidden: string[];
+  doc?: string | null;
+  view?: View;
+  query?: string;
+  preds?: string[];
+}
 
 export function readState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -8,7 +15,14 @@ export function readState(search: string): ViewState {
   const view = p.get('view') as View | null;
   const query = p.get('q');
   const preds = p.get('preds');
-  return { entity: p.get('entity'), hidden: (p.get('hide') ?? '').split(',').filter(Boolean), ...(doc ? { doc } : {}), ...(view ? { view } : {}), ...(query ? { query } : {}), ...(preds ? { preds: preds.split(',').filter(Boolean) } : {}) };
+  return {
+    entity: p.get('entity'),
+    hidden: (p.get('hide') ?? '').split(',').filter(Boolean),
+    ...(doc ? { doc } : {}),
+    ...(view ? { view } : {}),
+    ...(query ? { query } : {}),
+    ...(preds ? { preds: preds.split(',').filter(Boolean) } : {}),
+  };
 }
 
 export function writeState(s: ViewState): string {

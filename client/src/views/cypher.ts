@@ -3,19 +3,36 @@
 import { el } from './dom.js';
 import { tokenizeCypher } from './cypher-highlight.js';
 
-export interface ResultGraph { nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[]; relationships: { id: string; type: string; start: string; end: string }[] }
+export interface ResultGraph {
+  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
+  relationships: { id: string; type: string; start: string; end: string }[];
+}
 
-export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: string) => void, onGraph: (g: ResultGraph) => void = () => {}): void {
+export function showCypher(
+  panel: HTMLElement,
+  initial: string,
+  onQuery: (q: string) => void,
+  onGraph: (g: ResultGraph) => void = () => {},
+): void {
   const editor = el('textarea', { id: 'cypher-editor', rows: '5', spellcheck: 'false', 'aria-label': 'Cypher query' });
-  editor.value = initial || 'MATCH (s:Entity)-[r:CRITICISES]->(t:Entity) RETURN s.name AS speaker, t.name AS target, r.count AS claims ORDER BY claims DESC LIMIT 10';
+  editor.value =
+    initial ||
+    'MATCH (s:Entity)-[r:CRITICISES]->(t:Entity) RETURN s.name AS speaker, t.name AS target, r.count AS claims ORDER BY claims DESC LIMIT 10';
   // Highlighting: a text layer under a transparent-text textarea, redrawn from tokens on input.
   const layer = el('pre', { class: 'cypher-layer', 'aria-hidden': 'true' });
   const paint = () => {
-    layer.replaceChildren(...tokenizeCypher(editor.value).map((t) => t.kind === 'text' ? document.createTextNode(t.text) : el('span', { class: `cy-${t.kind}` }, t.text)), '\n');
+    layer.replaceChildren(
+      ...tokenizeCypher(editor.value).map((t) =>
+        t.kind === 'text' ? document.createTextNode(t.text) : el('span', { class: `cy-${t.kind}` }, t.text),
+      ),
+      '\n',
+    );
     layer.scrollTop = editor.scrollTop;
   };
   editor.addEventListener('input', paint);
-  editor.addEventListener('scroll', () => { layer.scrollTop = editor.scrollTop; });
+  editor.addEventListener('scroll', () => {
+    layer.scrollTop = editor.scrollTop;
+  });
   const wrap = el('div', { class: 'cypher-wrap' }, layer, editor);
   paint();
   const run = el('button', { type: 'button', id: 'cypher-run' }, 'Run (Ctrl+Enter)');
@@ -25,12 +42,39 @@ export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: str
   const exec = async () => {
     onQuery(editor.value);
     out.replaceChildren(el('p', { class: 'muted' }, 'Running…'));
-    const res = await fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: editor.value }) });
+    const res = await fetch('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: editor.value }),
+    });
     const body = await res.json();
-    if (!res.ok) { out.replaceChildren(el('p', { class: 'error', role: 'alert' }, `${body?.error?.code ?? 'error'}: ${body?.error?.message ?? res.status}`)); return; }
-    const table = el('table', { class: 'rows' }, el('thead', {}, el('tr', {}, ...(body.columns as string[]).map((c) => el('th', {}, c)))),
-      el('tbody', {}, ...(body.rows as unknown[][]).map((r) => el('tr', {}, ...r.map((v) => el('td', {}, typeof v === 'string' ? v : JSON.stringify(v)))))));
-    const summary = el('p', { class: 'muted' }, `${body.rows.length} rows${body.truncated ? ' (truncated)' : ''} · ${body.graph.nodes.length} nodes, ${body.graph.relationships.length} relationships in the result `);
+    if (!res.ok) {
+      out.replaceChildren(
+        el(
+          'p',
+          { class: 'error', role: 'alert' },
+          `${body?.error?.code ?? 'error'}: ${body?.error?.message ?? res.status}`,
+        ),
+      );
+      return;
+    }
+    const table = el(
+      'table',
+      { class: 'rows' },
+      el('thead', {}, el('tr', {}, ...(body.columns as string[]).map((c) => el('th', {}, c)))),
+      el(
+        'tbody',
+        {},
+        ...(body.rows as unknown[][]).map((r) =>
+          el('tr', {}, ...r.map((v) => el('td', {}, typeof v === 'string' ? v : JSON.stringify(v)))),
+        ),
+      ),
+    );
+    const summary = el(
+      'p',
+      { class: 'muted' },
+      `${body.rows.length} rows${body.truncated ? ' (truncated)' : ''} · ${body.graph.nodes.length} nodes, ${body.graph.relationships.length} relationships in the result `,
+    );
     if (body.graph.nodes.length) {
       const show = el('button', { type: 'button', id: 'cypher-graph' }, 'Show as graph');
       show.addEventListener('click', () => onGraph(body.graph as ResultGraph));
@@ -39,6 +83,11 @@ export function showCypher(panel: HTMLElement, initial: string, onQuery: (q: str
     out.replaceChildren(summary, table);
   };
   run.addEventListener('click', () => void exec());
-  editor.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void exec(); } });
+  editor.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void exec();
+    }
+  });
   if (initial) void exec();
 }

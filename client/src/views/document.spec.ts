@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { segments, type DocClaim, type DocMention } from './document.js';
 
-const mention = (id: string, start: number, end: number): DocMention => ({ entity: { id, name: id, type: 'Person' }, start, end });
-const claim = (id: string, start: number, end: number): DocClaim => ({ id, stance: 'critical', speaker: { id: 's', name: 'S' }, about: [], evidence: { start, end, quote: '' } });
+const mention = (id: string, start: number, end: number): DocMention => ({
+  entity: { id, name: id, type: 'Person' },
+  start,
+  end,
+});
+const claim = (id: string, start: number, end: number): DocClaim => ({
+  id,
+  stance: 'critical',
+  speaker: { id: 's', name: 'S' },
+  about: [],
+  evidence: { start, end, quote: '' },
+});
 
 describe('document segments', () => {
   it('cuts at every mention and claim boundary and keeps the text whole', () => {
     const text = 'Zahawi said Ofsted failed badly.';
     const segs = segments(text, [mention('z', 0, 6), mention('o', 12, 18)], [claim('c', 12, 32)]);
     expect(segs.map((s) => s.text).join('')).toBe(text);
-    expect(segs.find((s) => s.text === 'Ofsted')).toMatchObject({ mention: { entity: { id: 'o' } }, claim: { id: 'c' } });
+    expect(segs.find((s) => s.text === 'Ofsted')).toMatchObject({
+      mention: { entity: { id: 'o' } },
+      claim: { id: 'c' },
+    });
     expect(segs.find((s) => s.text === ' failed badly.')?.claim?.id).toBe('c');
     expect(segs.find((s) => s.text === 'Zahawi')?.claim).toBeUndefined();
   });

@@ -3,12 +3,42 @@
 import { api } from '../api/client.js';
 import { el } from './dom.js';
 
-export interface DocMention { entity: { id: string; name: string; type: string }; start: number; end: number }
-export interface DocComment { id: string; author: string | null; postedAt: string | null; text: string; replies: DocComment[] }
-export interface DocClaim { id: string; stance: string; speaker: { id: string; name: string }; about: { name: string }[]; evidence: { start: number; end: number; quote: string } }
-export interface DocumentDetail { id: string; title: string; author: string | null; kind: string; text: string; mentions: DocMention[]; comments: DocComment[]; claims: DocClaim[] }
+export interface DocMention {
+  entity: { id: string; name: string; type: string };
+  start: number;
+  end: number;
+}
+export interface DocComment {
+  id: string;
+  author: string | null;
+  postedAt: string | null;
+  text: string;
+  replies: DocComment[];
+}
+export interface DocClaim {
+  id: string;
+  stance: string;
+  speaker: { id: string; name: string };
+  about: { name: string }[];
+  evidence: { start: number; end: number; quote: string };
+}
+export interface DocumentDetail {
+  id: string;
+  title: string;
+  author: string | null;
+  kind: string;
+  text: string;
+  mentions: DocMention[];
+  comments: DocComment[];
+  claims: DocClaim[];
+}
 
-export interface Segment { text: string; start: number; mention?: DocMention; claim?: DocClaim }
+export interface Segment {
+  text: string;
+  start: number;
+  mention?: DocMention;
+  claim?: DocClaim;
+}
 
 /**
  * The text cut at every mention and claim boundary: each piece knows the mention and the (first)
@@ -17,9 +47,16 @@ export interface Segment { text: string; start: number; mention?: DocMention; cl
 export function segments(text: string, mentions: DocMention[], claims: DocClaim[] = []): Segment[] {
   const kept: DocMention[] = [];
   let at = 0;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) if (m.start >= at) { kept.push(m); at = m.end; }
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end))
+    if (m.start >= at) {
+      kept.push(m);
+      at = m.end;
+    }
   const cuts = new Set([0, text.length]);
-  for (const x of [...kept, ...claims.map((c) => c.evidence)]) { cuts.add(x.start); cuts.add(x.end); }
+  for (const x of [...kept, ...claims.map((c) => c.evidence)]) {
+    cuts.add(x.start);
+    cuts.add(x.end);
+  }
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -37,19 +74,43 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
-    const d = await api.document(id) as unknown as DocumentDetail;
+    const d = (await api.document(id)) as unknown as DocumentDetail;
     const body = el('div', { class: 'doc-text', id: 'doc-text' });
     const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
-    const showClaim = (c: DocClaim) => claimBox.replaceChildren(el('div', { class: `claim ${c.stance}` },
-      el('blockquote', { class: 'evidence' }, c.evidence.quote),
-      el('p', { class: 'muted' }, `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')}`)));
+    const showClaim = (c: DocClaim) =>
+      claimBox.replaceChildren(
+        el(
+          'div',
+          { class: `claim ${c.stance}` },
+          el('blockquote', { class: 'evidence' }, c.evidence.quote),
+          el(
+            'p',
+            { class: 'muted' },
+            `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')}`,
+          ),
+        ),
+      );
     for (const seg of segments(d.text, d.mentions, d.claims)) {
       let node: Node = document.createTextNode(seg.text);
       if (seg.mention) {
         const m = seg.mention;
-        const mark = el('mark', { class: `mention t-${m.entity.type}`, 'data-entity': m.entity.id, tabindex: '0', title: `${m.entity.name} (${m.entity.type})` }, seg.text);
-        mark.addEventListener('click', (e) => { e.stopPropagation(); onSelect(m.entity.id); });
-        mark.addEventListener('keydown', (e) => { if (e.key === 'Enter') onSelect(m.entity.id); });
+        const mark = el(
+          'mark',
+          {
+            class: `mention t-${m.entity.type}`,
+            'data-entity': m.entity.id,
+            tabindex: '0',
+            title: `${m.entity.name} (${m.entity.type})`,
+          },
+          seg.text,
+        );
+        mark.addEventListener('click', (e) => {
+          e.stopPropagation();
+          onSelect(m.entity.id);
+        });
+        mark.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter') onSelect(m.entity.id);
+        });
         node = mark;
       }
       if (seg.claim) {
@@ -61,14 +122,20 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
       }
       body.append(node);
     }
-    panel.replaceChildren(...[
-      el('h2', { id: 'panel-title' }, d.title),
-      el('p', { class: 'muted' }, `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims (underlined; click one for who says it)`),
-      claimBox,
-      body,
-      d.comments.length ? el('h3', {}, 'Comments') : null,
-      thread(d.comments),
-    ].filter((x): x is HTMLElement => x !== null));
+    panel.replaceChildren(
+      ...[
+        el('h2', { id: 'panel-title' }, d.title),
+        el(
+          'p',
+          { class: 'muted' },
+          `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims (underlined; click one for who says it)`,
+        ),
+        claimBox,
+        body,
+        d.comments.length ? el('h3', {}, 'Comments') : null,
+        thread(d.comments),
+      ].filter((x): x is HTMLElement => x !== null),
+    );
     panel.dataset.document = id;
     delete panel.dataset.entity;
   } catch (e) {
@@ -79,10 +146,19 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
 function thread(comments: DocComment[]): HTMLElement {
   const ul = el('ul', { class: 'thread' });
   for (const c of comments) {
-    ul.append(el('li', { class: 'comment' },
-      el('p', { class: 'muted' }, `${c.author ?? 'anonymous'}${c.postedAt ? ` · ${c.postedAt.replace('T', ' ').slice(0, 16)}` : ''}`),
-      el('p', { class: 'comment-text' }, c.text.split('\n').slice(1).join('\n').trim() || c.text),
-      c.replies.length ? thread(c.replies) : null));
+    ul.append(
+      el(
+        'li',
+        { class: 'comment' },
+        el(
+          'p',
+          { class: 'muted' },
+          `${c.author ?? 'anonymous'}${c.postedAt ? ` · ${c.postedAt.replace('T', ' ').slice(0, 16)}` : ''}`,
+        ),
+        el('p', { class: 'comment-text' }, c.text.split('\n').slice(1).join('\n').trim() || c.text),
+        c.replies.length ? thread(c.replies) : null,
+      ),
+    );
   }
   return ul;
 }

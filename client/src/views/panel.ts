@@ -3,12 +3,28 @@
 import { api, type ClaimItem, type EntityDetail, type Neighbours } from '../api/client.js';
 import { el } from './dom.js';
 
-export async function showEntity(panel: HTMLElement, id: string, onSelect: (id: string) => void, onDocument: (id: string) => void = () => {}): Promise<void> {
+export async function showEntity(
+  panel: HTMLElement,
+  id: string,
+  onSelect: (id: string) => void,
+  onDocument: (id: string) => void = () => {},
+): Promise<void> {
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
-    const [entity, neighbours, by, about] = await Promise.all([api.entity(id), api.neighbours(id), api.claims(id, 'by'), api.claims(id, 'about')]);
-    panel.replaceChildren(header(entity), relations(entity, neighbours, onSelect), claims('Claims made', by.items), claims('Claims about', about.items), documents(entity, onDocument));
+    const [entity, neighbours, by, about] = await Promise.all([
+      api.entity(id),
+      api.neighbours(id),
+      api.claims(id, 'by'),
+      api.claims(id, 'about'),
+    ]);
+    panel.replaceChildren(
+      header(entity),
+      relations(entity, neighbours, onSelect),
+      claims('Claims made', by.items),
+      claims('Claims about', about.items),
+      documents(entity, onDocument),
+    );
     delete panel.dataset.document;
     panel.dataset.entity = id;
   } catch (e) {
@@ -18,11 +34,21 @@ export async function showEntity(panel: HTMLElement, id: string, onSelect: (id: 
 
 function header(e: EntityDetail): HTMLElement {
   const expand = el('button', { type: 'button', id: 'expand' }, 'Expand neighbours');
-  expand.addEventListener('click', () => expand.dispatchEvent(new CustomEvent('expand', { detail: e.id, bubbles: true })));
-  return el('section', {}, expand,
+  expand.addEventListener('click', () =>
+    expand.dispatchEvent(new CustomEvent('expand', { detail: e.id, bubbles: true })),
+  );
+  return el(
+    'section',
+    {},
+    expand,
     el('h2', { id: 'panel-title' }, e.name),
-    el('p', { class: 'muted' }, `${e.type}${e.kind ? ` · ${e.kind}` : ''} · ${e.mentionCount} mention${e.mentionCount === 1 ? '' : 's'}`),
-    e.aliases.length ? el('p', {}, `Also: ${e.aliases.join(', ')}`) : null);
+    el(
+      'p',
+      { class: 'muted' },
+      `${e.type}${e.kind ? ` · ${e.kind}` : ''} · ${e.mentionCount} mention${e.mentionCount === 1 ? '' : 's'}`,
+    ),
+    e.aliases.length ? el('p', {}, `Also: ${e.aliases.join(', ')}`) : null,
+  );
 }
 
 function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => void): HTMLElement {
@@ -30,7 +56,8 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
   name.set(e.id, e.name);
   const groups = new Map<string, typeof n.edges>();
   // Only this entity's own edges: the neighbourhood also holds edges between its neighbours.
-  for (const edge of n.edges.filter((x) => x.source === e.id || x.target === e.id)) (groups.get(edge.type) ?? groups.set(edge.type, []).get(edge.type)!).push(edge);
+  for (const edge of n.edges.filter((x) => x.source === e.id || x.target === e.id))
+    (groups.get(edge.type) ?? groups.set(edge.type, []).get(edge.type)!).push(edge);
   const section = el('section', { class: 'relations' }, el('h3', {}, 'Relations'));
   if (groups.size === 0) section.append(el('p', { class: 'muted' }, 'No relations found.'));
   for (const [type, edges] of groups) {
@@ -43,7 +70,8 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
       const li = el('li', {}, edge.source === e.id ? '→ ' : '← ', link, edge.qualifier ? ` (${edge.qualifier})` : '');
       // Stance edges are aggregated from claims: their evidence is the claims' words.
       const evidence = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
-      for (const ev of evidence.slice(0, 2)) li.append(el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote));
+      for (const ev of evidence.slice(0, 2))
+        li.append(el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote));
       ul.append(li);
     }
     section.append(ul);
@@ -55,17 +83,35 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
 function claims(title: string, items: ClaimItem[]): HTMLElement {
   const section = el('section', { class: 'claims' }, el('h3', {}, `${title} (${items.length})`));
   for (const c of items.slice(0, 20)) {
-    section.append(el('div', { class: `claim ${c.stance}` },
-      el('blockquote', { class: 'evidence' }, c.evidence.quote),
-      el('p', { class: 'muted' }, `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`)));
+    section.append(
+      el(
+        'div',
+        { class: `claim ${c.stance}` },
+        el('blockquote', { class: 'evidence' }, c.evidence.quote),
+        el(
+          'p',
+          { class: 'muted' },
+          `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`,
+        ),
+      ),
+    );
   }
   return section;
 }
 
 function documents(e: EntityDetail, onDocument: (id: string) => void): HTMLElement {
-  return el('section', {}, el('h3', {}, 'Documents'), el('ul', {}, ...e.documents.map((d) => {
-    const link = el('button', { type: 'button', class: 'link doc-link', 'data-doc': d.id }, d.title);
-    link.addEventListener('click', () => onDocument(d.id));
-    return el('li', {}, link, ` (${d.mentions})`);
-  })));
+  return el(
+    'section',
+    {},
+    el('h3', {}, 'Documents'),
+    el(
+      'ul',
+      {},
+      ...e.documents.map((d) => {
+        const link = el('button', { type: 'button', class: 'link doc-link', 'data-doc': d.id }, d.title);
+        link.addEventListener('click', () => onDocument(d.id));
+        return el('li', {}, link, ` (${d.mentions})`);
+      }),
+    ),
+  );
 }

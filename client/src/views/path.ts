@@ -3,8 +3,17 @@ import { el } from './dom.js';
 import { mountSearch } from './search.js';
 import type { Evidence } from '../api/client.js';
 
-interface PathEdge { type: string; source?: string; target?: string; qualifier: string | null; evidence: Evidence[]; claims?: { evidence: Evidence }[] }
-interface PathResult { paths: { nodes: { id: string; name: string; type: string }[]; edges: PathEdge[] }[] }
+interface PathEdge {
+  type: string;
+  source?: string;
+  target?: string;
+  qualifier: string | null;
+  evidence: Evidence[];
+  claims?: { evidence: Evidence }[];
+}
+interface PathResult {
+  paths: { nodes: { id: string; name: string; type: string }[]; edges: PathEdge[] }[];
+}
 
 export function showPath(panel: HTMLElement, from: string | null, onSelect: (id: string) => void): void {
   let a = from;
@@ -12,36 +21,75 @@ export function showPath(panel: HTMLElement, from: string | null, onSelect: (id:
   const out = el('div', { id: 'path-result' });
   const fromBox = el('div', { class: 'search' });
   const toBox = el('div', { class: 'search' });
-  panel.replaceChildren(el('h2', { id: 'panel-title' }, 'Path between two entities'), el('p', { class: 'muted' }, 'From'), fromBox, el('p', { class: 'muted' }, 'To'), toBox, out);
+  panel.replaceChildren(
+    el('h2', { id: 'panel-title' }, 'Path between two entities'),
+    el('p', { class: 'muted' }, 'From'),
+    fromBox,
+    el('p', { class: 'muted' }, 'To'),
+    toBox,
+    out,
+  );
   panel.dataset.view = 'path';
   const run = async () => {
     if (!a || !b) return;
     out.replaceChildren(el('p', { class: 'muted' }, 'Finding paths…'));
     const res = await fetch(`/api/path?from=${encodeURIComponent(a)}&to=${encodeURIComponent(b)}&maxHops=4`);
     const body = await res.json();
-    if (!res.ok) { out.replaceChildren(el('p', { class: 'error', role: 'alert' }, body?.error?.message ?? `HTTP ${res.status}`)); return; }
+    if (!res.ok) {
+      out.replaceChildren(el('p', { class: 'error', role: 'alert' }, body?.error?.message ?? `HTTP ${res.status}`));
+      return;
+    }
     const r = body as PathResult;
-    if (!r.paths.length) { out.replaceChildren(el('p', {}, 'No path within 4 steps.')); return; }
-    out.replaceChildren(...r.paths.slice(0, 5).map((p) => {
-      const ol = el('ol', { class: 'path' });
-      p.nodes.forEach((n, i) => {
-        const link = el('button', { type: 'button', class: 'link' }, n.name);
-        link.addEventListener('click', () => onSelect(n.id));
-        const li = el('li', {}, link);
-        const edge = p.edges[i];
-        if (edge) {
-          // Paths run either way along an edge: say which way the relation points.
-          const forward = edge.source === undefined || edge.source === n.id;
-          li.append(el('p', { class: 'muted' }, forward ? `${edge.type}${edge.qualifier ? ` (${edge.qualifier})` : ''} ↓` : `↑ ${edge.type}${edge.qualifier ? ` (${edge.qualifier})` : ''} (from the next)`));
-          const ev = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
-          for (const e of ev.slice(0, 2)) li.append(el('blockquote', { class: 'evidence' }, e.quote));
-        }
-        ol.append(li);
-      });
-      return ol;
-    }));
+    if (!r.paths.length) {
+      out.replaceChildren(el('p', {}, 'No path within 4 steps.'));
+      return;
+    }
+    out.replaceChildren(
+      ...r.paths.slice(0, 5).map((p) => {
+        const ol = el('ol', { class: 'path' });
+        p.nodes.forEach((n, i) => {
+          const link = el('button', { type: 'button', class: 'link' }, n.name);
+          link.addEventListener('click', () => onSelect(n.id));
+          const li = el('li', {}, link);
+          const edge = p.edges[i];
+          if (edge) {
+            // Paths run either way along an edge: say which way the relation points.
+            const forward = edge.source === undefined || edge.source === n.id;
+            li.append(
+              el(
+                'p',
+                { class: 'muted' },
+                forward
+                  ? `${edge.type}${edge.qualifier ? ` (${edge.qualifier})` : ''} ↓`
+                  : `↑ ${edge.type}${edge.qualifier ? ` (${edge.qualifier})` : ''} (from the next)`,
+              ),
+            );
+            const ev = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
+            for (const e of ev.slice(0, 2)) li.append(el('blockquote', { class: 'evidence' }, e.quote));
+          }
+          ol.append(li);
+        });
+        return ol;
+      }),
+    );
   };
-  mountSearch(fromBox, (id) => { a = id; void run(); }, 'path-from', 'Path from');
-  mountSearch(toBox, (id) => { b = id; void run(); }, 'path-to', 'Path to');
+  mountSearch(
+    fromBox,
+    (id) => {
+      a = id;
+      void run();
+    },
+    'path-from',
+    'Path from',
+  );
+  mountSearch(
+    toBox,
+    (id) => {
+      b = id;
+      void run();
+    },
+    'path-to',
+    'Path to',
+  );
   if (a) (fromBox.querySelector('input') as HTMLInputElement).value = a;
 }

@@ -2,19 +2,43 @@
 import { api, type SearchResult } from '../api/client.js';
 import { el } from './dom.js';
 
-export function mountSearch(root: HTMLElement, onSelect: (id: string) => void, id = 'search', label = 'Search entities'): void {
-  const input = el('input', { type: 'search', id, placeholder: 'Search people, organisations, reviews…', 'aria-label': label, autocomplete: 'off', role: 'combobox', 'aria-controls': `${id}-results`, 'aria-expanded': 'false' });
+export function mountSearch(
+  root: HTMLElement,
+  onSelect: (id: string) => void,
+  id = 'search',
+  label = 'Search entities',
+): void {
+  const input = el('input', {
+    type: 'search',
+    id,
+    placeholder: 'Search people, organisations, reviews…',
+    'aria-label': label,
+    autocomplete: 'off',
+    role: 'combobox',
+    'aria-controls': `${id}-results`,
+    'aria-expanded': 'false',
+  });
   const list = el('ul', { id: `${id}-results`, role: 'listbox', class: 'results' });
   root.append(input, list);
   let results: SearchResult[] = [];
   let active = 0;
   let timer: number | undefined;
   const render = () => {
-    list.replaceChildren(...results.map((r, i) => {
-      const li = el('li', { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id }, r.name, el('span', { class: 'muted' }, ` ${r.type}${r.kind ? ` · ${r.kind}` : ''}`));
-      li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(i); });
-      return li;
-    }));
+    list.replaceChildren(
+      ...results.map((r, i) => {
+        const li = el(
+          'li',
+          { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id },
+          r.name,
+          el('span', { class: 'muted' }, ` ${r.type}${r.kind ? ` · ${r.kind}` : ''}`),
+        );
+        li.addEventListener('mousedown', (e) => {
+          e.preventDefault();
+          choose(i);
+        });
+        return li;
+      }),
+    );
     input.setAttribute('aria-expanded', String(results.length > 0));
   };
   const choose = (i: number) => {
@@ -28,15 +52,37 @@ export function mountSearch(root: HTMLElement, onSelect: (id: string) => void, i
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q.length < 2) { results = []; render(); return; }
+    if (q.length < 2) {
+      results = [];
+      render();
+      return;
+    }
     timer = window.setTimeout(async () => {
-      try { results = (await api.search(q)).results; active = 0; render(); } catch { results = []; render(); }
+      try {
+        results = (await api.search(q)).results;
+        active = 0;
+        render();
+      } catch {
+        results = [];
+        render();
+      }
     }, 150);
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') { active = Math.min(results.length - 1, active + 1); render(); e.preventDefault(); }
-    else if (e.key === 'ArrowUp') { active = Math.max(0, active - 1); render(); e.preventDefault(); }
-    else if (e.key === 'Enter') { choose(active); e.preventDefault(); }
-    else if (e.key === 'Escape') { results = []; render(); }
+    if (e.key === 'ArrowDown') {
+      active = Math.min(results.length - 1, active + 1);
+      render();
+      e.preventDefault();
+    } else if (e.key === 'ArrowUp') {
+      active = Math.max(0, active - 1);
+      render();
+      e.preventDefault();
+    } else if (e.key === 'Enter') {
+      choose(active);
+      e.preventDefault();
+    } else if (e.key === 'Escape') {
+      results = [];
+      render();
+    }
   });
 }

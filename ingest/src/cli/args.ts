@@ -1,5 +1,9 @@
 // Minimal argument parsing shared by the ingest and extract commands.
-export interface Args { paths: string[]; flags: Set<string>; values: Map<string, string[]> }
+export interface Args {
+  paths: string[];
+  flags: Set<string>;
+  values: Map<string, string[]>;
+}
 
 export function parseArgs(argv: string[], valued: string[] = []): Args {
   const args: Args = { paths: [], flags: new Set(), values: new Map() };

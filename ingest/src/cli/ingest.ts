@@ -9,7 +9,9 @@ import { makeProgress } from './progress.js';
 const args = parseArgs(process.argv.slice(2), ['remove']);
 const removals = args.values.get('remove') ?? [];
 if (args.paths.length === 0 && removals.length === 0) {
-  console.error('usage: npm run ingest -- <files or folders> [--force]\n       npm run ingest -- --remove <source file name>');
+  console.error(
+    'usage: npm run ingest -- <files or folders> [--force]\n       npm run ingest -- --remove <source file name>',
+  );
   process.exit(2);
 }
 const cfg = neo4jConfig();
@@ -32,17 +34,23 @@ try {
         if (o.error) console.error(`✗ ${o.file}: ${o.error}`);
         else {
           const c = o.result!.counts;
-          console.log(`✓ ${o.file}: ${o.result!.outcome} — ${c.entities} entities, ${c.mentions} mentions, ${c.relations} relations, ${c.comments} comments, ${c.claims} claims`);
+          console.log(
+            `✓ ${o.file}: ${o.result!.outcome} — ${c.entities} entities, ${c.mentions} mentions, ${c.relations} relations, ${c.comments} comments, ${c.claims} claims`,
+          );
         }
       },
     });
     failed += outcomes.filter((o) => o.error).length;
-    console.log(`${outcomes.length - failed} of ${outcomes.length} file(s) loaded into ${cfg.uri}${failed ? `, ${failed} failed` : ''}.`);
+    console.log(
+      `${outcomes.length - failed} of ${outcomes.length} file(s) loaded into ${cfg.uri}${failed ? `, ${failed} failed` : ''}.`,
+    );
   }
 } catch (e) {
   failed++;
   if (e instanceof DatabaseUnavailableError) {
-    console.error(`Neo4j is not reachable at ${cfg.uri}: ${e.message}\nStart it with \`npm run db:start\` (or set NEO4J_URI), then run the same command again; documents already loaded are kept and nothing is duplicated.`);
+    console.error(
+      `Neo4j is not reachable at ${cfg.uri}: ${e.message}\nStart it with \`npm run db:start\` (or set NEO4J_URI), then run the same command again; documents already loaded are kept and nothing is duplicated.`,
+    );
   } else {
     console.error(`ingest failed: ${(e as Error).message}`);
   }

@@ -11,7 +11,11 @@ export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const GOLD = path.join(ROOT, 'test/fixtures/gold');
 
 export function evaluateSeeds() {
-  const goldFiles = existsSync(GOLD) ? readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort() : [];
+  const goldFiles = existsSync(GOLD)
+    ? readdirSync(GOLD)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   if (goldFiles.length === 0) throw new Error(`No gold annotations in ${path.relative(ROOT, GOLD)}.`);
   const golds = goldFiles.map((f) => JSON.parse(readFileSync(path.join(GOLD, f), 'utf8')) as GraphExport);
   const sources = new Set(golds.flatMap((g) => g.documents.map((d) => d.source)));
@@ -32,7 +36,10 @@ function mergeEntities(list: GraphExport['entities']): GraphExport['entities'] {
   for (const e of list) {
     const h = by.get(e.id);
     if (!h) by.set(e.id, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] });
-    else { for (const a of e.aliases) if (!h.aliases.includes(a)) h.aliases.push(a); h.mentions.push(...e.mentions); }
+    else {
+      for (const a of e.aliases) if (!h.aliases.includes(a)) h.aliases.push(a);
+      h.mentions.push(...e.mentions);
+    }
   }
   return [...by.values()];
 }

@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimRecord, EntityRecord } from '@claimgraph/schema';
 import { matchEntities, prf, scoreClaims, scoreComments, scoreEntities, scoreRelations } from './score.js';
 
-const ent = (id: string, name: string, type: EntityRecord['type'], aliases: string[] = []): EntityRecord => ({ id, name, type, kind: null, aliases, mentions: [] });
-const claim = (id: string, speaker: string, start: number, end: number, stance: ClaimRecord['stance'] = 'neutral'): ClaimRecord =>
-  ({ id, speaker, about: [], stance, text: 'x', evidence: { doc: 'd', start, end, quote: 'x' } });
+const ent = (id: string, name: string, type: EntityRecord['type'], aliases: string[] = []): EntityRecord => ({
+  id,
+  name,
+  type,
+  kind: null,
+  aliases,
+  mentions: [],
+});
+const claim = (
+  id: string,
+  speaker: string,
+  start: number,
+  end: number,
+  stance: ClaimRecord['stance'] = 'neutral',
+): ClaimRecord => ({ id, speaker, about: [], stance, text: 'x', evidence: { doc: 'd', start, end, quote: 'x' } });
 
 describe('scoring', () => {
   it('computes precision, recall and F1', () => {
@@ -23,15 +35,32 @@ describe('scoring', () => {
   });
 
   it('scores comments and reply edges', () => {
-    const c = (id: string, parent: string | null, author = 'A') => ({ id, doc: 'd', author, postedAt: null, parent, start: 0, end: 1 });
+    const c = (id: string, parent: string | null, author = 'A') => ({
+      id,
+      doc: 'd',
+      author,
+      postedAt: null,
+      parent,
+      start: 0,
+      end: 1,
+    });
     const r = scoreComments([c('1', null), c('2', '1'), c('3', '1')], [c('1', null), c('2', '1'), c('3', '2')]);
     expect(r.comments.tp).toBe(3);
     expect(r.replies).toMatchObject({ tp: 1, fp: 1, fn: 1 });
   });
 
   it('scores relations through the entity matching', () => {
-    const m = new Map([['p1', 'g1'], ['p2', 'g2']]);
-    const rel = (s: string, p: string, o: string) => ({ subject: s, predicate: p as 'OWNS', object: o, qualifier: null, evidence: [] });
+    const m = new Map([
+      ['p1', 'g1'],
+      ['p2', 'g2'],
+    ]);
+    const rel = (s: string, p: string, o: string) => ({
+      subject: s,
+      predicate: p as 'OWNS',
+      object: o,
+      qualifier: null,
+      evidence: [],
+    });
     const r = scoreRelations([rel('p1', 'OWNS', 'p2'), rel('p2', 'OWNS', 'p1')], [rel('g1', 'OWNS', 'g2')], m);
     expect(r.score).toMatchObject({ tp: 1, fp: 1, fn: 0 });
   });

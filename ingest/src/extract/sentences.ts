@@ -3,7 +3,35 @@ import type { ParsedDocument, Sentence, Span } from '../pipeline/types.js';
 
 // A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space and a
 // capital, digit, quote or bullet, or at a line break. Abbreviations such as "Mr." and "e.g." do not end one.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'cllr', 'rev', 'sir', 'e.g', 'i.e', 'etc', 'vs', 'no', 'cf', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'cllr',
+  'rev',
+  'sir',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'no',
+  'cf',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 export function splitSpan(text: string, span: Span, commentId: string | null, out: Sentence[] = []): Sentence[] {
   let start = span.start;

@@ -25,18 +25,27 @@ const entityTypes = new Set<string>(ENTITY_TYPES);
 const predicates = new Set<string>(PREDICATES);
 
 function validate(g: DocumentGraph): void {
-  for (const e of g.entities) if (!entityTypes.has(e.type)) throw new Error(`Unknown entity type "${e.type}" for ${e.id}`);
+  for (const e of g.entities)
+    if (!entityTypes.has(e.type)) throw new Error(`Unknown entity type "${e.type}" for ${e.id}`);
   for (const r of g.relations) if (!predicates.has(r.predicate)) throw new Error(`Unknown predicate "${r.predicate}"`);
   const len = g.text.length;
   const inText = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= len && s <= e;
-  for (const e of g.entities) for (const m of e.mentions) {
-    if (!inText(m.start, m.end) || g.text.slice(m.start, m.end) !== m.text) throw new Error(`Mention of ${e.id} at ${m.start}-${m.end} does not match the text`);
-  }
-  for (const r of g.relations) for (const ev of r.evidence) {
-    if (!inText(ev.start, ev.end) || g.text.slice(ev.start, ev.end) !== ev.quote) throw new Error(`Evidence of ${r.subject} ${r.predicate} ${r.object} does not match the text`);
-  }
+  for (const e of g.entities)
+    for (const m of e.mentions) {
+      if (!inText(m.start, m.end) || g.text.slice(m.start, m.end) !== m.text)
+        throw new Error(`Mention of ${e.id} at ${m.start}-${m.end} does not match the text`);
+    }
+  for (const r of g.relations)
+    for (const ev of r.evidence) {
+      if (!inText(ev.start, ev.end) || g.text.slice(ev.start, ev.end) !== ev.quote)
+        throw new Error(`Evidence of ${r.subject} ${r.predicate} ${r.object} does not match the text`);
+    }
   for (const c of g.claims) {
-    if (!inText(c.evidence.start, c.evidence.end) || g.text.slice(c.evidence.start, c.evidence.end) !== c.evidence.quote) throw new Error(`Evidence of claim ${c.id} does not match the text`);
+    if (
+      !inText(c.evidence.start, c.evidence.end) ||
+      g.text.slice(c.evidence.start, c.evidence.end) !== c.evidence.quote
+    )
+      throw new Error(`Evidence of claim ${c.id} does not match the text`);
   }
 }
 
@@ -49,7 +58,10 @@ export async function loadDocument(driver: Driver, g: DocumentGraph, opts: LoadO
   return (await loadDocuments(driver, [g], opts))[0]!;
 }
 
-export interface LoadOptions { database?: string; force?: boolean }
+export interface LoadOptions {
+  database?: string;
+  force?: boolean;
+}
 
 function countsOf(g: DocumentGraph): LoadResult['counts'] {
   return {
@@ -65,7 +77,11 @@ function countsOf(g: DocumentGraph): LoadResult['counts'] {
  * Loads several documents in one transaction (all or nothing). Each document's previous facts are
  * replaced; documents whose facts are unchanged are skipped.
  */
-export async function loadDocuments(driver: Driver, graphs: DocumentGraph[], opts: LoadOptions = {}): Promise<LoadResult[]> {
+export async function loadDocuments(
+  driver: Driver,
+  graphs: DocumentGraph[],
+  opts: LoadOptions = {},
+): Promise<LoadResult[]> {
   const ids = graphs.map((g) => g.document.id);
   if (new Set(ids).size !== ids.length) throw new Error('The same document appears twice in one load.');
   for (const g of graphs) validate(g);
@@ -74,10 +90,17 @@ export async function loadDocuments(driver: Driver, graphs: DocumentGraph[], opt
   const session = driver.session({ database: opts.database });
   try {
     const outcomes = await session.executeWrite(async (tx) => {
-      const prev = await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash', { ids });
+      const prev = await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash', {
+        ids,
+      });
       const prevHash = new Map(prev.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
       const result: LoadOutcome[] = graphs.map((g, i) =>
-        prevHash.get(g.document.id) === hashes[i] && !opts.force ? 'unchanged' : prevHash.has(g.document.id) ? 'replaced' : 'created');
+        prevHash.get(g.document.id) === hashes[i] && !opts.force
+          ? 'unchanged'
+          : prevHash.has(g.document.id)
+            ? 'replaced'
+            : 'created',
+      );
       const changed = graphs.filter((_, i) => result[i] !== 'unchanged');
       if (changed.length === 0) return result;
       const touched = new Set<string>();
@@ -93,7 +116,12 @@ export async function loadDocuments(driver: Driver, graphs: DocumentGraph[], opt
       await tidy(tx, [...touched]);
       return result;
     });
-    return graphs.map((g, i) => ({ doc: g.document.id, source: g.document.source, outcome: outcomes[i]!, counts: countsOf(g) }));
+    return graphs.map((g, i) => ({
+      doc: g.document.id,
+      source: g.document.source,
+      outcome: outcomes[i]!,
+      counts: countsOf(g),
+    }));
   } finally {
     await session.close();
   }
@@ -115,10 +143,7 @@ async function removeFacts(tx: ManagedTransaction, docId: string): Promise<strin
     { doc: docId },
   );
   const ids = (res.records[0]?.get('ids') as string[] | undefined) ?? [];
-  await tx.run(
-    `UNWIND $ids AS id MATCH (e:Entity {id: id})-[r]-() WHERE r.doc = $doc DELETE r`,
-    { ids, doc: docId },
-  );
+  await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id})-[r]-() WHERE r.doc = $doc DELETE r`, { ids, doc: docId });
   await tx.run('MATCH (c:Comment {doc: $doc}) DETACH DELETE c', { doc: docId });
   await tx.run('MATCH (c:Claim {doc: $doc}) DETACH DELETE c', { doc: docId });
   return ids;
@@ -135,7 +160,9 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
 
   // Entities: create or enrich. The first name given wins; a specific kind replaces null/other.
   const entityRows = new Map<string, { id: string; name: string; type: string; kind: string | null }>();
-  for (const g of graphs) for (const e of g.entities) if (!entityRows.has(e.id) || e.kind) entityRows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
+  for (const g of graphs)
+    for (const e of g.entities)
+      if (!entityRows.has(e.id) || e.kind) entityRows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
   await tx.run(
     `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
@@ -153,14 +180,31 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
      UNWIND row.mentions AS m
      MATCH (e:Entity {id: m.id})
      CREATE (e)-[:MENTIONED_IN {doc: row.doc, start: m.start, end: m.end, text: m.text}]->(d)`,
-    { rows: graphs.map((g) => ({ doc: g.document.id, mentions: g.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end, text: m.text }))) })) },
+    {
+      rows: graphs.map((g) => ({
+        doc: g.document.id,
+        mentions: g.entities.flatMap((e) =>
+          e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end, text: m.text })),
+        ),
+      })),
+    },
   );
 
   // Comments, their thread and their authors (commentators are Person entities).
-  const comments = graphs.flatMap((g) => g.comments.map((c, i) => ({
-    id: c.id, doc: g.document.id, author: c.author, postedAt: c.postedAt, start: c.start, end: c.end, text: g.text.slice(c.start, c.end), ordinal: i + 1, parent: c.parent,
-    authorId: c.author ? commentatorId(c.author) : null,
-  })));
+  const comments = graphs.flatMap((g) =>
+    g.comments.map((c, i) => ({
+      id: c.id,
+      doc: g.document.id,
+      author: c.author,
+      postedAt: c.postedAt,
+      start: c.start,
+      end: c.end,
+      text: g.text.slice(c.start, c.end),
+      ordinal: i + 1,
+      parent: c.parent,
+      authorId: c.author ? commentatorId(c.author) : null,
+    })),
+  );
   await tx.run(
     `UNWIND $rows AS row
      MATCH (d:Document {id: row.doc})
@@ -198,10 +242,20 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
   // Claims with speaker, targets and where they were stated (the comment when inside one).
   const claims = graphs.flatMap((g) => {
     const known = new Set(g.entities.map((e) => e.id));
-    const commentOf = (start: number, end: number) => g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
+    const commentOf = (start: number, end: number) =>
+      g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
     return g.claims.map((c) => ({
-      id: c.id, doc: g.document.id, text: c.text, stance: c.stance, speaker: speakerId(c.speaker, known), speakerName: c.speaker,
-      start: c.evidence.start, end: c.evidence.end, quote: c.evidence.quote, about: c.about, comment: commentOf(c.evidence.start, c.evidence.end),
+      id: c.id,
+      doc: g.document.id,
+      text: c.text,
+      stance: c.stance,
+      speaker: speakerId(c.speaker, known),
+      speakerName: c.speaker,
+      start: c.evidence.start,
+      end: c.evidence.end,
+      quote: c.evidence.quote,
+      about: c.about,
+      comment: commentOf(c.evidence.start, c.evidence.end),
     }));
   });
   await tx.run(
@@ -225,11 +279,36 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
 
 function mergeRelations(g: DocumentGraph) {
   const doc = g.document.id;
-  const byKey = new Map<string, { doc: string; subject: string; object: string; predicate: string; qualifier: string | null; starts: number[]; ends: number[]; quotes: string[] }>();
+  const byKey = new Map<
+    string,
+    {
+      doc: string;
+      subject: string;
+      object: string;
+      predicate: string;
+      qualifier: string | null;
+      starts: number[];
+      ends: number[];
+      quotes: string[];
+    }
+  >();
   for (const r of g.relations) {
     const key = `${r.subject}|${r.predicate}|${r.object}|${r.qualifier ?? ''}`;
     let row = byKey.get(key);
-    if (!row) byKey.set(key, (row = { doc, subject: r.subject, object: r.object, predicate: r.predicate, qualifier: r.qualifier, starts: [], ends: [], quotes: [] }));
+    if (!row)
+      byKey.set(
+        key,
+        (row = {
+          doc,
+          subject: r.subject,
+          object: r.object,
+          predicate: r.predicate,
+          qualifier: r.qualifier,
+          starts: [],
+          ends: [],
+          quotes: [],
+        }),
+      );
     for (const ev of r.evidence) {
       row.starts.push(ev.start);
       row.ends.push(ev.end);
@@ -281,7 +360,11 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
 }
 
 /** Removes a document and all its facts; entities no longer mentioned anywhere go too. */
-export async function removeDocument(driver: Driver, docId: string, opts: { database?: string } = {}): Promise<boolean> {
+export async function removeDocument(
+  driver: Driver,
+  docId: string,
+  opts: { database?: string } = {},
+): Promise<boolean> {
   const session = driver.session({ database: opts.database });
   try {
     return await session.executeWrite(async (tx) => {

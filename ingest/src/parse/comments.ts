@@ -6,7 +6,11 @@ import { commentId } from '@claimgraph/schema';
 import type { ParsedComment, Span } from '../pipeline/types.js';
 import { TIMESTAMP_SHAPE, parseTimestamp } from './timestamp.js';
 
-interface Line { start: number; end: number; text: string }
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -21,13 +25,21 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-interface Header { indent: number; numbered: boolean; author: string | null; authorOffset: number; postedAt: string | null; contentStart: number }
+interface Header {
+  indent: number;
+  numbered: boolean;
+  author: string | null;
+  authorOffset: number;
+  postedAt: string | null;
+  contentStart: number;
+}
 
 // "<indent>(1. | – | • | - )<rest> #" — the trailing "#" is the permalink anchor of WordPress themes.
 const WP_HEADER = /^([ \t\u00a0]*)(?:(\d+)\.|[–•\-—])[ \t\u00a0]+(\S.*?)[ \t\u00a0]+#[ \t]*$/;
 // "Name says:" / "Name on 7 December 2021 at 14:03 said:" / "Name says: <date>"
 // ("said:" only with a date, so an article's "Zahawi said:" is never mistaken for a header.)
-const SAYS_HEADER = /^([ \t\u00a0]*)([^\s:][^:\n]{0,60}?)(?: on ([^\n]{6,40}?)[ \t]+(?:said|wrote)|[ \t]+says):[ \t]*([^\n]{0,40})$/;
+const SAYS_HEADER =
+  /^([ \t\u00a0]*)([^\s:][^:\n]{0,60}?)(?: on ([^\n]{6,40}?)[ \t]+(?:said|wrote)|[ \t]+says):[ \t]*([^\n]{0,40})$/;
 
 function readHeader(line: Line): Header | null {
   if (line.text.length > 200) return null;
@@ -49,23 +61,38 @@ function readHeader(line: Line): Header | null {
       if (name && name[1]!.length < rest.length) author = name[1]!;
     }
     if (!author) return null;
-    return { indent, numbered: !!m[2], author, authorOffset: line.start + restOffset, postedAt, contentStart: line.end };
+    return {
+      indent,
+      numbered: !!m[2],
+      author,
+      authorOffset: line.start + restOffset,
+      postedAt,
+      contentStart: line.end,
+    };
   }
   m = SAYS_HEADER.exec(line.text);
   if (m && /^[\p{Lu}\p{Ll}\d]/u.test(m[2]!) && m[2]!.split(/\s+/).length <= 5) {
     const dateText = m[3] ?? m[4] ?? '';
     return {
-      indent: m[1]!.length, numbered: false, author: m[2]!.trim(), authorOffset: line.start + m[1]!.length,
-      postedAt: dateText ? parseTimestamp(dateText) : null, contentStart: line.end,
+      indent: m[1]!.length,
+      numbered: false,
+      author: m[2]!.trim(),
+      authorOffset: line.start + m[1]!.length,
+      postedAt: dateText ? parseTimestamp(dateText) : null,
+      contentStart: line.end,
     };
   }
   return null;
 }
 
 /** The line that opens a comment section ("49 Responses to …", "12 comments", "Comments"). */
-const SECTION_OPENER = /^\s*(?:\d+\s+(?:responses?|comments?|replies)\b.*|(?:reader\s+)?comments?\s*(?:\(\d+\))?:?|leave a (?:reply|comment).*)\s*$/i;
+const SECTION_OPENER =
+  /^\s*(?:\d+\s+(?:responses?|comments?|replies)\b.*|(?:reader\s+)?comments?\s*(?:\(\d+\))?:?|leave a (?:reply|comment).*)\s*$/i;
 
-export interface ThreadParse { comments: ParsedComment[]; sectionStart: number | null }
+export interface ThreadParse {
+  comments: ParsedComment[];
+  sectionStart: number | null;
+}
 
 export function parseThread(text: string, docId: string): ThreadParse {
   const lines = splitLines(text);
@@ -89,17 +116,25 @@ export function parseThread(text: string, docId: string): ThreadParse {
     while (last > line && lines[last]!.text.trim() === '') last--;
     let first = line + 1;
     while (first <= last && lines[first]!.text.trim() === '') first++;
-    const bodySpan: Span = first <= last
-      ? { start: lines[first]!.start + leading(lines[first]!.text), end: lines[last]!.end - trailing(lines[last]!.text) }
-      : { start: lines[line]!.end, end: lines[line]!.end };
+    const bodySpan: Span =
+      first <= last
+        ? {
+            start: lines[first]!.start + leading(lines[first]!.text),
+            end: lines[last]!.end - trailing(lines[last]!.text),
+          }
+        : { start: lines[line]!.end, end: lines[line]!.end };
     const id = commentId(docId, comments.length + 1);
     while (stack.length && stack[stack.length - 1]!.indent >= h.indent) stack.pop();
-    const parent = h.numbered ? null : stack[stack.length - 1]?.id ?? null;
+    const parent = h.numbered ? null : (stack[stack.length - 1]?.id ?? null);
     if (h.numbered) stack.length = 0;
     stack.push({ indent: h.indent, id });
     const headerLine = lines[line]!;
     comments.push({
-      id, doc: docId, author: h.author, postedAt: h.postedAt, parent,
+      id,
+      doc: docId,
+      author: h.author,
+      postedAt: h.postedAt,
+      parent,
       start: headerLine.start + leading(headerLine.text),
       end: Math.max(bodySpan.end, headerLine.end - trailing(headerLine.text)),
       authorSpan: h.author ? { start: h.authorOffset, end: h.authorOffset + h.author.length } : null,

@@ -1,7 +1,24 @@
 // An HTML page is ingested as its visible text: no markup, scripts, styles or comments.
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-  ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€', copy: '©', bull: '•', middot: '·', eacute: 'é',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  pound: '£',
+  euro: '€',
+  copy: '©',
+  bull: '•',
+  middot: '·',
+  eacute: 'é',
 };
 
 export function looksLikeHtml(text: string): boolean {
@@ -18,7 +35,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|dd|dt|figure|figcaption|main|aside)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|dd|dt|figure|figcaption|main|aside)\b[^>]*>/gi;
 
 export function htmlToText(html: string): string {
   const text = html
@@ -26,10 +44,12 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style|head|noscript|template|svg|nav)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(BLOCK, '\n')
     .replace(/<[^>]*>/g, '');
-  return decodeEntities(text)
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim() + '\n';
+  return (
+    decodeEntities(text)
+      .split('\n')
+      .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }

@@ -4,12 +4,20 @@ import type { Span } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
 import { parseTimestamp } from './timestamp.js';
 
-export interface Metadata { title: string; author: string | null; authorSpan: Span | null; publisher: string | null; kind: DocumentKind; date: string | null }
+export interface Metadata {
+  title: string;
+  author: string | null;
+  authorSpan: Span | null;
+  publisher: string | null;
+  kind: DocumentKind;
+  date: string | null;
+}
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:[ \\u00a0]+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|da|le|la|du)){0,4}";
 const BYLINE = new RegExp(`^[ \\t]*(?:by|written by|words by|posted by)[ \\t]+(${NAME})[ \\t]*(?:[,|–-].*)?$`, 'iu');
 const PUBLISHER = /^\s*(?:more from|read more (?:from|on)|© ?(?:\d{4} )?)\s*([\p{Lu}][\p{L}'’&. -]{1,40}?)\s*$/iu;
-const DATE_LINE = /^\s*(?:published|posted|updated)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})\s*$/;
+const DATE_LINE =
+  /^\s*(?:published|posted|updated)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})\s*$/;
 
 export function readMetadata(text: string, article: Span): Metadata {
   const lines = splitLines(text).filter((l) => l.end <= article.end && l.start >= article.start);
@@ -41,11 +49,21 @@ export function readMetadata(text: string, article: Span): Metadata {
     const m = DATE_LINE.exec(l.text);
     if (m) {
       const iso = parseTimestamp(`${m[1]} at 12:00 pm`);
-      if (iso) { date = iso.slice(0, 10); break; }
+      if (iso) {
+        date = iso.slice(0, 10);
+        break;
+      }
     }
   }
 
-  return { title: title || 'Untitled', author, authorSpan, publisher, kind: guessKind(text.slice(article.start, article.end), author !== null), date };
+  return {
+    title: title || 'Untitled',
+    author,
+    authorSpan,
+    publisher,
+    kind: guessKind(text.slice(article.start, article.end), author !== null),
+    date,
+  };
 }
 
 /**

@@ -19,7 +19,8 @@ describe('comment threads in the seeds', () => {
   });
 
   it('reads authors, times and replies as the files show them', () => {
-    const byHeader = (d: typeof news, author: string, at: string) => d.comments.find((c) => c.author === author && c.postedAt === at)!;
+    const byHeader = (d: typeof news, author: string, at: string) =>
+      d.comments.find((c) => c.author === author && c.postedAt === at)!;
     const mark = byHeader(news, 'Mark', '2021-12-07T14:43:00');
     const jo = byHeader(news, 'Jo', '2021-12-07T18:12:00');
     expect(jo.parent).toBe(mark.id);
@@ -37,7 +38,11 @@ describe('comment threads in the seeds', () => {
     for (const d of [news, opinion]) {
       for (const c of d.comments) {
         expect(d.text.slice(c.authorSpan!.start, c.authorSpan!.end)).toBe(c.author);
-        expect(d.text.slice(c.start, c.end).startsWith(d.text.slice(c.authorSpan!.start - 5, c.authorSpan!.start).trimStart())).toBe(true);
+        expect(
+          d.text
+            .slice(c.start, c.end)
+            .startsWith(d.text.slice(c.authorSpan!.start - 5, c.authorSpan!.start).trimStart()),
+        ).toBe(true);
         expect(c.bodySpan.start).toBeGreaterThanOrEqual(c.start);
         expect(c.bodySpan.end).toBeLessThanOrEqual(c.end);
       }
@@ -47,7 +52,12 @@ describe('comment threads in the seeds', () => {
   });
 
   it('reads title, byline and publisher', () => {
-    expect(opinion.record).toMatchObject({ title: 'Dear ministers, this is why social workers quit child protection', author: 'Sophie Ayers', publisher: 'Community Care', kind: 'opinion' });
+    expect(opinion.record).toMatchObject({
+      title: 'Dear ministers, this is why social workers quit child protection',
+      author: 'Sophie Ayers',
+      publisher: 'Community Care',
+      kind: 'opinion',
+    });
     expect(opinion.text.slice(opinion.authorSpan!.start, opinion.authorSpan!.end)).toBe('Sophie Ayers');
     expect(news.record.kind).toBe('news');
     expect(seed('002_576cbf178d336da8.txt').record.kind).toBe('thread');
@@ -72,7 +82,9 @@ describe('decoding', () => {
   it('reads UTF-8 with and without BOM, UTF-16 LE and BE', () => {
     const utf8 = Buffer.from(text, 'utf8');
     expect(decodeBytes(utf8)).toBe(text);
-    expect(parseSourceText('a.txt', decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).text).toBe(text);
+    expect(parseSourceText('a.txt', decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).text).toBe(
+      text,
+    );
     expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
     const be = Buffer.from(text, 'utf16le').swap16();
     expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe(text);
@@ -87,7 +99,9 @@ describe('decoding', () => {
     expect(parseSourceText('a.txt', 'A\r\nB\rC').text).toBe('A\nB\nC');
   });
   it('turns HTML into its visible text', () => {
-    const t = htmlToText('<html><head><title>x</title><script>bad()</script></head><body><p>A &amp; B</p><!-- no --><p>C&rsquo;s</p></body></html>');
+    const t = htmlToText(
+      '<html><head><title>x</title><script>bad()</script></head><body><p>A &amp; B</p><!-- no --><p>C&rsquo;s</p></body></html>',
+    );
     expect(t).toBe('A & B\n\nC’s\n');
   });
 });
@@ -99,17 +113,35 @@ describe('timestamps', () => {
     ['10 August 2016 at 13:05', '2016-08-10T13:05:00'],
     ['07/12/2021 09:30', '2021-12-07T09:30:00'],
   ])('%s → %s', (s, iso) => expect(parseTimestamp(s)).toBe(iso));
-  it.each(['Febtember 31, 2021 at 25:61 pm', 'February 30, 2021 at 1:00 pm', 'not a date'])('%s → null', (s) => expect(parseTimestamp(s)).toBeNull());
+  it.each(['Febtember 31, 2021 at 25:61 pm', 'February 30, 2021 at 1:00 pm', 'not a date'])('%s → null', (s) =>
+    expect(parseTimestamp(s)).toBeNull(),
+  );
 });
 
 describe('comment headers', () => {
   it('handles a thread with malformed timestamps without losing comments', () => {
-    const d = parseDocument({ source: 'bad.txt', text: readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/bad/malformed-timestamps.txt'), 'utf8') });
-    expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([['Alex Doe', null], ['Sam Roe', null], ['Pat Smith', '2021-12-07T14:43:00']]);
+    const d = parseDocument({
+      source: 'bad.txt',
+      text: readFileSync(
+        path.resolve(import.meta.dirname, '../../../test/fixtures/bad/malformed-timestamps.txt'),
+        'utf8',
+      ),
+    });
+    expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([
+      ['Alex Doe', null],
+      ['Sam Roe', null],
+      ['Pat Smith', '2021-12-07T14:43:00'],
+    ]);
     expect(d.comments[1]!.parent).toBe(d.comments[0]!.id);
   });
   it('reads "Name says:" headers', () => {
-    const d = parseDocument({ source: 's.txt', text: 'Title\n\nBody text here.\n\nComments\n\nAnne Smith says:\nGood piece.\n\nBob Jones on 7 December 2021 at 14:03 said:\nI disagree.\n' });
-    expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([['Anne Smith', null], ['Bob Jones', '2021-12-07T14:03:00']]);
+    const d = parseDocument({
+      source: 's.txt',
+      text: 'Title\n\nBody text here.\n\nComments\n\nAnne Smith says:\nGood piece.\n\nBob Jones on 7 December 2021 at 14:03 said:\nI disagree.\n',
+    });
+    expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([
+      ['Anne Smith', null],
+      ['Bob Jones', '2021-12-07T14:03:00'],
+    ]);
   });
 });

@@ -1,22 +1,56 @@
 // "December 7, 2021 at 2:43 pm" → "2021-12-07T14:43:00" (local time as written; no zone is stated).
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Loosely shaped like a comment timestamp, valid or not: "<Word> <d>, <yyyy> at <h:mm> am|pm" or "<d>/<m>/<yyyy> <hh:mm>". */
-export const TIMESTAMP_SHAPE = /([A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?: at|,)? \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2} [A-Z][a-z]+ \d{4}(?: at|,)? \d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?:\s*[ap]m)?)$/i;
+export const TIMESTAMP_SHAPE =
+  /([A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?: at|,)? \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2} [A-Z][a-z]+ \d{4}(?: at|,)? \d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?:\s*[ap]m)?)$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function parseTimestamp(s: string): string | null {
-  const t = s.trim().toLowerCase().replace(/\./g, (m, i: number, str: string) => (/\d/.test(str[i - 1] ?? '') && /\d/.test(str[i + 1] ?? '') ? ':' : ''));
+  const t = s
+    .trim()
+    .toLowerCase()
+    .replace(/\./g, (m, i: number, str: string) =>
+      /\d/.test(str[i - 1] ?? '') && /\d/.test(str[i + 1] ?? '') ? ':' : '',
+    );
   let m = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?: at|,)? (\d{1,2}):(\d{2})\s*([ap])m$/.exec(t);
   let year: number, month: number, day: number, hour: number, minute: number, ampm: string | undefined;
   if (m) {
-    month = monthIndex(m[1]!); day = Number(m[2]); year = Number(m[3]); hour = Number(m[4]); minute = Number(m[5]); ampm = m[6];
+    month = monthIndex(m[1]!);
+    day = Number(m[2]);
+    year = Number(m[3]);
+    hour = Number(m[4]);
+    minute = Number(m[5]);
+    ampm = m[6];
   } else if ((m = /^(\d{1,2}) ([a-z]+) (\d{4})(?: at|,)? (\d{1,2}):(\d{2})(?:\s*([ap])m)?$/.exec(t))) {
-    day = Number(m[1]); month = monthIndex(m[2]!); year = Number(m[3]); hour = Number(m[4]); minute = Number(m[5]); ampm = m[6];
+    day = Number(m[1]);
+    month = monthIndex(m[2]!);
+    year = Number(m[3]);
+    hour = Number(m[4]);
+    minute = Number(m[5]);
+    ampm = m[6];
   } else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),? (\d{1,2}):(\d{2})(?:\s*([ap])m)?$/.exec(t))) {
     // Day first: the British order.
-    day = Number(m[1]); month = Number(m[2]); year = Number(m[3]); hour = Number(m[4]); minute = Number(m[5]); ampm = m[6];
+    day = Number(m[1]);
+    month = Number(m[2]);
+    year = Number(m[3]);
+    hour = Number(m[4]);
+    minute = Number(m[5]);
+    ampm = m[6];
   } else return null;
   if (ampm) {
     if (hour < 1 || hour > 12) return null;

@@ -5,16 +5,29 @@ import { commentId } from '@claimgraph/schema';
 import type { ParsedComment } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
 
-const RESPONSE_OPENER = /^(?:well done\b|great (?:article|post|piece|blog|read)\b|excellent (?:article|post|piece|critique|blog|read)\b|brilliant (?:article|post|piece|blog)\b|thank(?:s| you) (?:for (?:this|writing|sharing)|so much)\b|what a (?:great|brilliant|good) (?:article|post|piece)\b|love this\b|i (?:totally |completely |fully )?agree with (?:you|this|the author)\b|dear author\b|interesting (?:article|post|piece|blog)\b)/i;
+const RESPONSE_OPENER =
+  /^(?:well done\b|great (?:article|post|piece|blog|read)\b|excellent (?:article|post|piece|critique|blog|read)\b|brilliant (?:article|post|piece|blog)\b|thank(?:s| you) (?:for (?:this|writing|sharing)|so much)\b|what a (?:great|brilliant|good) (?:article|post|piece)\b|love this\b|i (?:totally |completely |fully )?agree with (?:you|this|the author)\b|dear author\b|interesting (?:article|post|piece|blog)\b)/i;
 
-export function findUnheadedComments(text: string, docId: string): { comments: ParsedComment[]; articleEnd: number } | null {
+export function findUnheadedComments(
+  text: string,
+  docId: string,
+): { comments: ParsedComment[]; articleEnd: number } | null {
   const lines = splitLines(text).filter((l) => l.text.trim() !== '');
   const at = lines.findIndex((l, i) => i >= 4 && RESPONSE_OPENER.test(l.text.trim()));
   if (at < 0 || lines.length - at < 3) return null;
   const comments: ParsedComment[] = lines.slice(at).map((l, i) => {
     const lead = l.text.length - l.text.trimStart().length;
     const span = { start: l.start + lead, end: l.end - (l.text.length - l.text.trimEnd().length) };
-    return { id: commentId(docId, i + 1), doc: docId, author: null, postedAt: null, parent: null, ...span, authorSpan: null, bodySpan: { ...span } };
+    return {
+      id: commentId(docId, i + 1),
+      doc: docId,
+      author: null,
+      postedAt: null,
+      parent: null,
+      ...span,
+      authorSpan: null,
+      bodySpan: { ...span },
+    };
   });
   return { comments, articleEnd: lines[at]!.start };
 }

@@ -1,12 +1,24 @@
 // The data passed between the stages parse → extract → resolve → load.
 import type {
-  ClaimRecord, CommentRecord, DocumentRecord, EntityRecord, EntityType, RelationRecord, Stance,
+  ClaimRecord,
+  CommentRecord,
+  DocumentRecord,
+  EntityRecord,
+  EntityType,
+  RelationRecord,
+  Stance,
 } from '@claimgraph/schema';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** A source as read: its name and decoded text. */
-export interface SourceText { source: string; text: string }
+export interface SourceText {
+  source: string;
+  text: string;
+}
 
 export interface ParsedComment extends CommentRecord {
   /** Span of the author name on the header line, when there is one. */

@@ -3,10 +3,16 @@
 // name met in the document ("@VincePeart" → Vince Peart).
 import type { RawMention } from '../pipeline/types.js';
 
-const AKA = /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+(?:the[ \u00a0]+)?["“‘']?$/i;
-const QUOTED_AFTER = /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+["“‘']([^"”’'\n]{2,40})["”’']/i;
+const AKA =
+  /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+(?:the[ \u00a0]+)?["“‘']?$/i;
+const QUOTED_AFTER =
+  /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+["“‘']([^"”’'\n]{2,40})["”’']/i;
 
-export const squash = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+export const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Pseudonyms: the mention after "also known as" takes the name of the one before when both are people
@@ -20,14 +26,28 @@ export function linkPseudonyms(text: string, mentions: RawMention[]): RawMention
     const a = sorted[i]!;
     const gap = text.slice(a.end, a.end + 80);
     const b = sorted[i + 1];
-    if (b && b.start - a.end <= 60 && AKA.test(text.slice(a.end, b.start)) && b.type === a.type && b.canonical !== a.canonical) {
+    if (
+      b &&
+      b.start - a.end <= 60 &&
+      AKA.test(text.slice(a.end, b.start)) &&
+      b.type === a.type &&
+      b.canonical !== a.canonical
+    ) {
       renamed.set(b.canonical, a.canonical);
       continue;
     }
     const q = QUOTED_AFTER.exec(gap);
     if (q && !(b && b.start < a.end + q[0].length)) {
       const start = a.end + q.index + q[0].length - 1 - q[1]!.length;
-      added.push({ start, end: start + q[1]!.length, text: q[1]!, type: a.type, kind: a.kind, canonical: a.canonical, source: 'alias:pseudonym' });
+      added.push({
+        start,
+        end: start + q[1]!.length,
+        text: q[1]!,
+        type: a.type,
+        kind: a.kind,
+        canonical: a.canonical,
+        source: 'alias:pseudonym',
+      });
     }
   }
   for (const m of mentions) {
@@ -51,7 +71,16 @@ export function linkTags(text: string, mentions: RawMention[]): RawMention[] {
   for (const t of text.matchAll(/(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]{4,}/gu)) {
     if (taken.has(t.index)) continue;
     const owner = byName.get(squash(t[0].slice(1)));
-    if (owner) out.push({ start: t.index, end: t.index + t[0].length, text: t[0], type: owner.type, kind: owner.kind, canonical: owner.canonical, source: 'alias:tag' });
+    if (owner)
+      out.push({
+        start: t.index,
+        end: t.index + t[0].length,
+        text: t[0],
+        type: owner.type,
+        kind: owner.kind,
+        canonical: owner.canonical,
+        source: 'alias:tag',
+      });
   }
   return out;
 }

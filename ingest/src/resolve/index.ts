@@ -10,7 +10,10 @@ export { mergeEntities, mergeGraphs } from './merge.js';
 const key = (s: Span) => `${s.start}:${s.end}`;
 
 /** One document's entities: a mention's id is its type and canonical name, so equal names meet. */
-export function resolveEntities(doc: ParsedDocument, mentions: RawMention[]): { entities: EntityRecord[]; spanToId: Map<string, string> } {
+export function resolveEntities(
+  doc: ParsedDocument,
+  mentions: RawMention[],
+): { entities: EntityRecord[]; spanToId: Map<string, string> } {
   const docId = doc.record.id;
   const entities = new Map<string, EntityRecord>();
   const spanToId = new Map<string, string>();
@@ -31,7 +34,14 @@ export function resolveEntities(doc: ParsedDocument, mentions: RawMention[]): { 
   // One the text also discusses has the same id (entityId('Person', name)) and so is the same entity.
   for (const c of doc.comments) {
     if (!c.author || !c.authorSpan) continue;
-    add({ ...c.authorSpan, text: doc.text.slice(c.authorSpan.start, c.authorSpan.end), type: 'Person', kind: 'commentator', canonical: c.author, source: 'comment-header' });
+    add({
+      ...c.authorSpan,
+      text: doc.text.slice(c.authorSpan.start, c.authorSpan.end),
+      type: 'Person',
+      kind: 'commentator',
+      canonical: c.author,
+      source: 'comment-header',
+    });
   }
   return { entities: [...entities.values()], spanToId };
 }
@@ -55,7 +65,14 @@ export function resolveDocument(doc: ParsedDocument, ex: Extraction): DocumentGr
     const about = [...new Set(c.about.map((s) => spanToId.get(key(s))).filter((x): x is string => !!x))];
     if (!speaker || about.length === 0) continue;
     const ev = quote(c.span);
-    claims.push({ id: claimId(docId, ev.start, ev.end), speaker, about, stance: c.stance, text: ev.quote, evidence: ev });
+    claims.push({
+      id: claimId(docId, ev.start, ev.end),
+      speaker,
+      about,
+      stance: c.stance,
+      text: ev.quote,
+      evidence: ev,
+    });
   }
 
   return {

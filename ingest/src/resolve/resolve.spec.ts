@@ -10,7 +10,9 @@ const byName = (g: { entities: DocumentGraph['entities'] }, name: string) => g.e
 
 describe('resolveDocument', () => {
   it('gives every mention of one name one entity, with the other surface forms as aliases', () => {
-    const g = graph(plainDoc('The care review was led by Josh Kettering. Kettering’s review, the #carereview, is due.'));
+    const g = graph(
+      plainDoc('The care review was led by Josh Kettering. Kettering’s review, the #carereview, is due.'),
+    );
     const person = byName(g, 'Josh Kettering')!;
     expect(person.id).toBe(entityId('Person', 'Josh Kettering'));
     expect(person.aliases).toContain('Kettering');
@@ -28,7 +30,9 @@ describe('resolveDocument', () => {
   });
 
   it('makes a nickname or pseudonym named in the text an alias of the person', () => {
-    const g = graph(plainDoc('The blog is by Daniel Ormsby, who writes under the pseudonym ‘The Quiet Worker’. Readers trust him.'));
+    const g = graph(
+      plainDoc('The blog is by Daniel Ormsby, who writes under the pseudonym ‘The Quiet Worker’. Readers trust him.'),
+    );
     const e = byName(g, 'Daniel Ormsby')!;
     expect(e.aliases).toContain('The Quiet Worker');
     expect(g.entities.filter((x) => x.type === 'Person')).toHaveLength(1);
@@ -43,8 +47,15 @@ describe('resolveDocument', () => {
     const text = 'Article\n\nSocial worker Kim Halloran said the plan was late.\n\nkim halloran\nI stand by it.\n';
     const header = text.indexOf('kim halloran');
     const comment: ParsedComment = {
-      id: 'doc:test#c1', doc: 'doc:test', author: 'kim halloran', postedAt: null, parent: null,
-      start: header, end: text.length, authorSpan: { start: header, end: header + 12 }, bodySpan: { start: header + 13, end: text.length },
+      id: 'doc:test#c1',
+      doc: 'doc:test',
+      author: 'kim halloran',
+      postedAt: null,
+      parent: null,
+      start: header,
+      end: text.length,
+      authorSpan: { start: header, end: header + 12 },
+      bodySpan: { start: header + 13, end: text.length },
     };
     const doc = { ...plainDoc(text), article: { start: 0, end: header }, comments: [comment] };
     const g = graph(doc);

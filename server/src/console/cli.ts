@@ -20,9 +20,15 @@ Read-only unless started with --write.`;
 
 const argv = process.argv.slice(2);
 const flag = (n: string) => argv.includes(`--${n}`);
-const value = (n: string, short?: string) => { const i = argv.findIndex((a) => a === `--${n}` || (short && a === short)); return i >= 0 ? argv[i + 1] : undefined; };
+const value = (n: string, short?: string) => {
+  const i = argv.findIndex((a) => a === `--${n}` || (short && a === short));
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const format = (value('format') ?? 'table') as Format;
-if (!['table', 'json', 'csv'].includes(format)) { console.error('--format must be table, json or csv'); process.exit(2); }
+if (!['table', 'json', 'csv'].includes(format)) {
+  console.error('--format must be table, json or csv');
+  process.exit(2);
+}
 const write = flag('write');
 const timeoutMs = Number(value('timeout') ?? 10_000);
 const maxRows = Number(value('max-rows') ?? 1000);
@@ -32,11 +38,15 @@ const params: Record<string, unknown> = {};
 const historyFile = process.env.CLAIMGRAPH_HISTORY ?? path.join(os.homedir(), '.claimgraph_history');
 
 function describe(e: unknown): string {
-  if (e instanceof CypherRefusedError) return `Refused: ${e.message}${write ? '' : ' Start the console with --write to change data.'}`;
-  if (e instanceof CypherTimeoutError) return `Timeout: the query ran longer than ${timeoutMs} ms and was stopped (--timeout to change).`;
-  if (e instanceof CypherSyntaxError) return `Syntax error${e.position ? ` at line ${e.position.line}, column ${e.position.column}` : ''}: ${e.message.split('\n')[0]}`;
+  if (e instanceof CypherRefusedError)
+    return `Refused: ${e.message}${write ? '' : ' Start the console with --write to change data.'}`;
+  if (e instanceof CypherTimeoutError)
+    return `Timeout: the query ran longer than ${timeoutMs} ms and was stopped (--timeout to change).`;
+  if (e instanceof CypherSyntaxError)
+    return `Syntax error${e.position ? ` at line ${e.position.line}, column ${e.position.column}` : ''}: ${e.message.split('\n')[0]}`;
   const code = String((e as { code?: string })?.code ?? '');
-  if (code === 'ServiceUnavailable' || /ECONNREFUSED/.test(String(e))) return `Neo4j is not reachable at ${cfg.uri} — start it with npm run db:start (or set NEO4J_URI).`;
+  if (code === 'ServiceUnavailable' || /ECONNREFUSED/.test(String(e)))
+    return `Neo4j is not reachable at ${cfg.uri} — start it with npm run db:start (or set NEO4J_URI).`;
   return `Error: ${(e as Error).message?.split('\n')[0] ?? e}`;
 }
 
@@ -48,7 +58,10 @@ async function execute(statement: string): Promise<boolean> {
     const r = await runReadOnly(driver, cfg.database, statement, params, { timeoutMs, maxRows, write });
     if (mine !== generation) return false; // cancelled with Ctrl-C: its result is dropped
     console.log(formatResult(r, format));
-    if (format === 'table') console.log(`${r.rows.length} row${r.rows.length === 1 ? '' : 's'}${r.truncated ? ` (truncated at ${maxRows})` : ''} in ${Date.now() - t0} ms`);
+    if (format === 'table')
+      console.log(
+        `${r.rows.length} row${r.rows.length === 1 ? '' : 's'}${r.truncated ? ` (truncated at ${maxRows})` : ''} in ${Date.now() - t0} ms`,
+      );
     return true;
   } catch (e) {
     console.error(describe(e));
@@ -62,7 +75,8 @@ async function schema(): Promise<void> {
     'CALL db.relationshipTypes() YIELD relationshipType AS type CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS relationships } RETURN type, relationships ORDER BY type',
     'CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS propertyKeys',
     'SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name',
-  ]) await execute(q);
+  ])
+    await execute(q);
 }
 
 /** Meta commands start with ":"; returns false to leave. */
@@ -74,7 +88,13 @@ async function meta(line: string): Promise<boolean> {
   else if (cmd === ':params') console.log(JSON.stringify(params, null, 2));
   else if (cmd === ':clear') for (const k of Object.keys(params)) delete params[k];
   else if (cmd === ':param') {
-    try { const p = parseParam(line); params[p.name] = p.value; console.log(`${p.name} => ${JSON.stringify(p.value)}`); } catch (e) { console.error((e as Error).message); }
+    try {
+      const p = parseParam(line);
+      params[p.name] = p.value;
+      console.log(`${p.name} => ${JSON.stringify(p.value)}`);
+    } catch (e) {
+      console.error((e as Error).message);
+    }
   } else console.error(`Unknown command ${cmd}; :help lists them.`);
   return true;
 }
@@ -84,7 +104,10 @@ async function nonInteractive(input: string): Promise<number> {
   const lines = input.split('\n');
   let buffer = '';
   for (const line of lines) {
-    if (!buffer.trim() && line.trim().startsWith(':')) { if (!(await meta(line))) break; continue; }
+    if (!buffer.trim() && line.trim().startsWith(':')) {
+      if (!(await meta(line))) break;
+      continue;
+    }
     buffer += `${line}\n`;
     const { statements, rest } = splitStatements(buffer);
     buffer = rest;
@@ -95,13 +118,24 @@ async function nonInteractive(input: string): Promise<number> {
 }
 
 async function interactive(): Promise<void> {
-  const history = existsSync(historyFile) ? readFileSync(historyFile, 'utf8').split('\n').filter(Boolean).reverse().slice(0, 500) : [];
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, history, historySize: 500, terminal: true });
+  const history = existsSync(historyFile)
+    ? readFileSync(historyFile, 'utf8').split('\n').filter(Boolean).reverse().slice(0, 500)
+    : [];
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    history,
+    historySize: 500,
+    terminal: true,
+  });
   console.log(`claimgraph console — ${cfg.uri} (${write ? 'read-write' : 'read-only'}). :help for help.`);
   let buffer = '';
   let running: Promise<unknown> | null = null;
   let lastSigint = 0;
-  const prompt = () => { rl.setPrompt(buffer ? '  ... ' : 'cypher> '); rl.prompt(); };
+  const prompt = () => {
+    rl.setPrompt(buffer ? '  ... ' : 'cypher> ');
+    rl.prompt();
+  };
   rl.on('SIGINT', () => {
     if (running) {
       // The prompt returns at once; the abandoned read ends at its transaction timeout and is never shown.
@@ -110,9 +144,18 @@ async function interactive(): Promise<void> {
       cancel?.();
       return;
     }
-    if (buffer) { buffer = ''; console.log(); prompt(); return; }
+    if (buffer) {
+      buffer = '';
+      console.log();
+      prompt();
+      return;
+    }
     if (Date.now() - lastSigint < 1500) rl.close();
-    else { lastSigint = Date.now(); console.log('\n(press Ctrl-C again or Ctrl-D to exit)'); prompt(); }
+    else {
+      lastSigint = Date.now();
+      console.log('\n(press Ctrl-C again or Ctrl-D to exit)');
+      prompt();
+    }
   });
   let cancel: (() => void) | null = null;
   // Lines are handled one after another; input stays live so Ctrl-C reaches a running query.
@@ -120,7 +163,10 @@ async function interactive(): Promise<void> {
   const handle = async (line: string) => {
     if (line.trim()) appendFileSync(historyFile, `${line}\n`);
     if (!buffer.trim() && line.trim().startsWith(':')) {
-      if (!(await meta(line))) { rl.close(); return; }
+      if (!(await meta(line))) {
+        rl.close();
+        return;
+      }
       prompt();
       return;
     }
@@ -128,7 +174,9 @@ async function interactive(): Promise<void> {
     const { statements, rest } = splitStatements(buffer);
     buffer = rest.trim() ? rest : '';
     for (const s of statements) {
-      const cancelled = new Promise<void>((resolve) => { cancel = resolve; });
+      const cancelled = new Promise<void>((resolve) => {
+        cancel = resolve;
+      });
       running = Promise.race([execute(s), cancelled]);
       await running;
       running = null;
@@ -136,13 +184,20 @@ async function interactive(): Promise<void> {
     }
     prompt();
   };
-  rl.on('line', (line) => { queue = queue.then(() => handle(line)); });
-  rl.on('close', async () => { await driver.close(); process.exit(0); });
+  rl.on('line', (line) => {
+    queue = queue.then(() => handle(line));
+  });
+  rl.on('close', async () => {
+    await driver.close();
+    process.exit(0);
+  });
   prompt();
 }
 
 const exprs: string[] = [];
-argv.forEach((a, i) => { if (a === '-e' || a === '--execute') exprs.push(argv[i + 1] ?? ''); });
+argv.forEach((a, i) => {
+  if (a === '-e' || a === '--execute') exprs.push(argv[i + 1] ?? '');
+});
 if (exprs.length) {
   const code = await nonInteractive(exprs.join('\n'));
   await driver.close();

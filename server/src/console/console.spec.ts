@@ -21,7 +21,13 @@ describe('parseParam', () => {
 
 describe('formatting', () => {
   it('aligns columns in a table', () => {
-    const t = formatTable(['a', 'long column'], [['x', 1], ['yyyy', null]]);
+    const t = formatTable(
+      ['a', 'long column'],
+      [
+        ['x', 1],
+        ['yyyy', null],
+      ],
+    );
     const lines = t.split('\n');
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
     expect(t).toContain('| yyyy | null        |');

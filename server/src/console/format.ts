@@ -28,7 +28,10 @@ export function formatTable(columns: string[], rows: unknown[][], maxWidth = 60)
 
 export function formatCsv(columns: string[], rows: unknown[][]): string {
   const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return [columns.map(esc).join(','), ...rows.map((r) => r.map((v) => esc(typeof v === 'string' ? v : cell(v))).join(','))].join('\n');
+  return [
+    columns.map(esc).join(','),
+    ...rows.map((r) => r.map((v) => esc(typeof v === 'string' ? v : cell(v))).join(',')),
+  ].join('\n');
 }
 
 export function formatResult(r: CypherResult, format: Format): string {

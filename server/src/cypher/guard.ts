@@ -9,8 +9,20 @@ export function maskLiterals(q: string): string {
   while (i < q.length) {
     const c = q[i]!;
     const n = q[i + 1];
-    if (c === '/' && n === '/') { const e = q.indexOf('\n', i); const end = e < 0 ? q.length : e; out += ' '.repeat(end - i); i = end; continue; }
-    if (c === '/' && n === '*') { const e = q.indexOf('*/', i + 2); const end = e < 0 ? q.length : e + 2; out += ' '.repeat(end - i); i = end; continue; }
+    if (c === '/' && n === '/') {
+      const e = q.indexOf('\n', i);
+      const end = e < 0 ? q.length : e;
+      out += ' '.repeat(end - i);
+      i = end;
+      continue;
+    }
+    if (c === '/' && n === '*') {
+      const e = q.indexOf('*/', i + 2);
+      const end = e < 0 ? q.length : e + 2;
+      out += ' '.repeat(end - i);
+      i = end;
+      continue;
+    }
     if (c === "'" || c === '"' || c === '`') {
       let j = i + 1;
       while (j < q.length && q[j] !== c) j += q[j] === '\\' ? 2 : 1;
@@ -26,12 +38,21 @@ export function maskLiterals(q: string): string {
 }
 
 const READ_PROCEDURES = [
-  /^db\.labels$/i, /^db\.relationshipTypes$/i, /^db\.propertyKeys$/i, /^db\.schema\.(visualization|nodeTypeProperties|relTypeProperties)$/i,
-  /^db\.index\.fulltext\.query(Nodes|Relationships)$/i, /^dbms\.components$/i, /^db\.info$/i, /^db\.ping$/i,
+  /^db\.labels$/i,
+  /^db\.relationshipTypes$/i,
+  /^db\.propertyKeys$/i,
+  /^db\.schema\.(visualization|nodeTypeProperties|relTypeProperties)$/i,
+  /^db\.index\.fulltext\.query(Nodes|Relationships)$/i,
+  /^dbms\.components$/i,
+  /^db\.info$/i,
+  /^db\.ping$/i,
 ];
-const READ_SHOW = /^\s*SHOW\s+(?:(?:ALL|RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP|BTREE)\s+)?(?:INDEX|INDEXES|CONSTRAINT|CONSTRAINTS|(?:ALL\s+|BUILT\s+IN\s+|USER\s+DEFINED\s+)?FUNCTIONS?|PROCEDURES?)\b/i;
+const READ_SHOW =
+  /^\s*SHOW\s+(?:(?:ALL|RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP|BTREE)\s+)?(?:INDEX|INDEXES|CONSTRAINT|CONSTRAINTS|(?:ALL\s+|BUILT\s+IN\s+|USER\s+DEFINED\s+)?FUNCTIONS?|PROCEDURES?)\b/i;
 
-export class CypherRefusedError extends Error { override name = 'CypherRefusedError'; }
+export class CypherRefusedError extends Error {
+  override name = 'CypherRefusedError';
+}
 
 /** Throws CypherRefusedError with the reason when the statement may not run on the read-only path. */
 export function checkStatement(query: string): void {
@@ -39,13 +60,22 @@ export function checkStatement(query: string): void {
   const body = masked.replace(/;\s*$/, '');
   if (body.trim() === '') throw new CypherRefusedError('The query is empty.');
   if (body.includes(';')) throw new CypherRefusedError('Only one statement at a time.');
-  if (/\bUSE\b/i.test(body)) throw new CypherRefusedError('USE is not allowed: queries run on the configured database only.');
+  if (/\bUSE\b/i.test(body))
+    throw new CypherRefusedError('USE is not allowed: queries run on the configured database only.');
   if (/\bLOAD\s+CSV\b/i.test(body)) throw new CypherRefusedError('LOAD CSV is not allowed on the read-only path.');
-  if (/\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(body)) throw new CypherRefusedError('CALL … IN TRANSACTIONS is not allowed on the read-only path.');
-  if (/^\s*SHOW\b/i.test(body) && !READ_SHOW.test(body)) throw new CypherRefusedError('Only SHOW INDEXES, CONSTRAINTS, FUNCTIONS and PROCEDURES are allowed.');
-  if (/^\s*(?:(?:CREATE|ALTER)\s+(?:OR\s+REPLACE\s+)?(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP|BTREE|COMPOSITE)\s+)?(?:INDEX|CONSTRAINT|USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER)|DROP|GRANT|DENY|REVOKE|START|STOP|RENAME|ENABLE|DEALLOCATE|REALLOCATE|TERMINATE)\b/i.test(body)) throw new CypherRefusedError('Schema and administration commands are not allowed on the read-only path.');
+  if (/\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(body))
+    throw new CypherRefusedError('CALL … IN TRANSACTIONS is not allowed on the read-only path.');
+  if (/^\s*SHOW\b/i.test(body) && !READ_SHOW.test(body))
+    throw new CypherRefusedError('Only SHOW INDEXES, CONSTRAINTS, FUNCTIONS and PROCEDURES are allowed.');
+  if (
+    /^\s*(?:(?:CREATE|ALTER)\s+(?:OR\s+REPLACE\s+)?(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP|BTREE|COMPOSITE)\s+)?(?:INDEX|CONSTRAINT|USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER)|DROP|GRANT|DENY|REVOKE|START|STOP|RENAME|ENABLE|DEALLOCATE|REALLOCATE|TERMINATE)\b/i.test(
+      body,
+    )
+  )
+    throw new CypherRefusedError('Schema and administration commands are not allowed on the read-only path.');
   for (const m of body.matchAll(/\bCALL\s+([A-Za-z_`][\w.`]*)\s*\(?/gi)) {
     const name = m[1]!.replace(/`/g, '');
-    if (!READ_PROCEDURES.some((re) => re.test(name))) throw new CypherRefusedError(`The procedure ${name} is not allowed on the read-only path.`);
+    if (!READ_PROCEDURES.some((re) => re.test(name)))
+      throw new CypherRefusedError(`The procedure ${name} is not allowed on the read-only path.`);
   }
 }

@@ -6,10 +6,17 @@ import { CypherRefusedError, checkStatement } from './guard.js';
 import { GraphCollector, type JsonNode, type JsonRelationship } from './values.js';
 
 export { CypherRefusedError, checkStatement };
-export class CypherTimeoutError extends Error { override name = 'CypherTimeoutError'; }
+export class CypherTimeoutError extends Error {
+  override name = 'CypherTimeoutError';
+}
 export class CypherSyntaxError extends Error {
   override name = 'CypherSyntaxError';
-  constructor(message: string, public position: { line: number; column: number; offset: number } | null) { super(message); }
+  constructor(
+    message: string,
+    public position: { line: number; column: number; offset: number } | null,
+  ) {
+    super(message);
+  }
 }
 
 export interface CypherResult {
@@ -20,18 +27,36 @@ export interface CypherResult {
   summary: { resultAvailableAfterMs: number; queryType: string };
 }
 
-export interface RunOptions { timeoutMs: number; maxRows: number; write?: boolean }
+export interface RunOptions {
+  timeoutMs: number;
+  maxRows: number;
+  write?: boolean;
+}
 
-export async function runReadOnly(driver: Driver, database: string, query: string, params: Record<string, unknown>, opts: RunOptions): Promise<CypherResult> {
+export async function runReadOnly(
+  driver: Driver,
+  database: string,
+  query: string,
+  params: Record<string, unknown>,
+  opts: RunOptions,
+): Promise<CypherResult> {
   if (!opts.write) {
     checkStatement(query);
     const type = await explainType(driver, database, query, params);
-    if (type !== 'r') throw new CypherRefusedError(`Only read queries are allowed (this statement's type is "${type}": it would write or change the schema).`);
+    if (type !== 'r')
+      throw new CypherRefusedError(
+        `Only read queries are allowed (this statement's type is "${type}": it would write or change the schema).`,
+      );
   }
   return run(driver, database, query, params, opts);
 }
 
-async function explainType(driver: Driver, database: string, query: string, params: Record<string, unknown>): Promise<string> {
+async function explainType(
+  driver: Driver,
+  database: string,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<string> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const res = await session.run(`EXPLAIN ${query.replace(/;\s*$/, '')}`, params, { timeout: 10_000 });
@@ -43,8 +68,17 @@ async function explainType(driver: Driver, database: string, query: string, para
   }
 }
 
-async function run(driver: Driver, database: string, query: string, params: Record<string, unknown>, opts: RunOptions): Promise<CypherResult> {
-  const session = driver.session({ database, defaultAccessMode: opts.write ? neo4j.session.WRITE : neo4j.session.READ });
+async function run(
+  driver: Driver,
+  database: string,
+  query: string,
+  params: Record<string, unknown>,
+  opts: RunOptions,
+): Promise<CypherResult> {
+  const session = driver.session({
+    database,
+    defaultAccessMode: opts.write ? neo4j.session.WRITE : neo4j.session.READ,
+  });
   const tx = session.beginTransaction({ timeout: opts.timeoutMs });
   const graph = new GraphCollector();
   const rows: unknown[][] = [];
@@ -54,21 +88,35 @@ async function run(driver: Driver, database: string, query: string, params: Reco
   try {
     const result = tx.run(query.replace(/;\s*$/, ''), params);
     // A guard beside the server's own timeout, in case the server is slow to enforce it.
-    const guard = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`)), opts.timeoutMs + 2_000); });
+    const guard = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`)),
+        opts.timeoutMs + 2_000,
+      );
+    });
     const consume = (async () => {
       columns = [...(await result.keys())];
       for await (const record of result) {
-        if (rows.length >= opts.maxRows) { truncated = true; break; }
+        if (rows.length >= opts.maxRows) {
+          truncated = true;
+          break;
+        }
         rows.push(columns.map((c) => graph.value(record.get(c))));
       }
     })();
     await Promise.race([consume, guard]);
     const summary = truncated ? null : await result.summary();
-    if (opts.write) await tx.commit(); else await tx.rollback();
+    if (opts.write) await tx.commit();
+    else await tx.rollback();
     return {
-      columns, rows, truncated,
+      columns,
+      rows,
+      truncated,
       graph: { nodes: [...graph.nodes.values()], relationships: [...graph.relationships.values()] },
-      summary: { resultAvailableAfterMs: summary ? Number(summary.resultAvailableAfter) : 0, queryType: summary?.queryType ?? 'r' },
+      summary: {
+        resultAvailableAfterMs: summary ? Number(summary.resultAvailableAfter) : 0,
+        queryType: summary?.queryType ?? 'r',
+      },
     };
   } catch (e) {
     await tx.rollback().catch(() => {});
@@ -83,11 +131,16 @@ function translate(e: unknown): unknown {
   if (e instanceof CypherTimeoutError || e instanceof CypherRefusedError) return e;
   const code = String((e as { code?: string })?.code ?? '');
   const message = String((e as Error)?.message ?? e);
-  if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code)) return new CypherTimeoutError(message.split('\n')[0]!);
+  if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code))
+    return new CypherTimeoutError(message.split('\n')[0]!);
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
-    return Object.assign(new CypherSyntaxError(message.trim(), m ? { line: +m[1]!, column: +m[2]!, offset: +m[3]! } : null), { code });
+    return Object.assign(
+      new CypherSyntaxError(message.trim(), m ? { line: +m[1]!, column: +m[2]!, offset: +m[3]! } : null),
+      { code },
+    );
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || /write queries in a read|not allowed in read/i.test(message)) return new CypherRefusedError('Only read queries are allowed.');
+  if (code === 'Neo.ClientError.Statement.AccessMode' || /write queries in a read|not allowed in read/i.test(message))
+    return new CypherRefusedError('Only read queries are allowed.');
   return e;
 }

@@ -2,8 +2,18 @@
 // become ISO strings; integers are numbers (the driver is created with disableLosslessIntegers).
 import neo4j, { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 
-export interface JsonNode { id: string; labels: string[]; properties: Record<string, unknown> }
-export interface JsonRelationship { id: string; type: string; start: string; end: string; properties: Record<string, unknown> }
+export interface JsonNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+export interface JsonRelationship {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, unknown>;
+}
 
 export class GraphCollector {
   nodes = new Map<string, JsonNode>();
@@ -16,19 +26,24 @@ export class GraphCollector {
     if (isRelationship(v as object)) return this.rel(v as Relationship);
     if (isPath(v as object)) {
       const p = v as { start: Node; segments: { relationship: Relationship; end: Node }[] };
-      return { nodes: [this.node(p.start), ...p.segments.map((s) => this.node(s.end))], relationships: p.segments.map((s) => this.rel(s.relationship)) };
+      return {
+        nodes: [this.node(p.start), ...p.segments.map((s) => this.node(s.end))],
+        relationships: p.segments.map((s) => this.rel(s.relationship)),
+      };
     }
     if (Array.isArray(v)) return v.map((x) => this.value(x));
     if (typeof v === 'object') {
       const o = v as Record<string, unknown> & { constructor?: { name?: string } };
       if (isTemporal(o) || o.constructor?.name === 'Duration') return String(o);
-      if (o.constructor?.name === 'Point') return { srid: (o.srid as number | undefined), x: o.x, y: o.y, z: o.z };
+      if (o.constructor?.name === 'Point') return { srid: o.srid as number | undefined, x: o.x, y: o.y, z: o.z };
       return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, this.value(x)]));
     }
     return v;
   }
 
-  private props(p: Record<string, unknown>) { return Object.fromEntries(Object.entries(p).map(([k, x]) => [k, this.value(x)])); }
+  private props(p: Record<string, unknown>) {
+    return Object.fromEntries(Object.entries(p).map(([k, x]) => [k, this.value(x)]));
+  }
 
   private node(n: Node): JsonNode {
     const j = { id: n.elementId, labels: n.labels, properties: this.props(n.properties) };
@@ -37,12 +52,25 @@ export class GraphCollector {
   }
 
   private rel(r: Relationship): JsonRelationship {
-    const j = { id: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: this.props(r.properties) };
+    const j = {
+      id: r.elementId,
+      type: r.type,
+      start: r.startNodeElementId,
+      end: r.endNodeElementId,
+      properties: this.props(r.properties),
+    };
     this.relationships.set(j.id, j);
     return j;
   }
 }
 
 function isTemporal(o: object): boolean {
-  return neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o) || neo4j.isTime(o) || neo4j.isLocalTime(o) || neo4j.isDuration(o);
+  return (
+    neo4j.isDate(o) ||
+    neo4j.isDateTime(o) ||
+    neo4j.isLocalDateTime(o) ||
+    neo4j.isTime(o) ||
+    neo4j.isLocalTime(o) ||
+    neo4j.isDuration(o)
+  );
 }

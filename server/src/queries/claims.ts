@@ -4,7 +4,14 @@ import { cint } from '../validate.js';
 import { CLAIM } from './fragments.js';
 import { read } from './run.js';
 
-export interface ClaimFilter { involving?: string | null; speaker: string | null; about: string | null; stance: string | null; limit: number; offset: number }
+export interface ClaimFilter {
+  involving?: string | null;
+  speaker: string | null;
+  about: string | null;
+  stance: string | null;
+  limit: number;
+  offset: number;
+}
 
 // The query starts from the most selective anchor (a given entity, else the stance index), so each
 // variant is a constant string chosen by which filters are present.
@@ -26,12 +33,20 @@ const LIST = (match: string) => `
   ${PAGE}
   CALL (page) { UNWIND page AS c RETURN collect(${CLAIM('c')}) AS items }
   RETURN total, items`;
-const QUERIES = Object.fromEntries(Object.entries(MATCHES).map(([k, m]) => [k, LIST(m)])) as Record<keyof typeof MATCHES, string>;
+const QUERIES = Object.fromEntries(Object.entries(MATCHES).map(([k, m]) => [k, LIST(m)])) as Record<
+  keyof typeof MATCHES,
+  string
+>;
 
 export async function claims(ctx: AppContext, f: ClaimFilter) {
   const q = f.involving ? QUERIES.involving : f.speaker ? QUERIES.speaker : f.about ? QUERIES.about : QUERIES.any;
   const [row] = await read<{ total: number; items: unknown[] }>(ctx, q, {
-    involving: f.involving ?? null, speaker: f.speaker, about: f.about, stance: f.stance, offset: cint(f.offset), end: cint(f.offset + f.limit),
+    involving: f.involving ?? null,
+    speaker: f.speaker,
+    about: f.about,
+    stance: f.stance,
+    offset: cint(f.offset),
+    end: cint(f.offset + f.limit),
   });
   return { items: row?.items ?? [], total: row?.total ?? 0, limit: f.limit, offset: f.offset };
 }

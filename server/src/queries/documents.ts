@@ -35,8 +35,16 @@ const ONE = `
                       parent: COLLECT { MATCH (c)-[:REPLY_TO]->(p:Comment) RETURN p.id }[0]} AS x
               ORDER BY x.ordinal } AS comments`;
 export interface CommentNode {
-  id: string; author: string | null; authorId: string | null; postedAt: string | null;
-  start: number; end: number; text: string; ordinal: number; parent: string | null; replies: CommentNode[];
+  id: string;
+  author: string | null;
+  authorId: string | null;
+  postedAt: string | null;
+  start: number;
+  end: number;
+  text: string;
+  ordinal: number;
+  parent: string | null;
+  replies: CommentNode[];
 }
 
 /** Nests comments under the comment they reply to, keeping reading order at every level. */
@@ -51,10 +59,22 @@ export function commentTree(flat: Omit<CommentNode, 'replies'>[]): CommentNode[]
 }
 
 export async function getDocument(ctx: AppContext, id: string) {
-  const [row] = await read<{ doc: Record<string, unknown>; mentions: unknown[]; claims: unknown[]; comments: Omit<CommentNode, 'replies'>[] }>(ctx, ONE, { id });
+  const [row] = await read<{
+    doc: Record<string, unknown>;
+    mentions: unknown[];
+    claims: unknown[];
+    comments: Omit<CommentNode, 'replies'>[];
+  }>(ctx, ONE, { id });
   if (!row) return null;
   const relations = (await read<{ edge: unknown }>(ctx, RELATIONS_FROM_MENTIONS, { id })).map((r) => r.edge);
-  return { ...row.doc, mentions: row.mentions, relations, claims: row.claims, comments: commentTree(row.comments), commentCount: row.comments.length };
+  return {
+    ...row.doc,
+    mentions: row.mentions,
+    relations,
+    claims: row.claims,
+    comments: commentTree(row.comments),
+    commentCount: row.comments.length,
+  };
 }
 
 // Relation edges carry `doc` but are not indexed across all types: start from this document's entities.

@@ -58,15 +58,17 @@ export const entityExists = async (ctx: AppContext, id: string) =>
 const NEIGHBOURS = (depth: number) => `
   MATCH (e:Entity {id: $id})
   WITH e, COLLECT {
-    ${depth === 1
-      ? `MATCH (e)-[r:${PREDICATE_PATTERN}]-(n:Entity)
+    ${
+      depth === 1
+        ? `MATCH (e)-[r:${PREDICATE_PATTERN}]-(n:Entity)
     WHERE n <> e AND ($predicates IS NULL OR type(r) IN $predicates) AND ($types IS NULL OR n.type IN $types)
     WITH DISTINCT n, 1 AS distance`
-      : `MATCH p = (e)-[rs:${PREDICATE_PATTERN}*1..${depth}]-(n:Entity)
+        : `MATCH p = (e)-[rs:${PREDICATE_PATTERN}*1..${depth}]-(n:Entity)
     WHERE n <> e
       AND ($predicates IS NULL OR all(r IN rs WHERE type(r) IN $predicates))
       AND ($types IS NULL OR n.type IN $types)
-    WITH n, min(length(p)) AS distance`}
+    WITH n, min(length(p)) AS distance`
+    }
     WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
     ORDER BY distance, degree DESC, n.name
     RETURN n {.id, .name, .type, .kind, distance: distance}
@@ -83,11 +85,25 @@ const NEIGHBOURS = (depth: number) => `
     } AS edges`;
 const NEIGHBOUR_QUERIES = new Map([1, 2, 3].map((d) => [d, NEIGHBOURS(d)]));
 
-export async function neighbours(ctx: AppContext, opts: { id: string; depth: number; types: string[] | null; predicates: string[] | null; limit: number }) {
+export async function neighbours(
+  ctx: AppContext,
+  opts: { id: string; depth: number; types: string[] | null; predicates: string[] | null; limit: number },
+) {
   const query = NEIGHBOUR_QUERIES.get(opts.depth);
   if (!query) throw new Error(`depth ${opts.depth} is not supported`);
   const params = { id: opts.id, types: opts.types, predicates: opts.predicates, limit: cint(opts.limit) };
-  const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[]; edges: unknown[] }>(ctx, query, params);
+  const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[]; edges: unknown[] }>(
+    ctx,
+    query,
+    params,
+  );
   if (!row) return null;
-  return { entity: row.entity, depth: opts.depth, nodes: row.nodes, edges: row.edges, total: row.total, more: Math.max(0, row.total - row.nodes.length) };
+  return {
+    entity: row.entity,
+    depth: opts.depth,
+    nodes: row.nodes,
+    edges: row.edges,
+    total: row.total,
+    more: Math.max(0, row.total - row.nodes.length),
+  };
 }

@@ -4,11 +4,32 @@ import type { AppContext } from '../context.js';
 import { read } from './run.js';
 import { PREDICATE_PATTERN } from './fragments.js';
 
-export interface GraphNode { id: string; label: string; type: string; kind: string | null; mentions: number; degree: number }
-export interface GraphEdge { id: string; source: string; target: string; type: string; count: number }
-export interface GraphPayload { nodes: GraphNode[]; edges: GraphEdge[]; total: number; truncated: boolean }
+export interface GraphNode {
+  id: string;
+  label: string;
+  type: string;
+  kind: string | null;
+  mentions: number;
+  degree: number;
+}
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  count: number;
+}
+export interface GraphPayload {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  total: number;
+  truncated: boolean;
+}
 
-export async function overviewGraph(ctx: AppContext, opts: { limit: number; types?: string[]; predicates?: string[] }): Promise<GraphPayload> {
+export async function overviewGraph(
+  ctx: AppContext,
+  opts: { limit: number; types?: string[]; predicates?: string[] },
+): Promise<GraphPayload> {
   const [row] = await read<{ total: number; nodes: GraphNode[] }>(
     ctx,
     `MATCH (e:Entity)
@@ -36,7 +57,13 @@ export async function overviewGraph(ctx: AppContext, opts: { limit: number; type
   );
   return {
     nodes,
-    edges: edges.map((r) => ({ id: `${r.source}|${r.type}|${r.target}`, source: r.source, target: r.target, type: r.type, count: Number(r.count) })),
+    edges: edges.map((r) => ({
+      id: `${r.source}|${r.type}|${r.target}`,
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      count: Number(r.count),
+    })),
     total,
     truncated: total > nodes.length,
   };

@@ -24,5 +24,11 @@ export async function shortestPaths(ctx: AppContext, opts: { from: string; to: s
     // No path, or an unknown end: only then is it worth asking which.
     for (const id of [opts.from, opts.to]) if (!(await entityExists(ctx, id))) return { missing: id };
   }
-  return { from: opts.from, to: opts.to, maxHops: opts.maxHops, hops: paths.length ? paths[0]!.edges.length : null, paths };
+  return {
+    from: opts.from,
+    to: opts.to,
+    maxHops: opts.maxHops,
+    hops: paths.length ? paths[0]!.edges.length : null,
+    paths,
+  };
 }

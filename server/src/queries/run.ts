@@ -4,7 +4,11 @@
 import neo4j from 'neo4j-driver';
 import type { AppContext } from '../context.js';
 
-export async function read<T = Record<string, unknown>>(ctx: AppContext, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function read<T = Record<string, unknown>>(
+  ctx: AppContext,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
   try {
     const res = await session.run(cypher, params);

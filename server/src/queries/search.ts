@@ -6,8 +6,14 @@ import { cint } from '../validate.js';
 import { read } from './run.js';
 
 export interface SearchHit {
-  id: string; name: string; type: string; kind: string | null; aliases: string[];
-  mentions: number; score: number | null; match: 'name' | 'alias' | 'prefix' | 'fulltext';
+  id: string;
+  name: string;
+  type: string;
+  kind: string | null;
+  aliases: string[];
+  mentions: number;
+  score: number | null;
+  match: 'name' | 'alias' | 'prefix' | 'fulltext';
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -23,16 +29,19 @@ export function luceneEscape(term: string): string {
  * that AND/OR/NOT are words, not operators. Null when the input holds no word at all.
  */
 export function luceneQuery(q: string): string | null {
-  const terms = q.toLowerCase()
+  const terms = q
+    .toLowerCase()
     .split(/[^\p{L}\p{N}'’]+/u)
     .map((t) => t.replace(/^['’]+|['’]+$/g, ''))
     .filter(Boolean)
     .slice(0, 8);
   if (!terms.length) return null;
-  return terms.map((t) => {
-    const e = luceneEscape(t);
-    return t.length >= 4 ? `(${e}^3 OR ${e}* OR ${e}~1)` : `(${e}^3 OR ${e}*)`;
-  }).join(' AND ');
+  return terms
+    .map((t) => {
+      const e = luceneEscape(t);
+      return t.length >= 4 ? `(${e}^3 OR ${e}* OR ${e}~1)` : `(${e}^3 OR ${e}*)`;
+    })
+    .join(' AND ');
 }
 
 const RANKED = `
@@ -56,20 +65,36 @@ const STARTS_WITH = `
 
 const ORDER = { name: 0, alias: 1, prefix: 2, fulltext: 3 } as const;
 const byRank = (a: SearchHit, b: SearchHit) =>
-  ORDER[a.match] - ORDER[b.match] || (b.score ?? 0) - (a.score ?? 0) || a.name.length - b.name.length || a.name.localeCompare(b.name);
+  ORDER[a.match] - ORDER[b.match] ||
+  (b.score ?? 0) - (a.score ?? 0) ||
+  a.name.length - b.name.length ||
+  a.name.localeCompare(b.name);
 
-export async function search(ctx: AppContext, opts: { q: string; type: string | null; limit: number }): Promise<SearchHit[]> {
+export async function search(
+  ctx: AppContext,
+  opts: { q: string; type: string | null; limit: number },
+): Promise<SearchHit[]> {
   const lower = opts.q.trim().toLowerCase();
   const lucene = luceneQuery(opts.q);
   let hits: SearchHit[] = [];
   if (lucene) {
     // Rank over more candidates than asked for: an exact name can score below fuzzy matches.
-    hits = await read<SearchHit>(ctx, FULLTEXT, { lucene, lower, type: opts.type, candidates: cint(Math.max(50, opts.limit * 5)) });
+    hits = await read<SearchHit>(ctx, FULLTEXT, {
+      lucene,
+      lower,
+      type: opts.type,
+      candidates: cint(Math.max(50, opts.limit * 5)),
+    });
     hits = hits.sort(byRank).slice(0, opts.limit);
   }
   // The analyser-independent fallback, when the index found nothing (or the input holds no word).
   if (hits.length === 0 && lower) {
-    const more = await read<SearchHit>(ctx, STARTS_WITH, { lower, type: opts.type, seen: hits.map((h) => h.id), limit: cint(opts.limit - hits.length) });
+    const more = await read<SearchHit>(ctx, STARTS_WITH, {
+      lower,
+      type: opts.type,
+      seen: hits.map((h) => h.id),
+      limit: cint(opts.limit - hits.length),
+    });
     hits = hits.concat(more).sort(byRank);
   }
   return hits;

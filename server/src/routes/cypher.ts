@@ -8,10 +8,12 @@ import type { ServerSettings } from '../settings.js';
 import { parse } from '../validate.js';
 import { runCypher } from '../cypher-runner.js';
 
-const Body = z.object({
-  query: z.string().trim().min(1, 'is required').max(100_000),
-  params: z.record(z.string(), z.unknown()).optional().default({}),
-}).strict();
+const Body = z
+  .object({
+    query: z.string().trim().min(1, 'is required').max(100_000),
+    params: z.record(z.string(), z.unknown()).optional().default({}),
+  })
+  .strict();
 
 export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
   const r = Router();
@@ -20,13 +22,25 @@ export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
     limit: s.cypherRateLimit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new ApiError(429, 'rate_limited',
-      `Too many Cypher queries: at most ${s.cypherRateLimit} per ${Math.round(s.cypherRateWindowMs / 1000)} s.`,
-      { 'Retry-After': String(Math.ceil(s.cypherRateWindowMs / 1000)) })),
+    handler: (_req, _res, next) =>
+      next(
+        new ApiError(
+          429,
+          'rate_limited',
+          `Too many Cypher queries: at most ${s.cypherRateLimit} per ${Math.round(s.cypherRateWindowMs / 1000)} s.`,
+          { 'Retry-After': String(Math.ceil(s.cypherRateWindowMs / 1000)) },
+        ),
+      ),
   });
-  r.post('/cypher', limiter, route(async (req, res) => {
-    const body = parse(Body, req.body ?? {});
-    res.json(await runCypher(ctx, body.query, body.params, { timeoutMs: s.cypherTimeoutMs, maxRows: s.cypherMaxRows }));
-  }));
+  r.post(
+    '/cypher',
+    limiter,
+    route(async (req, res) => {
+      const body = parse(Body, req.body ?? {});
+      res.json(
+        await runCypher(ctx, body.query, body.params, { timeoutMs: s.cypherTimeoutMs, maxRows: s.cypherMaxRows }),
+      );
+    }),
+  );
   return r;
 }

@@ -11,36 +11,57 @@ import { paging, parse } from '../validate.js';
 const List = z.object({ kind: z.enum(DOCUMENT_KINDS).optional(), ...paging(500, 50) });
 const Id = z.string().min(1).max(300);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const Upload = z.object({
-  source: z.string().trim().min(1).max(200)
-    .refine((s) => !/[\\/\0]/.test(s), 'must be a file name, without folders')
-    .refine(validSourceId, 'must contain letters or digits'),
-  text: z.string().min(1, 'is required'),
-  title: z.string().trim().min(1).max(500).optional(),
-  author: optionalText(300),
-  publisher: optionalText(300),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be an ISO date (YYYY-MM-DD…)').nullable().optional(),
-  kind: z.enum(DOCUMENT_KINDS).optional(),
-}).strict();
+const Upload = z
+  .object({
+    source: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .refine((s) => !/[\\/\0]/.test(s), 'must be a file name, without folders')
+      .refine(validSourceId, 'must contain letters or digits'),
+    text: z.string().min(1, 'is required'),
+    title: z.string().trim().min(1).max(500).optional(),
+    author: optionalText(300),
+    publisher: optionalText(300),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}/, 'must be an ISO date (YYYY-MM-DD…)')
+      .nullable()
+      .optional(),
+    kind: z.enum(DOCUMENT_KINDS).optional(),
+  })
+  .strict();
 
 export function documentRoutes(ctx: AppContext, opts: { apiToken: string | null }): Router {
   const r = Router();
-  r.get('/documents', route(async (req, res) => {
-    const q = parse(List, req.query);
-    res.json(await listDocuments(ctx, { kind: q.kind ?? null, limit: q.limit, offset: q.offset }));
-  }));
-  r.get('/documents/:id', route(async (req, res) => {
-    const id = parse(Id, req.params.id);
-    const doc = await getDocument(ctx, id);
-    if (!doc) throw notFound(`No document with id "${id}"`);
-    res.json(doc);
-  }));
-  r.post('/documents', requireToken(opts.apiToken, 'Uploading documents'), route(async (req, res) => {
-    const body = parse(Upload, req.body ?? {});
-    const result = await ingestText(ctx, body);
-    res.status(result.outcome === 'created' ? 201 : 200)
-      .location(`/api/documents/${encodeURIComponent(result.doc)}`)
-      .json(result);
-  }));
+  r.get(
+    '/documents',
+    route(async (req, res) => {
+      const q = parse(List, req.query);
+      res.json(await listDocuments(ctx, { kind: q.kind ?? null, limit: q.limit, offset: q.offset }));
+    }),
+  );
+  r.get(
+    '/documents/:id',
+    route(async (req, res) => {
+      const id = parse(Id, req.params.id);
+      const doc = await getDocument(ctx, id);
+      if (!doc) throw notFound(`No document with id "${id}"`);
+      res.json(doc);
+    }),
+  );
+  r.post(
+    '/documents',
+    requireToken(opts.apiToken, 'Uploading documents'),
+    route(async (req, res) => {
+      const body = parse(Upload, req.body ?? {});
+      const result = await ingestText(ctx, body);
+      res
+        .status(result.outcome === 'created' ? 201 : 200)
+        .location(`/api/documents/${encodeURIComponent(result.doc)}`)
+        .json(result);
+    }),
+  );
   return r;
 }

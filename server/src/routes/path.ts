@@ -9,12 +9,15 @@ const Query = z.object({ from: entityIdParam, to: entityIdParam, maxHops: intPar
 
 export function pathRoutes(ctx: AppContext): Router {
   const r = Router();
-  r.get('/path', route(async (req, res) => {
-    const q = parse(Query, req.query);
-    if (q.from === q.to) throw badRequest('from and to are the same entity');
-    const result = await shortestPaths(ctx, q);
-    if ('missing' in result) throw notFound(`No entity with id "${result.missing}"`);
-    res.json(result);
-  }));
+  r.get(
+    '/path',
+    route(async (req, res) => {
+      const q = parse(Query, req.query);
+      if (q.from === q.to) throw badRequest('from and to are the same entity');
+      const result = await shortestPaths(ctx, q);
+      if ('missing' in result) throw notFound(`No entity with id "${result.missing}"`);
+      res.json(result);
+    }),
+  );
   return r;
 }

@@ -14,10 +14,13 @@ const Query = z.object({
 
 export function searchRoutes(ctx: AppContext): Router {
   const r = Router();
-  r.get('/search', route(async (req, res) => {
-    const q = parse(Query, req.query);
-    const results = await search(ctx, { q: q.q, type: q.type ?? null, limit: q.limit });
-    res.json({ q: q.q, results });
-  }));
+  r.get(
+    '/search',
+    route(async (req, res) => {
+      const q = parse(Query, req.query);
+      const results = await search(ctx, { q: q.q, type: q.type ?? null, limit: q.limit });
+      res.json({ q: q.q, results });
+    }),
+  );
   return r;
 }

@@ -5,6 +5,11 @@ import { stats } from '../queries/stats.js';
 
 export function statsRoutes(ctx: AppContext): Router {
   const r = Router();
-  r.get('/stats', route(async (_req, res) => { res.json(await stats(ctx)); }));
+  r.get(
+    '/stats',
+    route(async (_req, res) => {
+      res.json(await stats(ctx));
+    }),
+  );
   return r;
 }

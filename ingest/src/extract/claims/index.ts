@@ -11,7 +11,8 @@ import { stanceOf, stanceScore } from './stance.js';
 const SPEAKER_TYPES = new Set<EntityType>(['Person', 'Organisation']);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const MIN_QUOTE_WORDS = 5;
-const REPORTED = /^[^“"]{0,40}?\b(?:has |have |had )?(?:repeatedly |publicly |also |previously |recently )?(?:said|says|argued|argues|warned|warns|claimed|claims|suggested|suggests|told|insisted|believes|thinks|admitted|stated|stressed|cited|noted|acknowledged|confirmed)\b/;
+const REPORTED =
+  /^[^“"]{0,40}?\b(?:has |have |had )?(?:repeatedly |publicly |also |previously |recently )?(?:said|says|argued|argues|warned|warns|claimed|claims|suggested|suggests|told|insisted|believes|thinks|admitted|stated|stressed|cited|noted|acknowledged|confirmed)\b/;
 
 export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions: RawMention[]): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -33,7 +34,12 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
         const speaker = region.span === doc.article ? quoteSpeaker(text, q, sorted) : null;
         if (!speaker) continue;
         inQuote.push(q.span);
-        const about = aboutOf(within(q.inner), speaker, within({ start: q.paragraphStart, end: q.paragraphEnd }), sorted);
+        const about = aboutOf(
+          within(q.inner),
+          speaker,
+          within({ start: q.paragraphStart, end: q.paragraphEnd }),
+          sorted,
+        );
         if (about.length === 0) continue;
         claims.push({ span: trimSpan(text, q.span), stance: stanceOf(inner), speaker, about: about.map(spanOf) });
       }
@@ -42,7 +48,9 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
   const quoted = (s: Span) => inQuote.some((q) => s.start < q.end && q.start < s.end);
 
   // 2–4. Sentences outside quotes.
-  const authorSpeaker = doc.authorSpan ? { mention: doc.authorSpan } : { name: doc.record.author ?? `Author of ${doc.record.source}` };
+  const authorSpeaker = doc.authorSpan
+    ? { mention: doc.authorSpan }
+    : { name: doc.record.author ?? `Author of ${doc.record.source}` };
   const evaluativeKinds = new Set(['opinion', 'blog', 'thread', 'other']);
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
   for (const s of sentences) {
@@ -55,7 +63,12 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
     if (SPEAKER_TYPES.has(subject.type) && REPORTED.test(text.slice(subject.end, s.end))) {
       const about = ms.filter((m) => m.canonical !== subject.canonical);
       if (about.length) {
-        claims.push({ span: s, stance: stanceOf(text.slice(subject.end, s.end)), speaker: { mention: spanOf(subject) }, about: about.map(spanOf) });
+        claims.push({
+          span: s,
+          stance: stanceOf(text.slice(subject.end, s.end)),
+          speaker: { mention: spanOf(subject) },
+          about: about.map(spanOf),
+        });
         continue;
       }
     }
@@ -63,14 +76,23 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
       const author = commentAuthor.get(s.commentId);
       if (!author) continue;
       const about = ms.filter((m) => m.canonical !== author);
-      if (about.length) claims.push({ span: s, stance: stanceOf(sentenceText), speaker: { name: author }, about: about.map(spanOf) });
+      if (about.length)
+        claims.push({ span: s, stance: stanceOf(sentenceText), speaker: { name: author }, about: about.map(spanOf) });
       continue;
     }
     const score = stanceScore(sentenceText);
-    const figure = /£\s?\d|\d+(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+\b|\b\d+ (?:million|billion|per cent)\b/.test(sentenceText);
+    const figure = /£\s?\d|\d+(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+\b|\b\d+ (?:million|billion|per cent)\b/.test(
+      sentenceText,
+    );
     if (evaluativeKinds.has(doc.record.kind) ? score !== 0 || figure : figure && score !== 0) {
       const about = ms.filter((m) => !doc.authorSpan || m.start !== doc.authorSpan.start);
-      if (about.length) claims.push({ span: s, stance: score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral', speaker: authorSpeaker, about: about.map(spanOf) });
+      if (about.length)
+        claims.push({
+          span: s,
+          stance: score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral',
+          speaker: authorSpeaker,
+          about: about.map(spanOf),
+        });
     }
   }
   return dedupe(claims);
@@ -84,7 +106,8 @@ function quoteSpeaker(text: string, q: Quote, mentions: RawMention[]): RawClaim[
   if (SPEECH_AFTER.test(after)) {
     const m = speakers.find((x) => x.start >= q.span.end && x.start <= q.span.end + 80 && x.end <= q.paragraphEnd);
     if (m) return { mention: spanOf(m) };
-    if (/^[,.!?]?[”"]?[ \u00a0]*(?:he|she|they)\b|\b(?:he|she|they) (?:said|added|told)\b/i.test(after)) return pronounSpeaker(q.span.start, speakers);
+    if (/^[,.!?]?[”"]?[ \u00a0]*(?:he|she|they)\b|\b(?:he|she|they) (?:said|added|told)\b/i.test(after))
+      return pronounSpeaker(q.span.start, speakers);
   }
   if (SPEECH_BEFORE.test(before) || ACCORDING_TO.test(before)) {
     const cands = speakers.filter((x) => x.end <= q.span.start && x.start >= q.paragraphStart);
@@ -110,7 +133,12 @@ function nearestOf(at: number, speakers: RawMention[], type: EntityType): RawCla
   return null;
 }
 
-function aboutOf(inside: RawMention[], speaker: RawClaim['speaker'], paragraph: RawMention[], all: RawMention[]): RawMention[] {
+function aboutOf(
+  inside: RawMention[],
+  speaker: RawClaim['speaker'],
+  paragraph: RawMention[],
+  all: RawMention[],
+): RawMention[] {
   const isSpeaker = (m: RawMention) => speaker.mention !== undefined && m.start === speaker.mention.start;
   const speakerCanonical = speaker.mention ? all.find(isSpeaker)?.canonical : undefined;
   const keep = (m: RawMention) => !isSpeaker(m) && m.canonical !== speakerCanonical;

@@ -2,7 +2,12 @@
 // “…”; a paragraph that opens a quote without closing it continues into the next paragraph's opening “.
 import type { Span } from '../../pipeline/types.js';
 
-export interface Quote { span: Span; inner: Span; paragraphEnd: number; paragraphStart: number }
+export interface Quote {
+  span: Span;
+  inner: Span;
+  paragraphEnd: number;
+  paragraphStart: number;
+}
 
 /** Curly or straight double quotes, within one paragraph, continued over paragraphs that reopen with “. */
 export function findQuotes(text: string, region: Span): Quote[] {
@@ -25,7 +30,12 @@ export function findQuotes(text: string, region: Span): Quote[] {
     if (close < 0 || close > paraEnd) close = paraEnd; // never closed: to the paragraph's end
     const end = close < paraEnd && text[close] === closeChar ? close + 1 : close;
     const paraStart = text.lastIndexOf('\n', open) + 1;
-    out.push({ span: { start: open, end }, inner: { start: open + 1, end: Math.max(open + 1, end - (text[end - 1] === closeChar ? 1 : 0)) }, paragraphEnd: paraEnd, paragraphStart: Math.max(region.start, paraStart) });
+    out.push({
+      span: { start: open, end },
+      inner: { start: open + 1, end: Math.max(open + 1, end - (text[end - 1] === closeChar ? 1 : 0)) },
+      paragraphEnd: paraEnd,
+      paragraphStart: Math.max(region.start, paraStart),
+    });
     i = Math.max(end, open + 1);
   }
   return out;
@@ -40,7 +50,10 @@ function nextOpen(text: string, from: number, to: number): number {
   return -1;
 }
 
-const SPEECH = '(?:said|says|added|adds|told [^“"\\n]{1,40}?|warned|argued|wrote|writes|explained|insisted|stated|claimed|commented|noted|continued|concluded|urged|admitted|acknowledged|replied|responded|tweeted)';
-export const SPEECH_AFTER = new RegExp(`^[,.!?]?[”"]?[ \\u00a0]*(?:${SPEECH}[ \\u00a0]+(?=\\S)|(?=[^,.\\n]{1,80}?[ \\u00a0]${SPEECH}\\b))`);
+const SPEECH =
+  '(?:said|says|added|adds|told [^“"\\n]{1,40}?|warned|argued|wrote|writes|explained|insisted|stated|claimed|commented|noted|continued|concluded|urged|admitted|acknowledged|replied|responded|tweeted)';
+export const SPEECH_AFTER = new RegExp(
+  `^[,.!?]?[”"]?[ \\u00a0]*(?:${SPEECH}[ \\u00a0]+(?=\\S)|(?=[^,.\\n]{1,80}?[ \\u00a0]${SPEECH}\\b))`,
+);
 export const SPEECH_BEFORE = new RegExp(`${SPEECH}(?:[ \\u00a0]+that)?[ \\u00a0]*[:,]?[ \\u00a0]*$`);
 export const ACCORDING_TO = /according to[ \u00a0]+$/;

@@ -4,10 +4,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Stance } from '@claimgraph/schema';
 
-interface Lexicon { critical: string[]; supportive: string[]; negators: string[] }
+interface Lexicon {
+  critical: string[];
+  supportive: string[];
+  negators: string[];
+}
 const lex = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../lexicon/stance.json'), 'utf8')) as Lexicon;
 
-interface Cue { words: string[]; prefix: boolean; polarity: 1 | -1 }
+interface Cue {
+  words: string[];
+  prefix: boolean;
+  polarity: 1 | -1;
+}
 const cues: Cue[] = [
   ...lex.critical.map((c) => ({ c, polarity: -1 as const })),
   ...lex.supportive.map((c) => ({ c, polarity: 1 as const })),
@@ -20,7 +28,12 @@ for (const cue of cues) {
 const negators = new Set(lex.negators);
 
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").match(/[a-z]+(?:'[a-z]+)?|n't/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[a-z]+(?:'[a-z]+)?|n't/g) ?? []
+  );
 }
 
 /** Sum of cue polarities, each flipped when a negator stands within the four words before it. */
@@ -32,7 +45,15 @@ export function stanceScore(text: string): number {
     if (!list) continue;
     let best: Cue | undefined;
     for (const cue of list) {
-      if (cue.words.length > 1 ? cue.words.every((cw, k) => w[i + k] === cw || (cue.prefix && k === cue.words.length - 1 && w[i + k]?.startsWith(cw))) : cue.prefix ? w[i]!.startsWith(cue.words[0]!) : w[i] === cue.words[0]) {
+      if (
+        cue.words.length > 1
+          ? cue.words.every(
+              (cw, k) => w[i + k] === cw || (cue.prefix && k === cue.words.length - 1 && w[i + k]?.startsWith(cw)),
+            )
+          : cue.prefix
+            ? w[i]!.startsWith(cue.words[0]!)
+            : w[i] === cue.words[0]
+      ) {
         if (!best || cue.words.length > best.words.length) best = cue;
       }
     }
@@ -41,7 +62,10 @@ export function stanceScore(text: string): number {
     for (let k = Math.max(0, i - 4); k < i; k++) {
       const n = w[k]!;
       // "not good" is critical; "no abuse" or "not wrong" is no judgement either way.
-      if (negators.has(n) || n.endsWith("n't")) { if (!(n === 'not' && w[k + 1] === 'only')) p = p > 0 ? -p : 0; break; }
+      if (negators.has(n) || n.endsWith("n't")) {
+        if (!(n === 'not' && w[k + 1] === 'only')) p = p > 0 ? -p : 0;
+        break;
+      }
     }
     score += p;
     i += best.words.length - 1;

@@ -4,32 +4,300 @@ import type { EntityType } from '@claimgraph/schema';
 import { nameData } from './gazetteer.js';
 import { isAllCaps, type Token } from './tokens.js';
 
-export interface Typed { type: EntityType; kind: string | null; canonical: string }
+export interface Typed {
+  type: EntityType;
+  kind: string | null;
+  canonical: string;
+}
 
 const ORG_SUFFIX: Record<string, string> = {
-  council: 'local_authority', police: 'police', constabulary: 'police',
-  ltd: 'company', limited: 'company', plc: 'company', llp: 'company', group: 'company', holdings: 'company', holdco: 'company',
-  capital: 'company', consulting: 'company', partners: 'company', healthcare: 'company', investments: 'company', equity: 'company', luxco: 'company', inc: 'company', corporation: 'company',
-  association: 'professional_body', society: 'other', institute: 'other', college: 'other', federation: 'professional_body', union: 'union', guild: 'professional_body',
-  panel: 'government', commission: 'regulator', inspectorate: 'regulator', board: 'government', committee: 'parliament', department: 'government', ministry: 'government', office: 'government', agency: 'government', authority: 'government',
-  court: 'court', tribunal: 'court', trust: 'health', hospital: 'health', nhs: 'health', clinic: 'health',
-  charity: 'charity', foundation: 'charity', alliance: 'other', network: 'other', partnership: 'other', coalition: 'other', campaign: 'other', project: 'charity',
-  school: 'school', academy: 'school', university: 'school', news: 'media', times: 'media', post: 'media', gazette: 'media', herald: 'media', magazine: 'media', tv: 'media',
-  party: 'political_party', assembly: 'parliament', parliament: 'parliament',
+  council: 'local_authority',
+  police: 'police',
+  constabulary: 'police',
+  ltd: 'company',
+  limited: 'company',
+  plc: 'company',
+  llp: 'company',
+  group: 'company',
+  holdings: 'company',
+  holdco: 'company',
+  capital: 'company',
+  consulting: 'company',
+  partners: 'company',
+  healthcare: 'company',
+  investments: 'company',
+  equity: 'company',
+  luxco: 'company',
+  inc: 'company',
+  corporation: 'company',
+  association: 'professional_body',
+  society: 'other',
+  institute: 'other',
+  college: 'other',
+  federation: 'professional_body',
+  union: 'union',
+  guild: 'professional_body',
+  panel: 'government',
+  commission: 'regulator',
+  inspectorate: 'regulator',
+  board: 'government',
+  committee: 'parliament',
+  department: 'government',
+  ministry: 'government',
+  office: 'government',
+  agency: 'government',
+  authority: 'government',
+  court: 'court',
+  tribunal: 'court',
+  trust: 'health',
+  hospital: 'health',
+  nhs: 'health',
+  clinic: 'health',
+  charity: 'charity',
+  foundation: 'charity',
+  alliance: 'other',
+  network: 'other',
+  partnership: 'other',
+  coalition: 'other',
+  campaign: 'other',
+  project: 'charity',
+  school: 'school',
+  academy: 'school',
+  university: 'school',
+  news: 'media',
+  times: 'media',
+  post: 'media',
+  gazette: 'media',
+  herald: 'media',
+  magazine: 'media',
+  tv: 'media',
+  party: 'political_party',
+  assembly: 'parliament',
+  parliament: 'parliament',
 };
-const EVENT_SUFFIX: Record<string, string> = { awards: 'award', award: 'award', conference: 'conference', summit: 'conference', podcast: 'podcast', radio: 'podcast', programme: 'programme', show: 'programme', festival: 'conference', week: 'campaign', campaign: 'campaign', day: 'campaign', fortnight: 'campaign', month: 'campaign' };
+const EVENT_SUFFIX: Record<string, string> = {
+  awards: 'award',
+  award: 'award',
+  conference: 'conference',
+  summit: 'conference',
+  podcast: 'podcast',
+  radio: 'podcast',
+  programme: 'programme',
+  show: 'programme',
+  festival: 'conference',
+  week: 'campaign',
+  campaign: 'campaign',
+  day: 'campaign',
+  fortnight: 'campaign',
+  month: 'campaign',
+};
 // Months and days are not names on their own, but can be surnames after a given name ("Theresa May").
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const REVIEW_SUFFIX: Record<string, string> = { review: 'review', inquiry: 'inquiry', report: 'report', inspection: 'inspection', consultation: 'consultation', investigation: 'inquiry' };
-const GENERIC_FIRST = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'top', 'every', 'each', 'any', 'some', 'all', 'no', 'a', 'an', 'primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'big', 'whole', 'medicine', 'another', 'other', 'many', 'most', 'if', 'when', 'what', 'why', 'how', 'where', 'while', 'as', 'but', 'so', 'yes', 'dear', 'hi', 'hello', 'thanks', 'please', 'why', 'more', 'less', 'best', 'good', 'bad', 'great', 'only', 'just', 'even', 'also', 'then', 'now', 'here', 'there']);
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const REVIEW_SUFFIX: Record<string, string> = {
+  review: 'review',
+  inquiry: 'inquiry',
+  report: 'report',
+  inspection: 'inspection',
+  consultation: 'consultation',
+  investigation: 'inquiry',
+};
+const GENERIC_FIRST = new Set([
+  'our',
+  'my',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'top',
+  'every',
+  'each',
+  'any',
+  'some',
+  'all',
+  'no',
+  'a',
+  'an',
+  'primary',
+  'secondary',
+  'local',
+  'core',
+  'senior',
+  'main',
+  'new',
+  'old',
+  'big',
+  'whole',
+  'medicine',
+  'another',
+  'other',
+  'many',
+  'most',
+  'if',
+  'when',
+  'what',
+  'why',
+  'how',
+  'where',
+  'while',
+  'as',
+  'but',
+  'so',
+  'yes',
+  'dear',
+  'hi',
+  'hello',
+  'thanks',
+  'please',
+  'why',
+  'more',
+  'less',
+  'best',
+  'good',
+  'bad',
+  'great',
+  'only',
+  'just',
+  'even',
+  'also',
+  'then',
+  'now',
+  'here',
+  'there',
+]);
 // Describing words that make a two-word run generic ("Local Authority", "Social Work") but can open a
 // longer name ("Social Work Radio", "National Fostering Agency").
 // Words that open a sentence without being part of the name after them ("Yet the Council", "Later Zahawi").
-export const OPENERS = new Set(['yet', 'although', 'though', 'because', 'since', 'today', 'yesterday', 'now', 'later', 'meanwhile', 'however', 'therefore', 'thus', 'indeed', 'still', 'instead', 'once', 'whether', 'also', 'even', 'only', 'just', 'perhaps', 'maybe', 'sadly', 'clearly', 'and', 'but', 'so', 'then', 'when', 'if', 'while', 'where', 'why', 'how', 'what', 'that', 'this', 'there', 'here', 'unless', 'until', 'both', 'either', 'neither', 'nor', 'or', 'do', 'does', 'did', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'must', 'shall', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
-const DESCRIPTIVE_FIRST = new Set(['primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old', 'child', 'children', 'family', 'families', 'social', 'parent', 'parents', 'independent', 'private', 'public', 'national', 'government']);
+export const OPENERS = new Set([
+  'yet',
+  'although',
+  'though',
+  'because',
+  'since',
+  'today',
+  'yesterday',
+  'now',
+  'later',
+  'meanwhile',
+  'however',
+  'therefore',
+  'thus',
+  'indeed',
+  'still',
+  'instead',
+  'once',
+  'whether',
+  'also',
+  'even',
+  'only',
+  'just',
+  'perhaps',
+  'maybe',
+  'sadly',
+  'clearly',
+  'and',
+  'but',
+  'so',
+  'then',
+  'when',
+  'if',
+  'while',
+  'where',
+  'why',
+  'how',
+  'what',
+  'that',
+  'this',
+  'there',
+  'here',
+  'unless',
+  'until',
+  'both',
+  'either',
+  'neither',
+  'nor',
+  'or',
+  'do',
+  'does',
+  'did',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'must',
+  'shall',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
+const DESCRIPTIVE_FIRST = new Set([
+  'primary',
+  'secondary',
+  'local',
+  'core',
+  'senior',
+  'main',
+  'new',
+  'old',
+  'child',
+  'children',
+  'family',
+  'families',
+  'social',
+  'parent',
+  'parents',
+  'independent',
+  'private',
+  'public',
+  'national',
+  'government',
+]);
 // Words that introduce a person's name even when the given name is not a common one.
-const PERSON_CONTEXT_BEFORE = /\b(?:death|murder|killing|manslaughter|case|trial|sentencing) of[ \u00a0]+$|\b(?:interviewed|named|called|mother|father|stepmother|stepfather|son|daughter|wife|husband|sister|brother|victim|killer|murderer)[ \u00a0]+$/i;
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'in', 'on', 'de', 'van', 'von', 'da', 'du', 'le', 'la', 'to', 'at']);
+const PERSON_CONTEXT_BEFORE =
+  /\b(?:death|murder|killing|manslaughter|case|trial|sentencing) of[ \u00a0]+$|\b(?:interviewed|named|called|mother|father|stepmother|stepfather|son|daughter|wife|husband|sister|brother|victim|killer|murderer)[ \u00a0]+$/i;
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'the',
+  'in',
+  'on',
+  'de',
+  'van',
+  'von',
+  'da',
+  'du',
+  'le',
+  'la',
+  'to',
+  'at',
+]);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'du', 'le', 'la', "o'", 'mac', 'mc']);
 
 export function isConnector(key: string): boolean {
@@ -40,14 +308,24 @@ export function isConnector(key: string): boolean {
 export function nameWord(t: Token, index = 0): boolean {
   const d = nameData();
   if (NAME_PARTICLES.has(t.key)) return true;
-  if (!/^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !/^\p{Lu}['’]\p{Lu}/u.test(t.text) && !/^Mc\p{Lu}|^Mac\p{Lu}/u.test(t.text)) return false;
+  if (
+    !/^\p{Lu}[\p{Ll}'’-]/u.test(t.text) &&
+    !/^\p{Lu}['’]\p{Lu}/u.test(t.text) &&
+    !/^Mc\p{Lu}|^Mac\p{Lu}/u.test(t.text)
+  )
+    return false;
   if (index > 0 && CALENDAR.test(t.text)) return true;
   return !d.not.has(t.text.replace(/’/g, "'"));
 }
 
 /** Whether words could be a person's name whatever their context: two to four name words, no acronym. */
 export function nameLike(words: Token[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((t, k) => nameWord(t, k)) && !words.some((t) => isAllCaps(t.text));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((t, k) => nameWord(t, k)) &&
+    !words.some((t) => isAllCaps(t.text))
+  );
 }
 
 export function classifyChunk(words: Token[], text: string, before: string): Typed | null {
@@ -73,14 +351,24 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   // People: two to four name words, introduced by a given name, an honorific or a role.
   let w = words;
   let honorific = false;
-  while (w.length > 1 && d.honor.has(w[0]!.text.replace(/\.$/, ''))) { w = w.slice(1); honorific = true; }
+  while (w.length > 1 && d.honor.has(w[0]!.text.replace(/\.$/, ''))) {
+    w = w.slice(1);
+    honorific = true;
+  }
   // "Education Secretary Gillian Keegan", "President Obama": a capitalised role before the name is a title.
   let titleKind: string | null = null;
   for (let k = Math.min(3, w.length - 1); k >= 1 && !titleKind; k--) {
-    const phrase = w.slice(0, k).map((t) => t.key).join(' ');
+    const phrase = w
+      .slice(0, k)
+      .map((t) => t.key)
+      .join(' ');
     const kind = d.roles[phrase] ?? (d.titles.includes(phrase) ? 'official' : undefined);
     // Only before a full name: "General Assembly" and "Chief Executive" are not titles and names.
-    if (kind && nameLike(w.slice(k)) && d.given.has(w[k]!.text)) { titleKind = kind; w = w.slice(k); honorific = true; }
+    if (kind && nameLike(w.slice(k)) && d.given.has(w[k]!.text)) {
+      titleKind = kind;
+      w = w.slice(k);
+      honorific = true;
+    }
   }
   if (titleKind) before = `${before} ${Object.keys(d.roles).find((r) => d.roles[r] === titleKind) ?? ''}`;
   if (nameLike(w)) {
@@ -111,12 +399,19 @@ function relationBefore(before: string): boolean {
 export function roleBefore(before: string): string | null {
   const roles = nameData().roles;
   // "education secretary, Nicky Morgan" and "its chair, Annie Hudson" name the role before a comma.
-  const tail = before.toLowerCase().replace(/’/g, "'").replace(/[\s\u00a0]+$/, '').replace(/,$/, '');
+  const tail = before
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[\s\u00a0]+$/, '')
+    .replace(/,$/, '');
   let best: string | null = null;
   let bestLen = 0;
   for (const [phrase, kind] of Object.entries(roles)) {
     const p = phrase.replace(/’/g, "'");
-    if (p.length > bestLen && (tail === p || tail.endsWith(` ${p}`) || tail.endsWith(`(${p}`) || tail.endsWith(`former ${p}`))) {
+    if (
+      p.length > bestLen &&
+      (tail === p || tail.endsWith(` ${p}`) || tail.endsWith(`(${p}`) || tail.endsWith(`former ${p}`))
+    ) {
       best = kind;
       bestLen = p.length;
     }
@@ -126,14 +421,24 @@ export function roleBefore(before: string): string | null {
 
 /** The kind implied by a role right after a name ("X, chief executive of Y", "X is a social worker"). */
 export function roleAfter(after: string): string | null {
-  const m = /^,?[ \u00a0]+(?:(?:is|was|has been|became|is now)[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+|her[ \u00a0]+|his[ \u00a0]+|its[ \u00a0]+)?(?:former[ \u00a0]+|then[ \u00a0]+|current[ \u00a0]+|interim[ \u00a0]+|acting[ \u00a0]+)?/.exec(after);
+  const m =
+    /^,?[ \u00a0]+(?:(?:is|was|has been|became|is now)[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+|her[ \u00a0]+|his[ \u00a0]+|its[ \u00a0]+)?(?:former[ \u00a0]+|then[ \u00a0]+|current[ \u00a0]+|interim[ \u00a0]+|acting[ \u00a0]+)?/.exec(
+      after,
+    );
   if (!m || (m[0].trim() === '' && !after.startsWith(','))) return null;
-  const rest = after.slice(m[0].length).toLowerCase().replace(/’/g, "'").replace(/[ \u00a0]+/g, ' ');
+  const rest = after
+    .slice(m[0].length)
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[ \u00a0]+/g, ' ');
   let best: string | null = null;
   let bestLen = 0;
   for (const [phrase, kind] of Object.entries(nameData().roles)) {
     const p = phrase.toLowerCase().replace(/’/g, "'");
-    if (p.length > bestLen && rest.startsWith(p) && !/[a-z]/.test(rest[p.length] ?? '')) { best = kind; bestLen = p.length; }
+    if (p.length > bestLen && rest.startsWith(p) && !/[a-z]/.test(rest[p.length] ?? '')) {
+      best = kind;
+      bestLen = p.length;
+    }
   }
   return best;
 }

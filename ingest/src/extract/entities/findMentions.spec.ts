@@ -26,8 +26,14 @@ describe('findMentions: gazetteer', () => {
   });
 
   it('takes a GOV.UK acronym only where the body is named in full', () => {
-    expect(typed('There have been several HOS and constant restructures.')).not.toContain('Organisation:Housing Ombudsman');
-    expect(typed('The Housing Ombudsman ruled. Later the HOS said more.').filter((t) => t === 'Organisation:Housing Ombudsman')).toHaveLength(2);
+    expect(typed('There have been several HOS and constant restructures.')).not.toContain(
+      'Organisation:Housing Ombudsman',
+    );
+    expect(
+      typed('The Housing Ombudsman ruled. Later the HOS said more.').filter(
+        (t) => t === 'Organisation:Housing Ombudsman',
+      ),
+    ).toHaveLength(2);
   });
 
   it('does not take a name that is a common word when it opens a sentence', () => {
@@ -37,7 +43,13 @@ describe('findMentions: gazetteer', () => {
 
   it('finds hashtags and handles that spell a known body', () => {
     const names = typed('Read #CommunityCare and ask @NSPCC about the #carereview.');
-    expect(names).toEqual(expect.arrayContaining(['Organisation:Community Care', 'Organisation:NSPCC', "Review:Independent Review of Children's Social Care"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Organisation:Community Care',
+        'Organisation:NSPCC',
+        "Review:Independent Review of Children's Social Care",
+      ]),
+    );
   });
 });
 
@@ -58,28 +70,52 @@ describe('findMentions: names from rules', () => {
   });
 
   it('finds people joined to a named person', () => {
-    expect(typed('A book by Anthony Quill and Vega Zagier Roberts appeared.')).toEqual(['Person:Anthony Quill', 'Person:Vega Zagier Roberts']);
+    expect(typed('A book by Anthony Quill and Vega Zagier Roberts appeared.')).toEqual([
+      'Person:Anthony Quill',
+      'Person:Vega Zagier Roberts',
+    ]);
   });
 
   it('types a run from its context: a shared surname, speech, a head noun, an apposition', () => {
-    const text = 'The death of Asha Mbeki shocked many. Her mother, Verphy Mbeki, was charged. '
-      + 'Inspectors closed the home at Larkspur Fold residential special school last week. '
-      + 'A report into Over The Hill, the flagship foster care agency, followed. Over The Hill denied it. '
-      + 'The claim was made, Quentin Zorbaz said.';
+    const text =
+      'The death of Asha Mbeki shocked many. Her mother, Verphy Mbeki, was charged. ' +
+      'Inspectors closed the home at Larkspur Fold residential special school last week. ' +
+      'A report into Over The Hill, the flagship foster care agency, followed. Over The Hill denied it. ' +
+      'The claim was made, Quentin Zorbaz said.';
     const names = typed(text);
-    expect(names).toEqual(expect.arrayContaining(['Person:Asha Mbeki', 'Person:Verphy Mbeki', 'Organisation:Larkspur Fold', 'Organisation:Over The Hill', 'Person:Quentin Zorbaz']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Person:Asha Mbeki',
+        'Person:Verphy Mbeki',
+        'Organisation:Larkspur Fold',
+        'Organisation:Over The Hill',
+        'Person:Quentin Zorbaz',
+      ]),
+    );
     expect(mentions(text).filter((m) => m.canonical === 'Over The Hill')).toHaveLength(2);
   });
 
   it('types organisations and events by their last word', () => {
-    const names = typed('He works for Brightside Fostering Ltd and hosts Social Work Radio with the Pride of Care Awards.');
-    expect(names).toEqual(expect.arrayContaining(['Organisation:Brightside Fostering Ltd', 'Event:Social Work Radio', 'Event:Pride of Care Awards']));
+    const names = typed(
+      'He works for Brightside Fostering Ltd and hosts Social Work Radio with the Pride of Care Awards.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Organisation:Brightside Fostering Ltd',
+        'Event:Social Work Radio',
+        'Event:Pride of Care Awards',
+      ]),
+    );
   });
 });
 
 describe('findMentions: false positives', () => {
   it('skips sentence-initial capitals, days, months, generic roles and capitalised common phrases', () => {
-    expect(typed('Yesterday the Chief Executive met Social Workers on Monday. Children’s Services and the Local Authority agreed in June.')).toEqual([]);
+    expect(
+      typed(
+        'Yesterday the Chief Executive met Social Workers on Monday. Children’s Services and the Local Authority agreed in June.',
+      ),
+    ).toEqual([]);
   });
 
   it('does not type a sentence opener glued to a surname as a person', () => {
@@ -90,12 +126,21 @@ describe('findMentions: false positives', () => {
 
 describe('findMentions: legislation, reviews and cases', () => {
   it('reads acts, sections and "the Act", and gives a bare well-known section its act', () => {
-    const names = typed('Under section 20 of the Act, councils act. The 1989 Children Act says so. A s47 enquiry began.');
-    expect(names).toEqual(expect.arrayContaining(['Legislation:section 20 of the Children Act 1989', 'Legislation:Children Act 1989', 'Legislation:section 47 of the Children Act 1989']));
+    const names = typed(
+      'Under section 20 of the Act, councils act. The 1989 Children Act says so. A s47 enquiry began.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Legislation:section 20 of the Children Act 1989',
+        'Legislation:Children Act 1989',
+        'Legislation:section 47 of the Children Act 1989',
+      ]),
+    );
   });
 
   it('names a review of a child’s case after the child', () => {
-    const text = 'The murder of Amos Fairweather-Kent shocked the country. The minister set out a national review into Amos’s case.';
+    const text =
+      'The murder of Amos Fairweather-Kent shocked the country. The minister set out a national review into Amos’s case.';
     const names = typed(text);
     expect(names).toContain('Case:Amos Fairweather-Kent case');
     expect(names).toContain('Review:national review into the Amos Fairweather-Kent case');

@@ -2,14 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { Gazetteer, gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { tokenize } from './tokens.js';
 
-const entry = (name: string, aliases: string[] = [], extra: Partial<GazetteerEntry> = {}): GazetteerEntry =>
-  ({ name, type: 'Organisation', kind: 'other', aliases, source: 'test', ...extra });
+const entry = (name: string, aliases: string[] = [], extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
+  name,
+  type: 'Organisation',
+  kind: 'other',
+  aliases,
+  source: 'test',
+  ...extra,
+});
 
 function first(gz: Gazetteer, text: string) {
   const tokens = tokenize(text, 0, text.length);
   for (let i = 0; i < tokens.length; i++) {
     const hit = gz.match(tokens, i, text);
-    if (hit) return { name: hit.form.entry.name, words: tokens.slice(i, i + hit.length).map((t) => t.text).join(' '), possessive: hit.possessive, weak: hit.form.weak };
+    if (hit)
+      return {
+        name: hit.form.entry.name,
+        words: tokens
+          .slice(i, i + hit.length)
+          .map((t) => t.text)
+          .join(' '),
+        possessive: hit.possessive,
+        weak: hit.form.weak,
+      };
   }
   return null;
 }
@@ -25,7 +40,12 @@ describe('gazetteer trie', () => {
   ]);
 
   it('takes the longest name and strips a possessive that is not part of it', () => {
-    expect(first(gz, 'The Care Quality Commission’s report')).toEqual({ name: 'Care Quality Commission', words: 'Care Quality Commission’s', possessive: true, weak: false });
+    expect(first(gz, 'The Care Quality Commission’s report')).toEqual({
+      name: 'Care Quality Commission',
+      words: 'Care Quality Commission’s',
+      possessive: true,
+      weak: false,
+    });
   });
 
   it('treats curly and straight apostrophes alike inside a name', () => {

@@ -17,15 +17,32 @@ export interface GazetteerEntry {
   source: string;
 }
 
-export interface Form { surface: string[]; entry: GazetteerEntry; exactCase: boolean; weak: boolean }
-interface Node { next: Map<string, Node>; forms: Form[] }
-export interface Hit { form: Form; length: number; /** the last token ends in a possessive that is not part of the name */ possessive: boolean }
+export interface Form {
+  surface: string[];
+  entry: GazetteerEntry;
+  exactCase: boolean;
+  weak: boolean;
+}
+interface Node {
+  next: Map<string, Node>;
+  forms: Form[];
+}
+export interface Hit {
+  form: Form;
+  length: number;
+  /** the last token ends in a possessive that is not part of the name */ possessive: boolean;
+}
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const newNode = (): Node => ({ next: new Map(), forms: [] });
 const stripPossessive = (k: string) => k.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
 /** "Community Care" → "communitycare": the form a hashtag or handle takes. */
-export const squash = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
+export const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 export class Gazetteer {
   private root = newNode();
@@ -62,7 +79,12 @@ export class Gazetteer {
       node = n;
     }
     // Acronyms and one-word names must match their case exactly ("CQC", not "cqc"; "Become", not "become").
-    node.forms.push({ surface: toks.map((t) => t.text), entry, weak, exactCase: toks.length === 1 || form === form.toUpperCase() });
+    node.forms.push({
+      surface: toks.map((t) => t.text),
+      entry,
+      weak,
+      exactCase: toks.length === 1 || form === form.toUpperCase(),
+    });
   }
 
   /** Longest form starting at token i, honouring case: capitalised words of the name must be capitalised in the text. */
@@ -72,7 +94,8 @@ export class Gazetteer {
     for (let k = i; k < tokens.length; k++) {
       const t = tokens[k]!;
       // Words of a name are adjacent: spaces, or a comma, ampersand, bracket or dash between them.
-      if (k > i && text !== undefined && !/^[ \u00a0,&()\-–]{1,3}$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      if (k > i && text !== undefined && !/^[ \u00a0,&()\-–]{1,3}$/.test(text.slice(tokens[k - 1]!.end, t.start)))
+        break;
       const stripped = stripPossessive(t.key);
       if (stripped !== t.key) {
         const end = node.next.get(stripped);
@@ -120,12 +143,24 @@ export function gazetteer(): Gazetteer {
   return shared;
 }
 
-export interface NameData { givenNames: string[]; honorifics: string[]; roles: Record<string, string>; notNames: string[]; relationWords: string[]; titles: string[] }
+export interface NameData {
+  givenNames: string[];
+  honorifics: string[];
+  roles: Record<string, string>;
+  notNames: string[];
+  relationWords: string[];
+  titles: string[];
+}
 let names: (NameData & { given: Set<string>; honor: Set<string>; not: Set<string> }) | undefined;
 export function nameData() {
   if (!names) {
     const d = JSON.parse(readFileSync(path.join(DATA, 'names.json'), 'utf8')) as NameData;
-    names = { ...d, given: new Set(d.givenNames), honor: new Set(d.honorifics), not: new Set(d.notNames.map((n) => n.replace(/’/g, "'"))) };
+    names = {
+      ...d,
+      given: new Set(d.givenNames),
+      honor: new Set(d.honorifics),
+      not: new Set(d.notNames.map((n) => n.replace(/’/g, "'"))),
+    };
   }
   return names;
 }

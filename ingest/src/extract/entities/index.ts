@@ -34,7 +34,9 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
 
 /** Keeps the longest, then the most trusted, of overlapping candidates. */
 function resolveOverlaps(cands: RawMention[]): RawMention[] {
-  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || prio(b) - prio(a) || a.start - b.start);
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || prio(b) - prio(a) || a.start - b.start,
+  );
   const kept: RawMention[] = [];
   const taken: [number, number][] = [];
   for (const c of sorted) {

@@ -14,31 +14,44 @@ const ORG_HEAD: [RegExp, string][] = [
   [/^(?:agency|company|firm|provider|consultancy|business|group|home|homes|chain)$/, 'company'],
   [/^(?:organisation|trust|service|network|body|campaign)$/, 'other'],
 ];
-const HEADS = 'school|academy|college|nursery|university|hospital|clinic|charity|newspaper|magazine|website|publication|agency|company|firm|provider|consultancy|business|group|homes?|chain|organisation|trust|network|campaign';
+const HEADS =
+  'school|academy|college|nursery|university|hospital|clinic|charity|newspaper|magazine|website|publication|agency|company|firm|provider|consultancy|business|group|homes?|chain|organisation|trust|network|campaign';
 // "Fullerton Park residential special school": up to three lower-case modifiers, then the head noun.
-const HEAD_AFTER = new RegExp(`^[ \\u00a0]+((?:(?!(?:is|was|has|had|and|or|to|for|in|of|on|at|by|the|a|an|that|which|who|will|would|said)\\b)[a-z’'-]+[ \\u00a0]+){0,3}?(?:children['’]s[ \\u00a0]+)?(${HEADS}))\\b`);
+const HEAD_AFTER = new RegExp(
+  `^[ \\u00a0]+((?:(?!(?:is|was|has|had|and|or|to|for|in|of|on|at|by|the|a|an|that|which|who|will|would|said)\\b)[a-z’'-]+[ \\u00a0]+){0,3}?(?:children['’]s[ \\u00a0]+)?(${HEADS}))\\b`,
+);
 // "By The Bridge, the flagship private sector foster care agency".
-const APPOSITION = new RegExp(`^,[ \\u00a0]+(?:the|a|an)[ \\u00a0]+(?:[\\p{L}’'-]+[ \\u00a0]+){0,5}?(${HEADS})\\b`, 'u');
-const SPEECH_AFTER = /^,?[ \u00a0]+(?:said|says|told|wrote|writes|added|argued|explained|claimed|warned|insisted|admitted|tweeted|posted)\b|^,[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,2},/;
+const APPOSITION = new RegExp(
+  `^,[ \\u00a0]+(?:the|a|an)[ \\u00a0]+(?:[\\p{L}’'-]+[ \\u00a0]+){0,5}?(${HEADS})\\b`,
+  'u',
+);
+const SPEECH_AFTER =
+  /^,?[ \u00a0]+(?:said|says|told|wrote|writes|added|argued|explained|claimed|warned|insisted|admitted|tweeted|posted)\b|^,[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,2},/;
 const SPEECH_BEFORE = /\b(?:according to|said|says|told|wrote|asked|by)[ \u00a0]+$/;
 const OWNED_BEFORE = /\b(?:owned by|run by|acquired by|bought by|subsidiary of|part of the|sold to)[ \u00a0]+$/;
 
-const headKind = (head: string) => ORG_HEAD.find(([re]) => re.test(head.replace(/^children['’]s\s+/, '')))?.[1] ?? 'other';
+const headKind = (head: string) =>
+  ORG_HEAD.find(([re]) => re.test(head.replace(/^children['’]s\s+/, '')))?.[1] ?? 'other';
 
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export function typeLeftovers(text: string, leftovers: Leftover[], mentions: RawMention[]): void {
   // Words the document also writes in lower case are ordinary words, not names ("Social", "Later").
   const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu) ?? []);
   const d = nameData();
   const surnames = new Set<string>();
-  for (const m of mentions) if (m.type === 'Person' && /\s/.test(m.canonical)) surnames.add(m.canonical.split(/\s+/).pop()!);
+  for (const m of mentions)
+    if (m.type === 'Person' && /\s/.test(m.canonical)) surnames.add(m.canonical.split(/\s+/).pop()!);
   const typed: RawMention[] = [];
   const rest: Leftover[] = [];
   for (const l of leftovers) {
     const after = text.slice(l.end, l.end + 120);
     const before = text.slice(Math.max(0, l.start - 40), l.start);
-    if (/^\p{N}/u.test(l.text) || l.words.some((w) => CALENDAR.test(w.text)) || d.not.has(l.text.replace(/’/g, "'"))) { rest.push(l); continue; }
+    if (/^\p{N}/u.test(l.text) || l.words.some((w) => CALENDAR.test(w.text)) || d.not.has(l.text.replace(/’/g, "'"))) {
+      rest.push(l);
+      continue;
+    }
     // A person only from a run that does not open its sentence and whose words are not ordinary words.
     const name = !l.initial && nameLike(l.words) && !l.words.some((w) => lower.has(w.text.toLowerCase()));
     // One word says too little to type by context ("Haiti, the … group" would make every Haiti a body).
@@ -46,7 +59,12 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
     const add = (type: RawMention['type'], kind: string | null, source: string) => {
       // "President Ouattara said": a title before a person's name is not part of the name.
       let words = l.words;
-      while (type === 'Person' && words.length > 1 && (d.titles.includes(words[0]!.key) || d.honor.has(words[0]!.text) || d.roles[words[0]!.key])) words = words.slice(1);
+      while (
+        type === 'Person' &&
+        words.length > 1 &&
+        (d.titles.includes(words[0]!.key) || d.honor.has(words[0]!.text) || d.roles[words[0]!.key])
+      )
+        words = words.slice(1);
       const canonical = type === 'Person' ? text.slice(words[0]!.start, l.end) : l.text.replace(/^the\s+/i, '');
       typed.push({ start: l.start, end: l.end, text: l.text, type, kind, canonical, source: `context:${source}` });
     };

@@ -17,7 +17,15 @@ export function addNestedActs(text: string, mentions: RawMention[]): void {
     const inner = / of the ((?:\d{4} )?(?:[A-Z][a-z]+ )+Act(?: \d{4})?)$/.exec(m.text);
     if (!inner) continue;
     const start = m.start + inner.index + 8;
-    mentions.push({ start, end: m.end, text: text.slice(start, m.end), type: 'Legislation', kind: 'act', canonical: act, source: 'pattern:act' });
+    mentions.push({
+      start,
+      end: m.end,
+      text: text.slice(start, m.end),
+      type: 'Legislation',
+      kind: 'act',
+      canonical: act,
+      source: 'pattern:act',
+    });
   }
 }
 
@@ -41,7 +49,10 @@ export function addPartialNames(text: string, sentenceTokens: Token[][], mention
   for (const m of mentions) {
     if (m.type !== 'Person' || /\s/.test(m.canonical)) continue;
     const owners = byPart.get(m.canonical);
-    if (owners?.size === 1) { m.canonical = [...owners][0]!; m.kind ??= kindOf.get(m.canonical) ?? null; }
+    if (owners?.size === 1) {
+      m.canonical = [...owners][0]!;
+      m.kind ??= kindOf.get(m.canonical) ?? null;
+    }
   }
   for (const tokens of sentenceTokens) {
     for (const t of tokens) {
@@ -55,7 +66,15 @@ export function addPartialNames(text: string, sentenceTokens: Token[][], mention
       if (place >= 0) mentions.splice(place, 1);
       if (covered(mentions, t.start, end)) continue;
       const canonical = [...owners][0]!;
-      mentions.push({ start: t.start, end, text: word, type: 'Person', kind: kindOf.get(canonical) ?? null, canonical, source: 'partial-name' });
+      mentions.push({
+        start: t.start,
+        end,
+        text: word,
+        type: 'Person',
+        kind: kindOf.get(canonical) ?? null,
+        canonical,
+        source: 'partial-name',
+      });
     }
   }
 }
@@ -77,7 +96,16 @@ export function addAcronyms(text: string, sentenceTokens: Token[][], mentions: R
       if (covered(mentions, t.start, t.end)) continue;
       const start = t.text.startsWith('#') ? t.start : t.start;
       const owner = byInitials.get(word) ?? parentheticalOwner(text, t, mentions);
-      if (owner) mentions.push({ start, end: t.end, text: t.text, type: owner.type, kind: owner.kind, canonical: owner.canonical, source: 'acronym' });
+      if (owner)
+        mentions.push({
+          start,
+          end: t.end,
+          text: t.text,
+          type: owner.type,
+          kind: owner.kind,
+          canonical: owner.canonical,
+          source: 'acronym',
+        });
     }
   }
 }
@@ -101,9 +129,19 @@ export function addCases(text: string, mentions: RawMention[]): void {
     if (!after && !before) continue;
     const start = before ? m.start - before[0].length + before[0].search(/\S/) : m.start;
     const end = after ? m.end + after[0].length : m.end;
-    found.push({ start, end, text: text.slice(start, end), type: 'Case', kind: 'case', canonical: `${m.canonical} case`, source: 'pattern:case' });
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: 'Case',
+      kind: 'case',
+      canonical: `${m.canonical} case`,
+      source: 'pattern:case',
+    });
     children.add(m.canonical);
   }
-  for (const m of mentions) if (m.type === 'Person' && children.has(m.canonical) && (!m.kind || m.kind === 'other')) m.kind = 'child';
-  for (const f of found) if (!mentions.some((m) => m.type === 'Case' && m.start === f.start && m.end === f.end)) mentions.push(f);
+  for (const m of mentions)
+    if (m.type === 'Person' && children.has(m.canonical) && (!m.kind || m.kind === 'other')) m.kind = 'child';
+  for (const f of found)
+    if (!mentions.some((m) => m.type === 'Case' && m.start === f.start && m.end === f.end)) mentions.push(f);
 }

@@ -5,11 +5,16 @@ import path from 'node:path';
 import type { RawMention, Span } from '../../pipeline/types.js';
 
 // Sections that writers cite without naming the act, and the act they belong to (curated data).
-interface SectionDefaults { act: string; sections: string[] }
+interface SectionDefaults {
+  act: string;
+  sections: string[];
+}
 let defaults: Map<string, string> | undefined;
 function defaultAct(section: string): string | undefined {
   if (!defaults) {
-    const list = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../data/sections.json'), 'utf8')) as SectionDefaults[];
+    const list = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../../data/sections.json'), 'utf8'),
+    ) as SectionDefaults[];
     defaults = new Map(list.flatMap((d) => d.sections.map((s) => [s, d.act] as const)));
   }
   return defaults.get(section);
@@ -17,7 +22,8 @@ function defaultAct(section: string): string | undefined {
 
 const ACT_YEAR = /\b((?:[A-Z][a-z]+(?:,)? (?:and |of |for |the )*){1,6}Act) (\d{4})\b/g;
 const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/g;
-const SECTION = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/g;
+const SECTION =
+  /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/g;
 
 export function findLegislation(text: string, spans: Span[], out: RawMention[]): void {
   const acts = new Map<string, string>(); // "Children Act" → "Children Act 1989"
@@ -31,7 +37,15 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
         const canonical = `${clean} ${year}`;
         acts.set(clean, canonical);
         const start = s.start + m.index + (m[0].startsWith('The ') ? 4 : 0);
-        out.push({ start, end: s.start + m.index + m[0].length, text: text.slice(start, s.start + m.index + m[0].length), type: 'Legislation', kind: 'act', canonical, source: 'pattern:act' });
+        out.push({
+          start,
+          end: s.start + m.index + m[0].length,
+          text: text.slice(start, s.start + m.index + m[0].length),
+          type: 'Legislation',
+          kind: 'act',
+          canonical,
+          source: 'pattern:act',
+        });
       }
     }
   }
@@ -43,15 +57,28 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
       if (m[0].startsWith('s') && !/^s\.?\d/.test(m[0]) && !/^[Ss]ection/.test(m[0])) continue;
       const actName = m[3]?.trim();
       // The act named with the section, else the one act the document names, else the act such sections belong to.
-      const act = actName ? (m[2] || m[4] ? `${actName} ${m[2] ?? m[4]}` : acts.get(actName) ?? actName) : onlyAct ?? defaultAct(m[1]!) ?? null;
+      const act = actName
+        ? m[2] || m[4]
+          ? `${actName} ${m[2] ?? m[4]}`
+          : (acts.get(actName) ?? actName)
+        : (onlyAct ?? defaultAct(m[1]!) ?? null);
       const canonical = act ? `section ${m[1]} of the ${act}` : `section ${m[1]}`;
       const start = s.start + m.index;
-      out.push({ start, end: start + m[0].length, text: m[0], type: 'Legislation', kind: 'section', canonical, source: 'pattern:section' });
+      out.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        type: 'Legislation',
+        kind: 'section',
+        canonical,
+        source: 'pattern:section',
+      });
     }
   }
 }
 
-const REVIEW_PHRASE = /\b(joint targeted area inspection|serious case review|child safeguarding practice review|local child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/gu;
+const REVIEW_PHRASE =
+  /\b(joint targeted area inspection|serious case review|child safeguarding practice review|local child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/gu;
 
 export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
   const start = out.length;
@@ -61,10 +88,18 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
     for (let m = REVIEW_PHRASE.exec(t); m; m = REVIEW_PHRASE.exec(t)) {
       if (m[1] === 'spending review') continue;
       const target = m[3]!.replace(/['’]s$/, '').replace(/^the /, '');
-      const kind = /inspection/.test(m[1]!) ? 'inspection' : /inquiry/.test(m[1]!) ? 'inquiry' : /serious case/.test(m[1]!) ? 'serious_case_review' : 'review';
+      const kind = /inspection/.test(m[1]!)
+        ? 'inspection'
+        : /inquiry/.test(m[1]!)
+          ? 'inquiry'
+          : /serious case/.test(m[1]!)
+            ? 'serious_case_review'
+            : 'review';
       const start = s.start + m.index;
       // "national review into Arthur’s case" names the case; its full name is settled by nameReviewTargets.
-      const end = m[4] ? start + m[0].length : start + m[0].length - (m[3]!.length - m[3]!.replace(/['’]s$/, '').length);
+      const end = m[4]
+        ? start + m[0].length
+        : start + m[0].length - (m[3]!.length - m[3]!.replace(/['’]s$/, '').length);
       const canonical = m[4] ? `${m[1]} ${m[2]} the ${target} case` : `${m[1]} ${m[2]} ${target}`;
       out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical, source: 'pattern:review' });
     }
@@ -73,7 +108,10 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
   const found = out.slice(start);
   for (const r of found) {
     const fuller = found.find((o) => o.canonical !== r.canonical && o.canonical.endsWith(` ${r.canonical}`));
-    if (fuller) { r.canonical = fuller.canonical; r.kind = fuller.kind; }
+    if (fuller) {
+      r.canonical = fuller.canonical;
+      r.kind = fuller.kind;
+    }
   }
 }
 
@@ -84,8 +122,11 @@ export function nameReviewTargets(mentions: RawMention[]): void {
     if (r.source !== 'pattern:review') continue;
     const short = / the (.+) case$/.exec(r.canonical)?.[1];
     if (!short) continue;
-    const full = cases.find((c) => c.canonical.endsWith(' case') && c.canonical.split(/\s+/).includes(short))?.canonical
-      ?? mentions.find((p) => p.type === 'Person' && p.canonical.split(/\s+/).includes(short) && /\s/.test(p.canonical))?.canonical.concat(' case');
+    const full =
+      cases.find((c) => c.canonical.endsWith(' case') && c.canonical.split(/\s+/).includes(short))?.canonical ??
+      mentions
+        .find((p) => p.type === 'Person' && p.canonical.split(/\s+/).includes(short) && /\s/.test(p.canonical))
+        ?.canonical.concat(' case');
     if (full) r.canonical = r.canonical.replace(/ the .+ case$/, ` the ${full}`);
   }
 }
@@ -99,7 +140,15 @@ export function findCasePseudonyms(text: string, spans: Span[], out: RawMention[
     PSEUDONYM.lastIndex = 0;
     for (let m = PSEUDONYM.exec(t); m; m = PSEUDONYM.exec(t)) {
       const start = s.start + m.index;
-      out.push({ start, end: start + m[0].length, text: m[0], type: 'Case', kind: 'case', canonical: `${m[0]} case`, source: 'pattern:case' });
+      out.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        type: 'Case',
+        kind: 'case',
+        canonical: `${m[0]} case`,
+        source: 'pattern:case',
+      });
     }
   }
 }

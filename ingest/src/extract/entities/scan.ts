@@ -9,17 +9,32 @@ import { possessiveCut, isCapitalised, type Token } from './tokens.js';
 const PLURAL_POSSESSIVE = /^(?:Children|Women|Men|People)['’]s$/;
 
 /** A capitalised run that no rule typed: the document passes may still type it from context. */
-export interface Leftover extends Span { words: Token[]; text: string; /** opens its sentence, so its capital says nothing */ initial: boolean }
+export interface Leftover extends Span {
+  words: Token[];
+  text: string;
+  /** opens its sentence, so its capital says nothing */ initial: boolean;
+}
 
 /** Left to right: a gazetteer name if one starts here, else a run of capitalised words. */
-export function scanSentence(text: string, sentence: Span, tokens: Token[], out: RawMention[], leftovers: Leftover[] = []): void {
+export function scanSentence(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  out: RawMention[],
+  leftovers: Leftover[] = [],
+): void {
   const gz = gazetteer();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     const sentenceInitial = i === 0 || /^[\s"“‘'(•–-]*$/.test(text.slice(sentence.start, t.start));
     let hit = gz.match(tokens, i, text);
-    if (hit && hit.length < tokens.length - i && extendsIntoName(text, tokens, i, hit.length, hit.form.entry.type === 'Place')) hit = null;
+    if (
+      hit &&
+      hit.length < tokens.length - i &&
+      extendsIntoName(text, tokens, i, hit.length, hit.form.entry.type === 'Place')
+    )
+      hit = null;
     // "Mind", "Refuge": a name that is also a common word is not taken when it opens a sentence.
     if (hit && hit.length === 1 && hit.form.entry.ambiguous && sentenceInitial) hit = null;
     if (hit) {
@@ -27,25 +42,61 @@ export function scanSentence(text: string, sentence: Span, tokens: Token[], out:
       const end = hit.possessive ? lastTok.start + possessiveCut(lastTok.text) : lastTok.end;
       let { entry } = hit.form;
       // "Lambeth and Bristol councils": the place name is the council here.
-      if (entry.type === 'Place' && /^[ \u00a0]+and[ \u00a0]+[A-Z][\w-]+[ \u00a0]+councils\b/.test(text.slice(end, end + 60))) entry = gz.councilFor(entry.name) ?? entry;
-      out.push({ start: t.start, end, text: text.slice(t.start, end), type: entry.type, kind: entry.kind, canonical: entry.name, source: hit.form.weak ? 'gazetteer:weak' : 'gazetteer' });
+      if (
+        entry.type === 'Place' &&
+        /^[ \u00a0]+and[ \u00a0]+[A-Z][\w-]+[ \u00a0]+councils\b/.test(text.slice(end, end + 60))
+      )
+        entry = gz.councilFor(entry.name) ?? entry;
+      out.push({
+        start: t.start,
+        end,
+        text: text.slice(t.start, end),
+        type: entry.type,
+        kind: entry.kind,
+        canonical: entry.name,
+        source: hit.form.weak ? 'gazetteer:weak' : 'gazetteer',
+      });
       i += hit.length;
       continue;
     }
     // "#CommunityCare", "@NSPCC": a hashtag or handle that spells a known name.
     if (/^[#@]/.test(t.text)) {
       const entry = gz.byTag(t.text);
-      if (entry) out.push({ start: t.start, end: t.end, text: t.text, type: entry.type, kind: entry.kind, canonical: entry.name, source: 'gazetteer:tag' });
+      if (entry)
+        out.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          type: entry.type,
+          kind: entry.kind,
+          canonical: entry.name,
+          source: 'gazetteer:tag',
+        });
       i++;
       continue;
     }
-    if (!isCapitalised(t.text) || t.text.startsWith('@') || t.text.startsWith('#') || (isConnector(t.key) && t.key !== 'the')) { i++; continue; }
+    if (
+      !isCapitalised(t.text) ||
+      t.text.startsWith('@') ||
+      t.text.startsWith('#') ||
+      (isConnector(t.key) && t.key !== 'the')
+    ) {
+      i++;
+      continue;
+    }
     // A run of capitalised words, with connectors ("of", "for", "and") between them.
     let j = i + 1;
     let lastCap = i;
     // "The Association of …": a known name right after a capitalised "The" starts there.
-    if (/^the$/i.test(t.text) && i + 1 < tokens.length && gz.match(tokens, i + 1)) { i++; continue; }
-    while (j < tokens.length && adjacent(text, tokens[j - 1]!, tokens[j]!) && (!possessiveCut(tokens[j - 1]!.text) || PLURAL_POSSESSIVE.test(tokens[j - 1]!.text))) {
+    if (/^the$/i.test(t.text) && i + 1 < tokens.length && gz.match(tokens, i + 1)) {
+      i++;
+      continue;
+    }
+    while (
+      j < tokens.length &&
+      adjacent(text, tokens[j - 1]!, tokens[j]!) &&
+      (!possessiveCut(tokens[j - 1]!.text) || PLURAL_POSSESSIVE.test(tokens[j - 1]!.text))
+    ) {
       const w = tokens[j]!;
       // A known name after a connector starts a name of its own ("Consultant for Social Work News").
       if (isConnector(w.key) && w.key !== 'of' && j + 1 < tokens.length && gz.match(tokens, j + 1)) break;
@@ -60,15 +111,36 @@ export function scanSentence(text: string, sentence: Span, tokens: Token[], out:
       const lastWord = words[words.length - 1]!;
       const cut = possessiveCut(lastWord.text);
       const chunkEnd = cut ? lastWord.start + cut : lastWord.end;
-      const trimmed = cut ? [...words.slice(0, -1), { ...lastWord, end: chunkEnd, text: lastWord.text.slice(0, cut), key: lastWord.key.slice(0, cut) }] : words;
+      const trimmed = cut
+        ? [
+            ...words.slice(0, -1),
+            { ...lastWord, end: chunkEnd, text: lastWord.text.slice(0, cut), key: lastWord.key.slice(0, cut) },
+          ]
+        : words;
       const before = text.slice(Math.max(sentence.start, words[0]!.start - 60), words[0]!.start);
       const parts = classifyParts(trimmed, text, before);
       for (const part of parts) {
         const pEnd = part.words[part.words.length - 1]!.end;
-        const kind = part.typed.type === 'Person' ? part.typed.kind ?? roleAfter(text.slice(pEnd, pEnd + 60)) : part.typed.kind;
-        out.push({ start: part.words[0]!.start, end: pEnd, text: text.slice(part.words[0]!.start, pEnd), type: part.typed.type, kind, canonical: part.typed.canonical, source: 'chunk' });
+        const kind =
+          part.typed.type === 'Person' ? (part.typed.kind ?? roleAfter(text.slice(pEnd, pEnd + 60))) : part.typed.kind;
+        out.push({
+          start: part.words[0]!.start,
+          end: pEnd,
+          text: text.slice(part.words[0]!.start, pEnd),
+          type: part.typed.type,
+          kind,
+          canonical: part.typed.canonical,
+          source: 'chunk',
+        });
       }
-      if (parts.length === 0) leftovers.push({ start: trimmed[0]!.start, end: chunkEnd, words: trimmed, text: text.slice(trimmed[0]!.start, chunkEnd), initial: sentenceInitial });
+      if (parts.length === 0)
+        leftovers.push({
+          start: trimmed[0]!.start,
+          end: chunkEnd,
+          words: trimmed,
+          text: text.slice(trimmed[0]!.start, chunkEnd),
+          initial: sentenceInitial,
+        });
     }
     i = lastCap + 1;
   }
@@ -95,7 +167,12 @@ function classifyParts(words: Token[], text: string, before: string) {
   }
   // "Anton Obholzer and Vega Zagier Roberts": names joined to a person's name are people too.
   if (parts.some((p) => p.typed.type === 'Person')) {
-    for (const w of untyped) if (nameLike(w)) parts.push({ words: w, typed: { type: 'Person', kind: null, canonical: text.slice(w[0]!.start, w[w.length - 1]!.end) } });
+    for (const w of untyped)
+      if (nameLike(w))
+        parts.push({
+          words: w,
+          typed: { type: 'Person', kind: null, canonical: text.slice(w[0]!.start, w[w.length - 1]!.end) },
+        });
   }
   return parts;
 }
@@ -103,9 +180,19 @@ function classifyParts(words: Token[], text: string, before: string) {
 /** "the Care Review Watch Alliance": a known name running on into a longer typed name is not that name. */
 function extendsIntoName(text: string, tokens: Token[], i: number, length: number, place: boolean): boolean {
   const next = tokens[i + length]!;
-  if (!adjacent(text, tokens[i + length - 1]!, next) || !isCapitalised(next.text) || possessiveCut(tokens[i + length - 1]!.text)) return false;
+  if (
+    !adjacent(text, tokens[i + length - 1]!, next) ||
+    !isCapitalised(next.text) ||
+    possessiveCut(tokens[i + length - 1]!.text)
+  )
+    return false;
   let j = i + length;
-  while (j < tokens.length && adjacent(text, tokens[j - 1]!, tokens[j]!) && (isCapitalised(tokens[j]!.text) || isConnector(tokens[j]!.key))) j++;
+  while (
+    j < tokens.length &&
+    adjacent(text, tokens[j - 1]!, tokens[j]!) &&
+    (isCapitalised(tokens[j]!.text) || isConnector(tokens[j]!.key))
+  )
+    j++;
   while (j > i + length && isConnector(tokens[j - 1]!.key)) j--;
   let words = tokens.slice(i, j);
   if (/^the$/i.test(words[0]!.text)) words = words.slice(1);
@@ -117,4 +204,3 @@ function extendsIntoName(text: string, tokens: Token[], i: number, length: numbe
 export function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
 }
-

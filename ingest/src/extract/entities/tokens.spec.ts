@@ -5,7 +5,15 @@ describe('tokens', () => {
   it('keeps apostrophes, hyphens, hashtags and handles inside one token, with offsets into the text', () => {
     const text = 'Ofsted’s view of Labinjo-Hughes, #carereview and @CommunityCare';
     const toks = tokenize(text, 0, text.length);
-    expect(toks.map((t) => t.text)).toEqual(['Ofsted’s', 'view', 'of', 'Labinjo-Hughes', '#carereview', 'and', '@CommunityCare']);
+    expect(toks.map((t) => t.text)).toEqual([
+      'Ofsted’s',
+      'view',
+      'of',
+      'Labinjo-Hughes',
+      '#carereview',
+      'and',
+      '@CommunityCare',
+    ]);
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(toks[0]!.key).toBe("ofsted's");
   });

@@ -1,6 +1,11 @@
 // Word tokens with offsets. Apostrophes (straight or curly), hyphens, dots and ampersands inside a word
 // keep it whole ("Labinjo-Hughes", "Barnardo’s", "U.K"); hashtags and handles are one token.
-export interface Token { start: number; end: number; text: string; key: string }
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
 
 const WORD = /[#@]?[\p{L}\p{N}_]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu;
 
@@ -22,7 +27,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** "Ofsted’s" → length of "Ofsted"; 0 when the word is not possessive. */
 export function possessiveCut(word: string): number {
-  return /['’]s$/i.test(word) && word.length > 3 ? word.length - 2 : /s['’]$/.test(word) && word.length > 3 ? word.length - 1 : 0;
+  return /['’]s$/i.test(word) && word.length > 3
+    ? word.length - 2
+    : /s['’]$/.test(word) && word.length > 3
+      ? word.length - 1
+      : 0;
 }
 
 export const isCapitalised = (w: string) => /^[#@]?[\p{Lu}\p{N}]/u.test(w);
