@@ -1,48 +1,59 @@
-// npm run eval [-- --verbose] [--json]: the extractor against the hand-annotated seeds (test/fixtures/gold).
-import path from 'node:path';
-import { evaluateSeeds } from './run.js';
-import type { PRF } from './score.js';
+// npm run eval [-- --gold DIR] [--set seeds|dev] [--summary] [--json]
+// The extractor against the shared gold (seeds and dev), scored as the shared score.py scores it:
+// a table per set, then per document its figures and what it missed (unless --summary).
+import { parseArgs } from '../cli/args.js';
+import { evalDir, evalSets, evaluateSet, type SetResult } from './run.js';
+import type { DocRow, Summary } from './score.js';
 
-const verbose = process.argv.includes('--verbose');
-const asJson = process.argv.includes('--json');
-const { files, result: r } = evaluateSeeds();
+const args = parseArgs(process.argv.slice(2), ['gold', 'set']);
+const dir = evalDir(args.values.get('gold')?.[0]);
+if (!dir) {
+  console.error('No evaluation directory: pass --gold DIR or set CLAIMGRAPH_EVAL_DIR (a folder with gold/ and dev/).');
+  process.exit(2);
+}
+const only = args.values.get('set');
+const sets = evalSets(dir).filter((s) => !only || only.includes(s.name));
+const results: SetResult[] = [];
+for (const set of sets) results.push(await evaluateSet(set));
 
-if (asJson) {
-  console.log(
-    JSON.stringify(
-      {
-        typed: r.typed.score,
-        commentators: r.commentators.score,
-        comments: r.comments,
-        relations: r.relations.score,
-        claims: { ...r.claims, missed: r.claims.missed.length, wrongSpeaker: r.claims.wrongSpeaker.length },
-      },
-      null,
-      2,
-    ),
-  );
+const f = (v: number | null) => (v === null ? '-' : v.toFixed(2));
+const line = (name: string, s: Summary) =>
+  `| ${name} | ${f(s.entity_F1)} | ${f(s.relation_P)} / ${f(s.relation_R)} / ${f(s.relation_F1)} | ` +
+  `${f(s.claim_R)} | ${f(s.claim_speaker_acc)} | ${f(s.claim_stance_acc)} | ${f(s.commentator_F1)} / ${f(s.reply_F1)} |`;
+const docLine = (r: DocRow) =>
+  `  ${String(r.doc).padEnd(26)} entities P ${f(r.ent_P as number)} R ${f(r.ent_R as number)}  ` +
+  `relations ${r.rel_pred} found, P ${f(r.rel_P as number)} R ${f(r.rel_R as number)} of ${r.rel_gold}  ` +
+  `claims R ${f(r.claim_R as number)} of ${r.claim_gold} (speaker ${f(r.claim_speaker_acc as number)}, ` +
+  `stance ${f(r.claim_stance_acc as number)})`;
+
+if (args.flags.has('json')) {
+  const out = results.map(({ set, summary, docs, misses }) => ({ set: set.name, summary, docs, misses }));
+  console.log(JSON.stringify(out, null, 1));
 } else {
-  const row = (name: string, s: PRF) =>
-    `${name.padEnd(22)} ${s.precision.toFixed(3)}     ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
-  console.log(`Documents: ${files.map((f) => path.basename(f)).join(', ')}\n`);
-  console.log(`${''.padEnd(22)} precision recall F1`);
-  console.log(row('typed entities', r.typed.score));
-  console.log(row('commentators', r.commentators.score));
-  console.log(row('comments', r.comments.comments));
-  console.log(row('reply edges', r.comments.replies));
-  console.log(row('relations', r.relations.score));
-  const c = r.claims;
+  console.log(`Gold: ${dir}\n`);
   console.log(
-    `\nclaims: recall ${c.recall.toFixed(3)} (${c.found}/${c.gold}), precision ${c.precision.toFixed(3)} of ${c.predicted}, speaker accuracy ${c.speakerAccuracy.toFixed(3)}, stance accuracy ${c.stanceAccuracy.toFixed(3)}`,
+    '| set | entity F1 | relations P / R / F1 | claims R | speaker acc | stance acc | commentators / replies F1 |',
   );
-  if (verbose) {
-    console.log('\nmissed entities:', r.typed.missed.map((e) => `${e.type}:${e.name}`).join('; '));
-    console.log('\nspurious entities:', r.typed.spurious.map((e) => `${e.type}:${e.name}`).join('; '));
-    console.log('\nmissed relations:', r.relations.missed.join('; '));
-    console.log('\nspurious relations:', r.relations.spurious.join('; '));
-    console.log('\nmissed claims:');
-    for (const m of c.missed) console.log(`  - [${m.speaker}] ${m.text.slice(0, 100)}`);
-    console.log('\nwrong speakers:');
-    for (const w of c.wrongSpeaker) console.log(`  - gold ${w.gold}, predicted ${w.predicted}: ${w.text}`);
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of results) console.log(line(r.set.name, r.summary));
+  if (!args.flags.has('summary')) {
+    for (const r of results) {
+      console.log(`\n## ${r.set.name}`);
+      r.docs.forEach((row, i) => {
+        console.log(docLine(row));
+        const m = r.misses[i]!;
+        const show = (title: string, items: string[]) => {
+          if (items.length === 0) return;
+          console.log(`    ${title} (${items.length}):`);
+          for (const x of items) console.log(`      - ${x.replace(/\s+/g, ' ').slice(0, 160)}`);
+        };
+        show('missed core entities', row.missed_core as string[]);
+        show('entities not in the gold', row.false_pos as string[]);
+        show('missed relations', m.relations);
+        show('missed claims', m.claims);
+        show('wrong speakers', m.speakers);
+        show('wrong stances', m.stances);
+      });
+    }
   }
 }

@@ -1,45 +1,68 @@
-// Runs the pipeline over the seeds that have gold annotations and scores it (used by npm run eval and the quality test).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Runs the extractor over the shared evaluation sets (the seeds and the dev excerpts) and scores each with
+// the port of the shared scorer. The annotations stay where they are published: they are read from a
+// directory given by --gold, CLAIMGRAPH_EVAL_DIR, ../shared/eval beside the repository, or /work/shared/eval.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { GraphExport } from '@claimgraph/schema';
 import { readSource } from '../parse/index.js';
-import { listSources, processSource } from '../pipeline/index.js';
+import { listSources } from '../pipeline/index.js';
 import { mergeGraphs } from '../pipeline/merge.js';
-import { evaluate } from './score.js';
+import { createExtractor } from '../extractor.js';
+import type { DocumentGraph } from '../pipeline/types.js';
+import { score, type ScoreResult } from './score.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
-export const GOLD = path.join(ROOT, 'test/fixtures/gold');
 
-export function evaluateSeeds() {
-  const goldFiles = existsSync(GOLD)
-    ? readdirSync(GOLD)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : [];
-  if (goldFiles.length === 0) throw new Error(`No gold annotations in ${path.relative(ROOT, GOLD)}.`);
-  const golds = goldFiles.map((f) => JSON.parse(readFileSync(path.join(GOLD, f), 'utf8')) as GraphExport);
-  const sources = new Set(golds.flatMap((g) => g.documents.map((d) => d.source)));
-  const files = listSources([path.join(ROOT, 'seeds')]).filter((f) => sources.has(path.basename(f)));
-  const predicted = mergeGraphs(files.map((f) => processSource(readSource(f))));
-  const gold: GraphExport = {
-    documents: golds.flatMap((g) => g.documents),
-    entities: mergeEntities(golds.flatMap((g) => g.entities)),
-    relations: golds.flatMap((g) => g.relations),
-    comments: golds.flatMap((g) => g.comments),
-    claims: golds.flatMap((g) => g.claims),
-  };
-  return { files, result: evaluate(predicted, gold) };
+/** The evaluation directory (holding gold/ and dev/), or null when none is present. */
+export function evalDir(explicit?: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  const candidates = explicit
+    ? [explicit]
+    : env.CLAIMGRAPH_EVAL_DIR
+      ? [env.CLAIMGRAPH_EVAL_DIR]
+      : [path.resolve(ROOT, '../shared/eval'), '/work/shared/eval'];
+  return candidates.find((d) => existsSync(path.join(d, 'gold'))) ?? null;
 }
 
-function mergeEntities(list: GraphExport['entities']): GraphExport['entities'] {
-  const by = new Map<string, GraphExport['entities'][number]>();
-  for (const e of list) {
-    const h = by.get(e.id);
-    if (!h) by.set(e.id, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] });
-    else {
-      for (const a of e.aliases) if (!h.aliases.includes(a)) h.aliases.push(a);
-      h.mentions.push(...e.mentions);
-    }
+export interface EvalSet {
+  name: string;
+  gold: string;
+  docs: string;
+}
+
+/** The sets in an evaluation directory: the seeds (their text is in the repository) and dev. */
+export function evalSets(dir: string): EvalSet[] {
+  const sets: EvalSet[] = [
+    { name: 'seeds', gold: path.join(dir, 'gold/seeds'), docs: path.join(ROOT, 'seeds') },
+    { name: 'dev', gold: path.join(dir, 'gold/dev'), docs: path.join(dir, 'dev/docs') },
+  ];
+  return sets.filter((s) => existsSync(s.gold) && existsSync(s.docs));
+}
+
+/** What `npm run -s extract -- DIR --json` prints, as parsed JSON. */
+export async function extractExport(docsDir: string): Promise<Record<string, unknown>> {
+  const extractor = await createExtractor();
+  const graphs: DocumentGraph[] = [];
+  try {
+    for (const file of listSources([docsDir])) graphs.push(await extractor.process(readSource(file)));
+  } finally {
+    await extractor.close();
   }
-  return [...by.values()];
+  return JSON.parse(JSON.stringify(mergeGraphs(graphs))) as Record<string, unknown>;
+}
+
+export interface SetResult extends ScoreResult {
+  set: EvalSet;
+  exported: Record<string, unknown>;
+}
+
+export async function evaluateSet(set: EvalSet): Promise<SetResult> {
+  const exported = await extractExport(set.docs);
+  return { set, exported, ...score(exported, set.gold, set.docs) };
+}
+
+/** Writes an export to a temporary file (for score.py). */
+export function writeTempExport(exported: unknown, name: string): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'claimgraph-eval-')), `${name}-export.json`);
+  writeFileSync(file, JSON.stringify(exported));
+  return file;
 }
