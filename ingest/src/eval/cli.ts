@@ -50,6 +50,7 @@ if (args.flags.has('json')) {
         show('missed core entities', row.missed_core as string[]);
         show('entities not in the gold', row.false_pos as string[]);
         show('missed relations', m.relations);
+        show('relations not in the gold', m.spurious);
         show('missed claims', m.claims);
         show('wrong speakers', m.speakers);
         show('wrong stances', m.stances);

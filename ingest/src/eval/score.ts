@@ -121,6 +121,8 @@ export type DocRow = Record<string, number | boolean | string | string[]>;
 export interface DocMisses {
   doc: string;
   relations: string[];
+  /** Relations found that match no gold relation. */
+  spurious: string[];
   claims: string[];
   speakers: string[];
   stances: string[];
@@ -195,7 +197,7 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
     const gi = new GoldIndex(gold);
     const dId = docOfSrc.get(src) ?? null;
     const row: DocRow = { doc: src, found_doc: dId !== null };
-    const miss: DocMisses = { doc: src, relations: [], claims: [], speakers: [], stances: [] };
+    const miss: DocMisses = { doc: src, relations: [], spurious: [], claims: [], speakers: [], stances: [] };
 
     // --- entities (typed and untyped) ---
     const pred = dId ? [...ents.keys()].filter((id) => entDocs.get(id)!.has(dId)) : [];
@@ -290,17 +292,21 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
       (r) => [gi.byName(str(r.subject)), r.predicate as string, gi.byName(str(r.object))] as const,
     );
     const prels: [number[], string, number[]][] = [];
+    const shown: string[] = [];
+    const nameOf = (id: unknown) => (ents.get(id as string)?.name as string | undefined) ?? String(id);
     for (const r of relations) {
       const evd = new Set(list(r.evidence).map((e) => e.doc ?? null));
       if (!evd.has(dId)) continue;
       const sm = gi.match(eforms.get(r.subject as string) ?? new Set());
       const om = gi.match(eforms.get(r.object as string) ?? new Set());
       prels.push([sm, r.predicate as string, om]);
+      const ev = list(r.evidence).find((e) => (e.doc ?? null) === dId);
+      shown.push(`${nameOf(r.subject)} ${r.predicate} ${nameOf(r.object)} | ${ev?.quote ?? ''}`);
     }
     const relHit = new Set<number>();
     const relHitStrict = new Set<number>();
     let relTp = 0;
-    for (const [sm, p, om] of prels) {
+    for (const [n, [sm, p, om]] of prels.entries()) {
       let ok = false;
       gkeys.forEach(([s, gp, o], j) => {
         if (s === null || o === null) return;
@@ -321,6 +327,7 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
         }
       });
       relTp += ok ? 1 : 0;
+      if (!ok) miss.spurious.push(shown[n]!);
     }
     grels.forEach((r, j) => {
       if (!relHit.has(j)) miss.relations.push(`${r.subject} ${r.predicate} ${r.object} | ${r.evidence}`);

@@ -152,3 +152,33 @@ describe('relations', () => {
     for (const r of g.relations) for (const e of r.evidence) expect(g.text.slice(e.start, e.end)).toBe(e.quote);
   });
 });
+
+describe('relation patterns from data', () => {
+  const rels = (text: string) => {
+    const { g } = run(`News\n\n${text}\n`);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+  };
+
+  it('reads an object relative the right way round: "X which Y inspects" is Y inspecting X', () => {
+    const r = rels('The report criticised the Home Office which Ofsted inspects.');
+    expect(r).not.toContain('Ofsted PARTNERED_WITH Home Office');
+    expect(r).not.toContain('Home Office PARTNERED_WITH Ofsted');
+    expect(r).toContain('Ofsted INSPECTED Home Office');
+  });
+
+  it('matches a trigger verb in any inflection, active or passive', () => {
+    expect(rels('Ofsted criticises Barnardo’s.')).toContain("Ofsted CRITICISES Barnardo's");
+    expect(rels('Barnardo’s was criticised by Ofsted.')).toContain("Ofsted CRITICISES Barnardo's");
+  });
+
+  it('reads roles before and after a name, leading roles as LEADS', () => {
+    expect(rels('Jane Smith, deputy chief executive of the NSPCC, spoke.')).toContain('Jane Smith WORKS_FOR NSPCC');
+    expect(rels('NSPCC chief executive Jane Smith spoke.')).toContain('Jane Smith LEADS NSPCC');
+  });
+
+  it('reads through a description to the entity it refers to', () => {
+    const r = rels('Kent County Council has been told to improve. Ofsted inspected the council in May.');
+    expect(r).toContain('Ofsted INSPECTED Kent County Council');
+  });
+});

@@ -1,0 +1,145 @@
+// References: pronouns ("she", "his") and definite descriptions ("the council", "the minister") that stand
+// for an entity named shortly before. Each becomes a mention at its own span that carries the mention it
+// refers to, so relations and claim speakers can be read through it. The vocabulary is data
+// (ingest/data/references.json); the rule is recency: the latest compatible name within a few sentences
+// of the same text (article or one comment), never across into another comment.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityType } from '@claimgraph/schema';
+import type { RawMention, Sentence, Span } from '../../pipeline/types.js';
+
+interface ReferenceData {
+  pronouns: Record<string, EntityType>;
+  descriptions: { words: string[]; type: EntityType; kinds: string[] | null }[];
+}
+
+export interface Reference extends RawMention {
+  /** The named mention this one stands for. */
+  ref: RawMention;
+}
+
+export const isReference = (m: RawMention): m is Reference => 'ref' in m;
+
+/** How many sentences back an antecedent may be (the current one included). */
+const WINDOW = 4;
+
+let data: ReferenceData | undefined;
+function referenceData(): ReferenceData {
+  data ??= JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../../data/references.json'), 'utf8'),
+  ) as ReferenceData;
+  return data;
+}
+
+interface Cue {
+  type: EntityType;
+  kinds: string[] | null;
+  words: string[];
+}
+let cues: Map<string, Cue[]> | undefined;
+/** Description cues by their first word, longest first. */
+function descriptionCues(): Map<string, Cue[]> {
+  if (cues) return cues;
+  cues = new Map();
+  for (const d of referenceData().descriptions)
+    for (const w of d.words) {
+      const words = w.split(' ');
+      const list = cues.get(words[0]!) ?? [];
+      list.push({ type: d.type, kinds: d.kinds, words });
+      cues.set(words[0]!, list);
+    }
+  for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return cues;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function words(text: string, s: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(s.start, s.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice))
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+const compatible = (m: RawMention, type: EntityType, kinds: string[] | null) =>
+  m.type === type && m.kind !== 'commentator' && (!kinds || m.kind === null || kinds.includes(m.kind));
+
+/** Pronouns and descriptions in the sentences, each with the named mention it stands for. */
+export function findReferences(text: string, sentences: Sentence[], mentions: RawMention[]): Reference[] {
+  const named = [...mentions].sort((a, b) => a.start - b.start);
+  const covered = (s: Span) => named.some((m) => m.start < s.end && s.start < m.end);
+  const { pronouns } = referenceData();
+  const byFirst = descriptionCues();
+  const out: Reference[] = [];
+  sentences.forEach((sentence, i) => {
+    let from = i;
+    while (from > 0 && i - from < WINDOW - 1 && sentences[from - 1]!.commentId === sentence.commentId) from--;
+    const windowStart = sentences[from]!.start;
+    const antecedent = (at: number, type: EntityType, kinds: string[] | null) => {
+      for (let k = named.length - 1; k >= 0; k--) {
+        const m = named[k]!;
+        if (m.end > at) continue;
+        if (m.start < windowStart) return undefined;
+        if (compatible(m, type, kinds)) return m;
+      }
+      return undefined;
+    };
+    const ws = words(text, sentence);
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!;
+      const lower = w.text.toLowerCase();
+      const pronounType = pronouns[lower];
+      if (pronounType) {
+        const ref = antecedent(w.start, pronounType, null);
+        if (ref) out.push(reference(w, w.text, ref));
+        continue;
+      }
+      // "the council", "the council's": a lower-case description after "the" that is not part of a name.
+      if (lower !== 'the' || j + 1 >= ws.length) continue;
+      const next = ws[j + 1]!.text;
+      const key = next.replace(/['’]s$/, '');
+      if (key !== key.toLowerCase()) continue;
+      for (const cue of byFirst.get(key) ?? []) {
+        const span = ws.slice(j + 1, j + 1 + cue.words.length);
+        if (span.length < cue.words.length) continue;
+        const said = span.map((x, n) => (n === span.length - 1 ? x.text.replace(/['’]s$/, '') : x.text));
+        if (said.join(' ') !== cue.words.join(' ')) continue;
+        const last = span[span.length - 1]!;
+        const end = last.end - (last.text.length - said[said.length - 1]!.length);
+        const s = { start: w.start, end };
+        // "the council of X", "the report into X": the description is named by what follows, not before.
+        const after = text.slice(end, end + 6);
+        if (covered(s) || /^ (?:of|into|on|for) /.test(after) || /^ [\p{Lu}]/u.test(after)) break;
+        const ref = antecedent(w.start, cue.type, cue.kinds);
+        if (ref) out.push(reference(s, text.slice(s.start, s.end), ref));
+        j += cue.words.length;
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+function reference(s: Span, surface: string, ref: RawMention): Reference {
+  return {
+    start: s.start,
+    end: s.end,
+    text: surface,
+    type: ref.type,
+    kind: ref.kind,
+    canonical: ref.canonical,
+    source: 'reference',
+    ref,
+  };
+}
+
+/** The named mention a mention stands for: itself, or what a reference refers to. */
+export const named = (m: RawMention): RawMention => (isReference(m) ? m.ref : m);

@@ -1,0 +1,207 @@
+// Relation patterns read from ingest/data/relations.json and matched against the words between two
+// mentions. A pattern is a sequence of elements over word tokens (not a regular expression over the
+// characters), so a trigger matches in any inflection and the same construction serves every verb.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityType, Predicate } from '@claimgraph/schema';
+
+interface PatternData {
+  predicate: Predicate | 'ROLE';
+  subject: 'left' | 'right';
+  subjectTypes?: EntityType[];
+  objectTypes?: EntityType[];
+  triggers?: string[];
+  nouns?: string[];
+  qualifier?: 'role' | 'family' | 'money';
+  between: string[];
+  after?: string[];
+}
+
+interface RelationData {
+  lists: Record<string, string[]>;
+  irregular: Record<string, string[]>;
+  patterns: PatternData[];
+}
+
+type Element =
+  | { kind: 'words'; words: string[][]; min: number; max: number }
+  | { kind: 'role' | 'family' | 'money' | 'trigger' | 'noun'; min: number; max: number }
+  | { kind: 'gap'; min: 0; max: number };
+
+export interface Pattern {
+  predicate: Predicate | 'ROLE';
+  subject: 'left' | 'right';
+  subjectTypes?: EntityType[];
+  objectTypes?: EntityType[];
+  qualifier?: 'role' | 'family' | 'money';
+  elements: Element[];
+  /** Elements the words after the right mention must begin with (an object relative: "X which Y inspects"). */
+  after: Element[] | null;
+  triggers: string[][];
+  nouns: string[][];
+}
+
+export interface Match {
+  pattern: Pattern;
+  /** Words matched by ROLE / FAMILY / MONEY, with the modifiers before a role. */
+  qualifier: string | null;
+  /** Whether the role is a leading one (chair, director, …) without a modifier that weakens it. */
+  leads: boolean;
+}
+
+const DATA = path.resolve(import.meta.dirname, '../../../data');
+let loaded:
+  { patterns: Pattern[]; lists: Record<string, string[][]>; roles: string[][]; lead: Set<string> } | undefined;
+
+/** Tokens of a stretch of text: lower-case words, a possessive 's, commas and brackets; quotes dropped. */
+export interface Tok {
+  w: string;
+  start: number;
+  end: number;
+}
+export function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  const re = /£[\d.,]+(?:\s?(?:million|billion|bn|m|k)\b)?|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|['’]s\b|[,()]/gu;
+  for (const m of text.toLowerCase().matchAll(re))
+    out.push({ w: m[0].replace('’', "'"), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const phrase = (s: string) => tokens(s).map((t) => t.w);
+
+/** Inflections of a verb (or each first word of a phrase): -s, -ed, -ing, British and American spellings. */
+function inflect(verb: string, irregular: Record<string, string[]>): string[] {
+  const forms = new Set([verb, ...(irregular[verb] ?? [])]);
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  if (/(?:s|sh|ch|x|z)$/.test(verb)) forms.add(`${verb}es`);
+  else if (/[^aeiou]y$/.test(verb)) forms.add(`${verb.slice(0, -1)}ies`);
+  else forms.add(`${verb}s`);
+  if (/[^aeiou]y$/.test(verb)) forms.add(`${verb.slice(0, -1)}ied`);
+  else forms.add(`${stem}ed`);
+  forms.add(`${stem}ing`);
+  const last = verb[verb.length - 1]!;
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(verb)) {
+    forms.add(`${verb}${last}ed`);
+    forms.add(`${verb}${last}ing`);
+  }
+  for (const f of [...forms]) if (/is(e|ed|es|ing)$/.test(f)) forms.add(f.replace(/is(e|ed|es|ing)$/, 'iz$1'));
+  return [...forms];
+}
+
+function load() {
+  if (loaded) return loaded;
+  const data = JSON.parse(readFileSync(path.join(DATA, 'relations.json'), 'utf8')) as RelationData;
+  const names = JSON.parse(readFileSync(path.join(DATA, 'names.json'), 'utf8')) as { roles: Record<string, string> };
+  const lists: Record<string, string[][]> = {};
+  for (const [k, v] of Object.entries(data.lists)) lists[k] = v.map(phrase);
+  const roles = Object.keys(names.roles)
+    .map(phrase)
+    .filter((r) => r.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const lead = new Set(data.lists.leadRoles!.map((r) => phrase(r).join(' ')));
+  const compile = (el: string): Element => {
+    const rep = /[?*]$/.exec(el)?.[0];
+    const body = rep ? el.slice(0, -1) : el;
+    const [min, max] = rep === '?' ? [0, 1] : rep === '*' ? [0, 4] : [1, 1];
+    const gap = /^GAP(\d+)$/.exec(body);
+    if (gap) return { kind: 'gap', min: 0, max: Number(gap[1]) };
+    const special = { ROLE: 'role', FAMILY: 'family', MONEY: 'money', TRIGGER: 'trigger', NOUN: 'noun' } as const;
+    if (body in special) return { kind: special[body as keyof typeof special], min, max };
+    if (body.startsWith('$')) {
+      const words = lists[body.slice(1)];
+      if (!words) throw new Error(`relations.json: no list ${body}`);
+      return { kind: 'words', words, min, max };
+    }
+    return { kind: 'words', words: body.split('|').map(phrase), min, max };
+  };
+  const patterns = data.patterns.map((p) => ({
+    predicate: p.predicate,
+    subject: p.subject,
+    subjectTypes: p.subjectTypes,
+    objectTypes: p.objectTypes,
+    qualifier: p.qualifier,
+    elements: p.between.map(compile),
+    after: p.after ? p.after.map(compile) : null,
+    triggers: (p.triggers ?? []).flatMap((t) => {
+      const [first, ...rest] = phrase(t);
+      return inflect(first!, data.irregular).map((f) => [f, ...rest]);
+    }),
+    nouns: (p.nouns ?? []).map(phrase),
+  }));
+  loaded = { patterns, lists, roles, lead };
+  return loaded;
+}
+
+export function relationPatterns(): Pattern[] {
+  return load().patterns;
+}
+
+const startsWith = (toks: string[], at: number, words: string[]) => words.every((w, k) => toks[at + k] === w);
+
+/** Every way the phrase list can match at `at`: the token counts consumed. */
+function phraseLengths(toks: string[], at: number, list: string[][]): number[] {
+  const out: number[] = [];
+  for (const w of list) if (w.length > 0 && startsWith(toks, at, w)) out.push(w.length);
+  return [...new Set(out)].sort((a, b) => b - a);
+}
+
+/** Matches the whole token list against a pattern; null when it does not fill the gap exactly. */
+export function matchPattern(p: Pattern, between: string, after = ''): Match | null {
+  const m = matchElements(p, p.elements, between, false);
+  if (!m || !p.after) return m;
+  return matchElements(p, p.after, after, true) ? m : null;
+}
+
+function matchElements(p: Pattern, elements: Element[], between: string, prefix: boolean): Match | null {
+  const { lists, roles, lead } = load();
+  const found = tokens(between);
+  const toks = found.map((t) => t.w);
+  let qualifier: [number, number] | null = null;
+  let leads = false;
+  const step = (e: number, at: number, mods: string[]): boolean => {
+    if (e === elements.length) return prefix || at === toks.length;
+    const el = elements[e]!;
+    // Lengths each single repetition of the element can consume at a position.
+    const once = (pos: number): number[] => {
+      switch (el.kind) {
+        case 'words':
+          return phraseLengths(toks, pos, el.words);
+        case 'trigger':
+          return phraseLengths(toks, pos, p.triggers);
+        case 'noun':
+          return phraseLengths(toks, pos, p.nouns);
+        case 'role':
+          return phraseLengths(toks, pos, roles).slice(0, 1);
+        case 'family':
+          return phraseLengths(toks, pos, lists.family!);
+        case 'money':
+          return toks[pos]?.startsWith('£') ? [1] : [];
+        case 'gap':
+          return toks[pos] && /^[\p{Ll}\p{N}-]+$/u.test(toks[pos]!) ? [1] : [];
+      }
+    };
+    const go = (count: number, pos: number, m: string[]): boolean => {
+      if (count >= el.min && step(e + 1, pos, m)) return true;
+      if (count >= el.max) return false;
+      for (const len of once(pos)) {
+        const words = toks.slice(pos, pos + len);
+        if (el.kind === 'role' || el.kind === 'family' || el.kind === 'money') {
+          const before = qualifier;
+          qualifier = [pos - m.length, pos + len - 1];
+          leads =
+            el.kind === 'role' && lead.has(words.join(' ')) && !m.some((w) => lists.weakMod!.some((x) => x[0] === w));
+          if (go(count + 1, pos + len, m)) return true;
+          qualifier = before;
+          continue;
+        }
+        const isMod = el.kind === 'words' && el.words === lists.mod;
+        if (go(count + 1, pos + len, isMod ? [...m, ...words] : m)) return true;
+      }
+      return false;
+    };
+    return go(0, at, mods);
+  };
+  if (!step(0, 0, [])) return null;
+  const q = qualifier as [number, number] | null;
+  return { pattern: p, qualifier: q ? between.slice(found[q[0]]!.start, found[q[1]]!.end) : null, leads };
+}
