@@ -182,3 +182,31 @@ describe('relation patterns from data', () => {
     expect(r).toContain('Ofsted INSPECTED Kent County Council');
   });
 });
+
+describe('reported speech', () => {
+  const claims = (text: string) => {
+    const { g } = run(`News\n\n${text}\n`);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    return g.claims.map((c) => [name(c.speaker), c.text]);
+  };
+
+  it('gives a sentence to the subject of its reporting verb, past an apposition', () => {
+    expect(
+      claims('Jane Smith, chief executive of the NSPCC, warned that Kent County Council was failing children.'),
+    ).toEqual([['Jane Smith', expect.stringContaining('warned that')]]);
+  });
+
+  it('reads "according to X" and a pronoun or description as the speaker', () => {
+    const c = claims(
+      'Spending on care rose by a third in Kent, according to the NSPCC. Kent County Council spoke first. ' +
+        'The council said Ofsted had misread its figures. Jane Smith met Ofsted. She argues that Ofsted was wrong.',
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        ['NSPCC', expect.stringContaining('according to')],
+        ['Kent County Council', expect.stringContaining('misread')],
+        ['Jane Smith', expect.stringContaining('She argues')],
+      ]),
+    );
+  });
+});

@@ -5,14 +5,17 @@
 //  4. commentators' sentences about named entities → the comment's author.
 import type { EntityType } from '@claimgraph/schema';
 import type { ParsedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
+import { findReferences, named } from '../references/index.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
+import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
 import { stanceOf, stanceScore } from './stance.js';
 
-const SPEAKER_TYPES = new Set<EntityType>(['Person', 'Organisation']);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const MIN_QUOTE_WORDS = 5;
-const REPORTED =
-  /^[^“"]{0,40}?\b(?:has |have |had )?(?:repeatedly |publicly |also |previously |recently )?(?:said|says|argued|argues|warned|warns|claimed|claims|suggested|suggests|told|insisted|believes|thinks|admitted|stated|stressed|cited|noted|acknowledged|confirmed)\b/;
+/** A statement worth recording has at least this many words (headings and fragments have fewer). */
+const MIN_CLAIM_WORDS = 6;
+/** How far back (characters) a claim with no name of its own looks for what it is about. */
+const CONTEXT = 600;
 
 export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions: RawMention[]): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -40,8 +43,9 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
           within({ start: q.paragraphStart, end: q.paragraphEnd }),
           sorted,
         );
-        if (about.length === 0) continue;
-        claims.push({ span: trimSpan(text, q.span), stance: stanceOf(inner), speaker, about: about.map(spanOf) });
+        const context = about.length ? about : contextAbout(sorted, q.span.start, speaker, sorted);
+        if (context.length === 0) continue;
+        claims.push({ span: trimSpan(text, q.span), stance: stanceOf(inner), speaker, about: context.map(spanOf) });
       }
     }
   }
@@ -51,49 +55,46 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
   const authorSpeaker = doc.authorSpan
     ? { mention: doc.authorSpan }
     : { name: doc.record.author ?? `Author of ${doc.record.source}` };
-  const evaluativeKinds = new Set(['opinion', 'blog', 'thread', 'other']);
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
+  const withRefs = [...sorted, ...findReferences(text, sentences, mentions)].sort((a, b) => a.start - b.start);
+  const withinAll = (s: Span) => withRefs.filter((m) => m.start >= s.start && m.end <= s.end);
   for (const s of sentences) {
     if (quoted(s)) continue;
-    const ms = within(s);
+    const ms = withinAll(s);
     if (ms.length === 0) continue;
     const sentenceText = text.slice(s.start, s.end);
-    // Reported speech: the subject before the speech verb speaks.
-    const subject = ms[0]!;
-    if (SPEAKER_TYPES.has(subject.type) && REPORTED.test(text.slice(subject.end, s.end))) {
-      const about = ms.filter((m) => m.canonical !== subject.canonical);
+    // Reported speech: the subject of a reporting verb speaks, a reference standing for its name.
+    const reporter = reportedSpeaker(text, s, ms);
+    if (reporter) {
+      const speaker = { mention: spanOf(named(reporter)) };
+      const others = ms.map(named).filter((m) => m.canonical !== named(reporter).canonical);
+      const about = others.length ? others : contextAbout(sorted, s.start, speaker, sorted);
       if (about.length) {
-        claims.push({
-          span: s,
-          stance: stanceOf(text.slice(subject.end, s.end)),
-          speaker: { mention: spanOf(subject) },
-          about: about.map(spanOf),
-        });
+        claims.push({ span: s, stance: stanceOf(sentenceText), speaker, about: about.map(spanOf) });
         continue;
       }
     }
+    const about = ms.map(named);
     if (s.commentId) {
       const author = commentAuthor.get(s.commentId);
       if (!author) continue;
-      const about = ms.filter((m) => m.canonical !== author);
-      if (about.length)
-        claims.push({ span: s, stance: stanceOf(sentenceText), speaker: { name: author }, about: about.map(spanOf) });
+      const others = about.filter((m) => m.canonical !== author);
+      if (others.length)
+        claims.push({ span: s, stance: stanceOf(sentenceText), speaker: { name: author }, about: others.map(spanOf) });
       continue;
     }
+    // The writer's own statements about named entities.
     const score = stanceScore(sentenceText);
-    const figure = /£\s?\d|\d+(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+\b|\b\d+ (?:million|billion|per cent)\b/.test(
-      sentenceText,
-    );
-    if (evaluativeKinds.has(doc.record.kind) ? score !== 0 || figure : figure && score !== 0) {
-      const about = ms.filter((m) => !doc.authorSpan || m.start !== doc.authorSpan.start);
-      if (about.length)
-        claims.push({
-          span: s,
-          stance: score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral',
-          speaker: authorSpeaker,
-          about: about.map(spanOf),
-        });
-    }
+    const statement = sentenceText.split(/\s+/).length >= MIN_CLAIM_WORDS && !/\?["”’]?$/.test(sentenceText);
+    if (!statement && score === 0) continue;
+    const own = about.filter((m) => !doc.authorSpan || m.start !== doc.authorSpan.start);
+    if (own.length)
+      claims.push({
+        span: s,
+        stance: score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral',
+        speaker: authorSpeaker,
+        about: own.map(spanOf),
+      });
   }
   return dedupe(claims);
 }
@@ -119,6 +120,23 @@ function quoteSpeaker(text: string, q: Quote, mentions: RawMention[]): RawClaim[
   }
   // A quote that opens its paragraph and follows another quote's paragraph continues that speaker.
   return null;
+}
+
+/** What a claim with no name of its own is about: the latest other name shortly before it. */
+function contextAbout(
+  mentions: RawMention[],
+  at: number,
+  speaker: RawClaim['speaker'],
+  all: RawMention[],
+): RawMention[] {
+  const speakerCanonical = speaker.mention ? all.find((m) => m.start === speaker.mention!.start)?.canonical : undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end > at) continue;
+    if (at - m.end > CONTEXT) break;
+    if (m.canonical !== speakerCanonical && m.kind !== 'commentator') return [m];
+  }
+  return [];
 }
 
 function pronounSpeaker(at: number, speakers: RawMention[]): RawClaim['speaker'] | null {

@@ -50,8 +50,14 @@ export interface Match {
 }
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
-let loaded:
-  { patterns: Pattern[]; lists: Record<string, string[][]>; roles: string[][]; lead: Set<string> } | undefined;
+interface Loaded {
+  irregular: Record<string, string[]>;
+  patterns: Pattern[];
+  lists: Record<string, string[][]>;
+  roles: string[][];
+  lead: Set<string>;
+}
+let loaded: Loaded | undefined;
 
 /** Tokens of a stretch of text: lower-case words, a possessive 's, commas and brackets; quotes dropped. */
 export interface Tok {
@@ -67,10 +73,10 @@ export function tokens(text: string): Tok[] {
   return out;
 }
 
-const phrase = (s: string) => tokens(s).map((t) => t.w);
+export const phrase = (s: string) => tokens(s).map((t) => t.w);
 
 /** Inflections of a verb (or each first word of a phrase): -s, -ed, -ing, British and American spellings. */
-function inflect(verb: string, irregular: Record<string, string[]>): string[] {
+export function inflect(verb: string, irregular: Record<string, string[]> = load().irregular): string[] {
   const forms = new Set([verb, ...(irregular[verb] ?? [])]);
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   if (/(?:s|sh|ch|x|z)$/.test(verb)) forms.add(`${verb}es`);
@@ -88,7 +94,7 @@ function inflect(verb: string, irregular: Record<string, string[]>): string[] {
   return [...forms];
 }
 
-function load() {
+function load(): Loaded {
   if (loaded) return loaded;
   const data = JSON.parse(readFileSync(path.join(DATA, 'relations.json'), 'utf8')) as RelationData;
   const names = JSON.parse(readFileSync(path.join(DATA, 'names.json'), 'utf8')) as { roles: Record<string, string> };
@@ -128,7 +134,7 @@ function load() {
     }),
     nouns: (p.nouns ?? []).map(phrase),
   }));
-  loaded = { patterns, lists, roles, lead };
+  loaded = { irregular: data.irregular, patterns, lists, roles, lead };
   return loaded;
 }
 

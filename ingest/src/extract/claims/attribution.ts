@@ -1,0 +1,79 @@
+// Who a sentence reports: the subject of a reporting verb ("X said", "X, chief executive of Y, warned that",
+// "the report found"), an inverted attribution at the end (", said X", ", X said"), or "according to X".
+// The verbs are data (ingest/data/speech.json) matched in every inflection; the speaker may be a reference
+// ("she said", "the council said"), which stands for the name it refers to.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityType } from '@claimgraph/schema';
+import type { RawMention, Span } from '../../pipeline/types.js';
+import { inflect, phrase, tokens, type Tok } from '../relations/patterns.js';
+
+export const SPEAKER_TYPES = new Set<EntityType>(['Person', 'Organisation', 'Review']);
+
+interface SpeechData {
+  verbs: string[];
+  according: string[];
+}
+
+let forms: { verbs: string[][]; according: string[][] } | undefined;
+function speechForms() {
+  if (forms) return forms;
+  const d = JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../../data/speech.json'), 'utf8'),
+  ) as SpeechData;
+  const verbs = d.verbs.flatMap((v) => {
+    const [first, ...rest] = phrase(v);
+    return inflect(first!).map((f) => [f, ...rest]);
+  });
+  forms = { verbs, according: d.according.map(phrase) };
+  return forms;
+}
+
+/** Words that may stand between a speaker and its verb ("has also said", "had repeatedly warned"). */
+const FILLERS = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'repeatedly', 'publicly',
+  'previously', 'recently', 'later', 'then', 'now', 'has', 'today', 'yesterday', 'last', 'week', 'this',
+  'once', 'again', 'further', 'further', 'strongly', 'openly', 'herself', 'himself', 'itself', 'in', 'a',
+  'statement', 'has', 'been', 'quoted', 'as', 'saying', 'not', 'never', 'did', 'does',
+]); // prettier-ignore
+
+const isVerbAt = (toks: Tok[], i: number, verbs: string[][]) =>
+  verbs.some((v) => v.every((w, k) => toks[i + k]?.w === w));
+
+/** True when the words between a speaker and a verb are only auxiliaries/adverbs or one parenthetical. */
+function bridge(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return true;
+  // "X, director of Y, said": one comma-delimited apposition
+  if (/^,[^,;:“”"]{1,90},$/.test(t)) return true;
+  return tokens(t).every((x) => FILLERS.has(x.w));
+}
+
+/** The mention that speaks in `s`, or null. `ms` are the sentence's mentions and references, sorted. */
+export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMention | null {
+  const { verbs, according } = speechForms();
+  const speakers = ms.filter((m) => SPEAKER_TYPES.has(m.type));
+  if (speakers.length === 0) return null;
+  const body = text.slice(s.start, s.end);
+  const toks = tokens(body);
+  for (let i = 0; i < toks.length; i++) {
+    const at = s.start + toks[i]!.start;
+    // "according to X"
+    if (according.some((a) => a.every((w, k) => toks[i + k]?.w === w))) {
+      const m = speakers.find((x) => x.start >= at && x.start - at < 40);
+      if (m) return m;
+    }
+    if (!isVerbAt(toks, i, verbs)) continue;
+    // Subject before the verb.
+    for (let k = speakers.length - 1; k >= 0; k--) {
+      const m = speakers[k]!;
+      if (m.end > at) continue;
+      if (at - m.end > 100) break;
+      if (bridge(text.slice(m.end, at))) return m;
+    }
+    // Inverted: ", said X" / ", X said" near the end.
+    const m = speakers.find((x) => x.start >= at && x.start - at <= 4 + toks[i]!.w.length);
+    if (m && /[,”"]\s*$/.test(text.slice(Math.max(s.start, at - 4), at))) return m;
+  }
+  return null;
+}
