@@ -45,7 +45,10 @@ function bridge(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
   // "X, director of Y, said": one comma-delimited apposition
-  if (/^,[^,;:“”"]{1,90},$/.test(t)) return true;
+  if (/^,[^,;:“”"]{1,130},$/.test(t)) return true;
+  // "X (LGA) said", "X (Lab) has said": a bracketed acronym or party, then fillers
+  const bracket = /^\([^()]{1,40}\)\s*(.*)$/.exec(t);
+  if (bracket) return bridge(bracket[1]!);
   return tokens(t).every((x) => FILLERS.has(x.w));
 }
 
@@ -68,7 +71,7 @@ export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMen
     for (let k = speakers.length - 1; k >= 0; k--) {
       const m = speakers[k]!;
       if (m.end > at) continue;
-      if (at - m.end > 100) break;
+      if (at - m.end > 140) break;
       if (bridge(text.slice(m.end, at))) return m;
     }
     // Inverted: ", said X" / ", X said" near the end.
