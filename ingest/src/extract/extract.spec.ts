@@ -210,3 +210,22 @@ describe('reported speech', () => {
     );
   });
 });
+
+describe('stance relations', () => {
+  const rels = (text: string) => {
+    const { g } = run(`News\n\n${text}\n`);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+  };
+
+  it('a reported speaker who takes a side about one body criticises or supports it', () => {
+    expect(rels('Jane Smith said Ofsted had failed children badly.')).toContain('Jane Smith CRITICISES Ofsted');
+  });
+
+  it('spreads no stance over several targets, and never makes a child its target', () => {
+    expect(rels('Jane Smith said Ofsted and the NSPCC had failed children badly.')).toEqual([]);
+    const child = 'The murder of Star Hobson shocked Bradford. Jane Smith said the toddler had been failed terribly.';
+    expect(rels(child)).toContain('Star Hobson VICTIM_IN Star Hobson case');
+    expect(rels(child).filter((r) => r.startsWith('Jane Smith'))).toEqual([]);
+  });
+});

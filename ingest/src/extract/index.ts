@@ -3,6 +3,7 @@ import type { ParsedDocument, RawClaim, RawMention, RawRelation, Sentence } from
 import { splitSentences } from './sentences.js';
 import { findMentions } from './entities/index.js';
 import { findRelations } from './relations/index.js';
+import { stanceRelations } from './relations/stance.js';
 import { findClaims } from './claims/index.js';
 
 export interface Extraction {
@@ -17,5 +18,6 @@ export function extract(doc: ParsedDocument): Extraction {
   const mentions = findMentions(doc, sentences);
   const relations = findRelations(doc, sentences, mentions);
   const claims = findClaims(doc, sentences, mentions);
+  relations.push(...stanceRelations(doc, claims, mentions));
   return { sentences, mentions, relations, claims };
 }

@@ -70,7 +70,9 @@ function words(text: string, s: Span): Word[] {
 }
 
 const compatible = (m: RawMention, type: EntityType, kinds: string[] | null) =>
-  m.type === type && m.kind !== 'commentator' && (!kinds || m.kind === null || kinds.includes(m.kind));
+  m.type === type &&
+  m.kind !== 'commentator' &&
+  (!kinds || (m.kind === null ? kinds.includes('other') : kinds.includes(m.kind)));
 
 /** Pronouns and descriptions in the sentences, each with the named mention it stands for. */
 export function findReferences(text: string, sentences: Sentence[], mentions: RawMention[]): Reference[] {

@@ -1,0 +1,29 @@
+// Criticism and support as relations: a reported or quoted speaker who takes a side (critical or supportive)
+// about one named person or body criticises or supports it. Only claims about a single entity
+// count, so a sentence naming several does not spread its stance to all of them; a child is never the
+// target (writing about a child's death criticises those responsible, not the child).
+import type { ParsedDocument, RawClaim, RawRelation, RawMention, Span } from '../../pipeline/types.js';
+
+const TARGET_TYPES = new Set(['Person', 'Organisation', 'Review']);
+
+export function stanceRelations(doc: ParsedDocument, claims: RawClaim[], mentions: RawMention[]): RawRelation[] {
+  const at = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
+  const out: RawRelation[] = [];
+  for (const c of claims) {
+    if (c.stance === 'neutral' || c.about.length !== 1) continue;
+    // Only a speaker the text reports or quotes: the writer's and commenters' own tone is too loose a signal.
+    const isAuthor = !!doc.authorSpan && c.speaker.mention?.start === doc.authorSpan.start;
+    if (c.speaker.name || isAuthor) continue;
+    const speaker: Span | undefined = c.speaker.mention;
+    const target = at.get(`${c.about[0]!.start}:${c.about[0]!.end}`);
+    if (!speaker || !target || !TARGET_TYPES.has(target.type) || target.kind === 'child') continue;
+    out.push({
+      subject: speaker,
+      predicate: c.stance === 'critical' ? 'CRITICISES' : 'SUPPORTS',
+      object: { start: target.start, end: target.end },
+      qualifier: null,
+      evidence: c.span,
+    });
+  }
+  return out;
+}
