@@ -229,3 +229,23 @@ describe('stance relations', () => {
     expect(rels(child).filter((r) => r.startsWith('Jane Smith'))).toEqual([]);
   });
 });
+
+describe('reported speech, limits', () => {
+  const speakers = (text: string) => {
+    const { g } = run(text);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    return g.claims.map((c) => name(c.speaker));
+  };
+
+  it('reads a progressive "is calling for" but not a gerund "her writing is"', () => {
+    expect(speakers('News\n\nJane Smith is calling for an inquiry into the NSPCC.\n')).toEqual(['Jane Smith']);
+    const { g } = run('Blog\n\nJane Smith wrote it. Her writing is the best thing the NSPCC published.\n');
+    expect(g.claims.find((c) => c.text.startsWith('Her writing'))?.speaker).toBe('Author of t.txt');
+  });
+
+  it('a statement naming nothing else is still the reported speaker’s', () => {
+    expect(speakers('News\n\nThe Local Government Association (LGA) said costs had risen by a third.\n')).toEqual([
+      'Local Government Association',
+    ]);
+  });
+});

@@ -37,8 +37,12 @@ const FILLERS = new Set([
   'statement', 'has', 'been', 'quoted', 'as', 'saying', 'not', 'never', 'did', 'does',
 ]); // prettier-ignore
 
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** A reporting verb at token i; an "-ing" form only as a progressive ("is calling for", not "her writing"). */
 const isVerbAt = (toks: Tok[], i: number, verbs: string[][]) =>
-  verbs.some((v) => v.every((w, k) => toks[i + k]?.w === w));
+  verbs.some((v) => v.every((w, k) => toks[i + k]?.w === w)) &&
+  (!toks[i]!.w.endsWith('ing') || PROGRESSIVE.has(toks[i - 1]?.w ?? ''));
 
 /** True when the words between a speaker and a verb are only auxiliaries/adverbs or one parenthetical. */
 function bridge(text: string): boolean {

@@ -64,15 +64,16 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
     if (ms.length === 0) continue;
     const sentenceText = text.slice(s.start, s.end);
     // Reported speech: the subject of a reporting verb speaks, a reference standing for its name.
-    const reporter = reportedSpeaker(text, s, ms);
+    // In a comment the commenter speaks: what they say others said is their account of it.
+    const reporter = s.commentId ? null : reportedSpeaker(text, s, ms);
     if (reporter) {
       const speaker = { mention: spanOf(named(reporter)) };
       const others = ms.map(named).filter((m) => m.canonical !== named(reporter).canonical);
-      const about = others.length ? others : contextAbout(sorted, s.start, speaker, sorted);
-      if (about.length) {
-        claims.push({ span: s, stance: stanceOf(sentenceText), speaker, about: about.map(spanOf) });
-        continue;
-      }
+      const context = others.length ? others : contextAbout(sorted, s.start, speaker, sorted);
+      // A statement that names nothing else is still the speaker's: it concerns the speaker's own position.
+      const about = context.length ? context : [named(reporter)];
+      claims.push({ span: s, stance: stanceOf(sentenceText), speaker, about: about.map(spanOf) });
+      continue;
     }
     const about = ms.map(named);
     if (s.commentId) {
