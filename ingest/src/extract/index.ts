@@ -4,6 +4,7 @@ import { splitSentences } from './sentences.js';
 import { findMentions } from './entities/index.js';
 import { findRelations } from './relations/index.js';
 import { stanceRelations } from './relations/stance.js';
+import { findReferences } from './references/index.js';
 import { findClaims } from './claims/index.js';
 
 export interface Extraction {
@@ -18,6 +19,7 @@ export function extract(doc: ParsedDocument): Extraction {
   const mentions = findMentions(doc, sentences);
   const relations = findRelations(doc, sentences, mentions);
   const claims = findClaims(doc, sentences, mentions);
-  relations.push(...stanceRelations(doc, claims, mentions));
+  const references = findReferences(doc.text, sentences, mentions);
+  relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references]));
   return { sentences, mentions, relations, claims };
 }

@@ -6,7 +6,13 @@ import type { ParsedDocument, RawClaim, RawRelation, RawMention, Span } from '..
 
 const TARGET_TYPES = new Set(['Person', 'Organisation', 'Review']);
 
-export function stanceRelations(doc: ParsedDocument, claims: RawClaim[], mentions: RawMention[]): RawRelation[] {
+/** `named`: the mentions and the references that stand for them. */
+export function stanceRelations(
+  doc: ParsedDocument,
+  claims: RawClaim[],
+  mentions: RawMention[],
+  named: RawMention[],
+): RawRelation[] {
   const at = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
   const out: RawRelation[] = [];
   for (const c of claims) {
@@ -17,6 +23,9 @@ export function stanceRelations(doc: ParsedDocument, claims: RawClaim[], mention
     const speaker: Span | undefined = c.speaker.mention;
     const target = at.get(`${c.about[0]!.start}:${c.about[0]!.end}`);
     if (!speaker || !target || !TARGET_TYPES.has(target.type) || target.kind === 'child') continue;
+    // The target must be named (or referred to) in the claim itself, not only in the text before it.
+    const inside = (m: RawMention) => c.span.start <= m.start && m.end <= c.span.end;
+    if (!named.some((m) => inside(m) && m.canonical === target.canonical && m.type === target.type)) continue;
     out.push({
       subject: speaker,
       predicate: c.stance === 'critical' ? 'CRITICISES' : 'SUPPORTS',
