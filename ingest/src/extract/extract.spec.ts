@@ -222,6 +222,11 @@ describe('stance relations', () => {
     expect(rels('Jane Smith said Ofsted had failed children badly.')).toContain('Jane Smith CRITICISES Ofsted');
   });
 
+  it('takes the target from the claim itself, not from the sentence before', () => {
+    const r = rels('Jane Smith met Ofsted on Monday. She said the plan had failed children badly.');
+    expect(r.filter((x) => x.startsWith('Jane Smith'))).toEqual([]);
+  });
+
   it('spreads no stance over several targets, and never makes a child its target', () => {
     expect(rels('Jane Smith said Ofsted and the NSPCC had failed children badly.')).toEqual([]);
     const child = 'The murder of Star Hobson shocked Bradford. Jane Smith said the toddler had been failed terribly.';
