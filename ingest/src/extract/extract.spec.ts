@@ -177,6 +177,12 @@ describe('relation patterns from data', () => {
     expect(rels('NSPCC chief executive Jane Smith spoke.')).toContain('Jane Smith LEADS NSPCC');
   });
 
+  it('takes a place named for its council as the council, when the text names the council', () => {
+    const r = rels('Doncaster council has failed. Doncaster’s elected mayor Ros Jones disagreed.');
+    expect(r).toContain('Ros Jones LEADS City of Doncaster Council');
+    expect(rels('Doncaster’s elected mayor Ros Jones disagreed.')).toEqual([]);
+  });
+
   it('reads through a description to the entity it refers to', () => {
     const r = rels('Kent County Council has been told to improve. Ofsted inspected the council in May.');
     expect(r).toContain('Ofsted INSPECTED Kent County Council');

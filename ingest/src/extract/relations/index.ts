@@ -39,7 +39,7 @@ export function findRelations(doc: ParsedDocument, sentences: Sentence[], mentio
         const between = text.slice(A.end, B.start);
         if (between.length > MAX_GAP) break;
         const after = text.slice(B.end, Math.min(s.end, B.end + 60));
-        const hit = firstMatch(patterns, A, B, between, after);
+        const hit = firstMatch(patterns, A, B, between, after, (p) => councilOf(p, sorted));
         if (!hit) continue;
         const { match, subject, object } = hit;
         const rel = {
@@ -69,15 +69,27 @@ function firstMatch(
   B: RawMention,
   between: string,
   after: string,
+  council: (place: RawMention) => RawMention | undefined,
 ): { match: Match; subject: RawMention; object: RawMention } | null {
   for (const p of patterns) {
-    const [subject, object] = p.subject === 'left' ? [A, B] : [B, A];
+    const [subject, named] = p.subject === 'left' ? [A, B] : [B, A];
+    // "Doncaster's mayor", "inspecting Solihull": a place named for its council stands for the council.
+    const asCouncil = named.type === 'Place' && !p.objectTypes?.includes('Place') ? council(named) : undefined;
+    const object = asCouncil ?? named;
     if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
     if (p.objectTypes && !p.objectTypes.includes(object.type)) continue;
     const match = matchPattern(p, between, after);
     if (match) return { match, subject, object };
   }
   return null;
+}
+
+/** The council of a place, when the document names it: its canonical name contains the place's. */
+function councilOf(place: RawMention, mentions: RawMention[]): RawMention | undefined {
+  const name = new RegExp(`\\b${place.canonical.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return mentions.find(
+    (m) => m.type === 'Organisation' && m.kind === 'local_authority' && name.test(m.canonical) && !('ref' in m),
+  );
 }
 
 const predicateOf = (m: Match): Predicate =>
