@@ -228,6 +228,11 @@ describe('stance relations', () => {
     expect(rels('Jane Smith said Ofsted had failed children badly.')).toContain('Jane Smith CRITICISES Ofsted');
   });
 
+  it('does not make a speaker criticise the body the same sentence says they work for', () => {
+    const r = rels('Jane Smith, deputy director of the Northern Care Confederation, said the plan had failed badly.');
+    expect(r).toEqual(['Jane Smith WORKS_FOR Northern Care Confederation']);
+  });
+
   it('takes the target from the claim itself, not from the sentence before', () => {
     const r = rels('Jane Smith met Ofsted on Monday. She said the plan had failed children badly.');
     expect(r.filter((x) => x.startsWith('Jane Smith'))).toEqual([]);

@@ -20,6 +20,6 @@ export function extract(doc: ParsedDocument): Extraction {
   const relations = findRelations(doc, sentences, mentions);
   const claims = findClaims(doc, sentences, mentions);
   const references = findReferences(doc.text, sentences, mentions);
-  relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references]));
+  relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references], relations));
   return { sentences, mentions, relations, claims };
 }

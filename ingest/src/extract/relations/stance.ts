@@ -12,7 +12,15 @@ export function stanceRelations(
   claims: RawClaim[],
   mentions: RawMention[],
   named: RawMention[],
+  relations: RawRelation[],
 ): RawRelation[] {
+  // A speaker introduced as working for a body in the same sentence speaks for it ("X, chief executive of Y,
+  // said …"): Y is their side, not the target of their stance.
+  const own = new Set(
+    relations
+      .filter((r) => (r.predicate === 'WORKS_FOR' || r.predicate === 'LEADS') && r.qualifier !== null)
+      .map((r) => `${r.subject.start}|${r.object.start}|${r.evidence.start}`),
+  );
   const at = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
   const out: RawRelation[] = [];
   for (const c of claims) {
@@ -24,6 +32,7 @@ export function stanceRelations(
     const target = at.get(`${c.about[0]!.start}:${c.about[0]!.end}`);
     if (!speaker || !target || !TARGET_TYPES.has(target.type) || target.kind === 'child') continue;
     // The target must be named (or referred to) in the claim itself, not only in the text before it.
+    if (own.has(`${speaker.start}|${target.start}|${c.span.start}`)) continue;
     const inside = (m: RawMention) => c.span.start <= m.start && m.end <= c.span.end;
     if (!named.some((m) => inside(m) && m.canonical === target.canonical && m.type === target.type)) continue;
     out.push({
