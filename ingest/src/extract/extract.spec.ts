@@ -259,6 +259,13 @@ describe('reported speech, limits', () => {
     expect(g.claims.find((c) => c.text.startsWith('Her writing'))?.speaker).toBe('Author of t.txt');
   });
 
+  it('a quote opening the paragraph after a reported statement continues that speaker', () => {
+    const { g } = run(
+      'News\n\nJane Smith said the NSPCC had been warned twice.\n\n“Nobody listened to the families at all, not once.”\n',
+    );
+    expect(g.claims.find((c) => c.text.startsWith('“Nobody'))?.speaker).toBe('person:jane-smith');
+  });
+
   it('a statement naming nothing else is still the reported speaker’s', () => {
     expect(speakers('News\n\nThe Local Government Association (LGA) said costs had risen by a third.\n')).toEqual([
       'Local Government Association',

@@ -24,6 +24,8 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const within = (s: Span) => sorted.filter((m) => m.start >= s.start && m.end <= s.end);
 
+  const withRefs = [...sorted, ...findReferences(text, sentences, mentions)].sort((a, b) => a.start - b.start);
+
   // 1. Quotes in the article and in comments.
   const regions: { span: Span; commentAuthor: string | null }[] = [
     { span: doc.article, commentAuthor: null },
@@ -34,7 +36,10 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
       for (const q of findQuotes(text, region.span)) {
         const inner = text.slice(q.inner.start, q.inner.end);
         if (inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-        const speaker = region.span === doc.article ? quoteSpeaker(text, q, sorted) : null;
+        const speaker =
+          region.span === doc.article
+            ? (quoteSpeaker(text, q, sorted) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
+            : null;
         if (!speaker) continue;
         inQuote.push(q.span);
         const about = aboutOf(
@@ -56,7 +61,6 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
     ? { mention: doc.authorSpan }
     : { name: doc.record.author ?? `Author of ${doc.record.source}` };
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
-  const withRefs = [...sorted, ...findReferences(text, sentences, mentions)].sort((a, b) => a.start - b.start);
   const withinAll = (s: Span) => withRefs.filter((m) => m.start >= s.start && m.end <= s.end);
   for (const s of sentences) {
     if (quoted(s)) continue;
@@ -120,6 +124,33 @@ function quoteSpeaker(text: string, q: Quote, mentions: RawMention[]): RawClaim[
     if (pron) return nearestOf(q.span.start, speakers, 'Organisation');
   }
   // A quote that opens its paragraph and follows another quote's paragraph continues that speaker.
+  return null;
+}
+
+/**
+ * A quote that opens its paragraph with no attribution of its own continues the speaker of the paragraph
+ * before: the last quote's speaker there, or the subject of its last reported-speech sentence.
+ */
+function continuedSpeaker(
+  text: string,
+  q: Quote,
+  sentences: Sentence[],
+  claims: RawClaim[],
+  mentions: RawMention[],
+): RawClaim['speaker'] | null {
+  if (text.slice(q.paragraphStart, q.span.start).trim() !== '') return null;
+  let prevEnd = q.paragraphStart;
+  while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  if (prevEnd <= prevStart) return null;
+  const last = [...claims].reverse().find((c) => c.span.start >= prevStart && c.span.end <= q.paragraphStart);
+  if (last?.speaker.mention) return last.speaker;
+  const inPrev = sentences.filter((x) => x.start >= prevStart && x.end <= prevEnd).reverse();
+  for (const x of inPrev) {
+    const ms = mentions.filter((m) => m.start >= x.start && m.end <= x.end);
+    const r = reportedSpeaker(text, x, ms);
+    if (r) return { mention: spanOf(named(r)) };
+  }
   return null;
 }
 
