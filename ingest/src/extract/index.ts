@@ -17,9 +17,9 @@ export interface Extraction {
 export function extract(doc: ParsedDocument): Extraction {
   const sentences = splitSentences(doc);
   const mentions = findMentions(doc, sentences);
-  const relations = findRelations(doc, sentences, mentions);
-  const claims = findClaims(doc, sentences, mentions);
   const references = findReferences(doc.text, sentences, mentions);
+  const relations = findRelations(doc, sentences, mentions, references);
+  const claims = findClaims(doc, sentences, mentions, references);
   relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references], relations));
   return { sentences, mentions, relations, claims };
 }

@@ -5,7 +5,7 @@
 //  4. commentators' sentences about named entities → the comment's author.
 import type { EntityType } from '@claimgraph/schema';
 import type { ParsedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
-import { findReferences, named } from '../references/index.js';
+import { findReferences, mentionsIn, named } from '../references/index.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
 import { stanceOf, stanceScore } from './stance.js';
@@ -17,14 +17,19 @@ const MIN_CLAIM_WORDS = 6;
 /** How far back (characters) a claim with no name of its own looks for what it is about. */
 const CONTEXT = 600;
 
-export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions: RawMention[]): RawClaim[] {
+export function findClaims(
+  doc: ParsedDocument,
+  sentences: Sentence[],
+  mentions: RawMention[],
+  references: RawMention[] = findReferences(doc.text, sentences, mentions),
+): RawClaim[] {
   const claims: RawClaim[] = [];
   const text = doc.text;
   const inQuote: Span[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const within = (s: Span) => sorted.filter((m) => m.start >= s.start && m.end <= s.end);
+  const within = (s: Span) => mentionsIn(sorted, s);
 
-  const withRefs = [...sorted, ...findReferences(text, sentences, mentions)].sort((a, b) => a.start - b.start);
+  const withRefs = [...sorted, ...references].sort((a, b) => a.start - b.start);
 
   // 1. Quotes in the article and in comments.
   const regions: { span: Span; commentAuthor: string | null }[] = [
@@ -61,7 +66,7 @@ export function findClaims(doc: ParsedDocument, sentences: Sentence[], mentions:
     ? { mention: doc.authorSpan }
     : { name: doc.record.author ?? `Author of ${doc.record.source}` };
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
-  const withinAll = (s: Span) => withRefs.filter((m) => m.start >= s.start && m.end <= s.end);
+  const withinAll = (s: Span) => mentionsIn(withRefs, s);
   for (const s of sentences) {
     if (quoted(s)) continue;
     const ms = withinAll(s);
@@ -147,7 +152,7 @@ function continuedSpeaker(
   if (last?.speaker.mention) return last.speaker;
   const inPrev = sentences.filter((x) => x.start >= prevStart && x.end <= prevEnd).reverse();
   for (const x of inPrev) {
-    const ms = mentions.filter((m) => m.start >= x.start && m.end <= x.end);
+    const ms = mentionsIn(mentions, x);
     const r = reportedSpeaker(text, x, ms);
     if (r) return { mention: spanOf(named(r)) };
   }

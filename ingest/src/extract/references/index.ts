@@ -77,7 +77,10 @@ const compatible = (m: RawMention, type: EntityType, kinds: string[] | null) =>
 /** Pronouns and descriptions in the sentences, each with the named mention it stands for. */
 export function findReferences(text: string, sentences: Sentence[], mentions: RawMention[]): Reference[] {
   const named = [...mentions].sort((a, b) => a.start - b.start);
-  const covered = (s: Span) => named.some((m) => m.start < s.end && s.start < m.end);
+  const covered = (s: Span) => {
+    const k = firstFrom(named, s.end) - 1;
+    return k >= 0 && named[k]!.end > s.start && named[k]!.start < s.end;
+  };
   const { pronouns } = referenceData();
   const byFirst = descriptionCues();
   const out: Reference[] = [];
@@ -86,7 +89,7 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     while (from > 0 && i - from < WINDOW - 1 && sentences[from - 1]!.commentId === sentence.commentId) from--;
     const windowStart = sentences[from]!.start;
     const antecedent = (at: number, type: EntityType, kinds: string[] | null) => {
-      for (let k = named.length - 1; k >= 0; k--) {
+      for (let k = firstFrom(named, at) - 1; k >= 0; k--) {
         const m = named[k]!;
         if (m.end > at) continue;
         if (m.start < windowStart) return undefined;
@@ -141,6 +144,26 @@ function reference(s: Span, surface: string, ref: RawMention): Reference {
     source: 'reference',
     ref,
   };
+}
+
+/** Index of the first mention (sorted by start) that starts at or after `at`. */
+export function firstFrom(sorted: RawMention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions (sorted by start) that lie inside a span. */
+export function mentionsIn(sorted: RawMention[], s: Span): RawMention[] {
+  const out: RawMention[] = [];
+  for (let k = firstFrom(sorted, s.start); k < sorted.length && sorted[k]!.start < s.end; k++)
+    if (sorted[k]!.end <= s.end) out.push(sorted[k]!);
+  return out;
 }
 
 /** The named mention a mention stands for: itself, or what a reference refers to. */

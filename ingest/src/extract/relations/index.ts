@@ -10,9 +10,14 @@ import { matchPattern, relationPatterns, type Match } from './patterns.js';
 const REACH = 6;
 const MAX_GAP = 120;
 
-export function findRelations(doc: ParsedDocument, sentences: Sentence[], mentions: RawMention[]): RawRelation[] {
+export function findRelations(
+  doc: ParsedDocument,
+  sentences: Sentence[],
+  mentions: RawMention[],
+  references: RawMention[] = findReferences(doc.text, sentences, mentions),
+): RawRelation[] {
   const text = doc.text;
-  const sorted = [...mentions, ...findReferences(text, sentences, mentions)].sort((a, b) => a.start - b.start);
+  const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
   const out: RawRelation[] = [];
   const seen = new Set<string>();
   const push = (rel: RawRelation) => {

@@ -158,10 +158,21 @@ export function matchPattern(p: Pattern, between: string, after = ''): Match | n
   return matchElements(p, p.after, after, true) ? m : null;
 }
 
+// Every pattern is tried on the same gap: tokenise each text once.
+let lastText: string | undefined;
+let lastTokens: { found: Tok[]; toks: string[] } = { found: [], toks: [] };
+function tokensOf(text: string) {
+  if (text !== lastText) {
+    const found = tokens(text);
+    lastTokens = { found, toks: found.map((t) => t.w) };
+    lastText = text;
+  }
+  return lastTokens;
+}
+
 function matchElements(p: Pattern, elements: Element[], between: string, prefix: boolean): Match | null {
   const { lists, roles, lead } = load();
-  const found = tokens(between);
-  const toks = found.map((t) => t.w);
+  const { found, toks } = tokensOf(between);
   let qualifier: [number, number] | null = null;
   let leads = false;
   const step = (e: number, at: number, mods: string[]): boolean => {
