@@ -266,6 +266,17 @@ describe('reported speech, limits', () => {
     expect(g.claims.find((c) => c.text.startsWith('“Nobody'))?.speaker).toBe('person:jane-smith');
   });
 
+  it('a judgement naming no one concerns the name just before it, and goes on reporting a speaker', () => {
+    const { g } = run(
+      'News\n\nJane Smith warned that the NSPCC had ignored the families. The failures were shocking and unacceptable.\n\n' +
+        'Ofsted visited Kent County Council in May. I think this was a terrible and shameful mistake.\n',
+    );
+    const of = (t: string) => g.claims.find((c) => c.text.startsWith(t));
+    expect(of('The failures')?.speaker).toBe('person:jane-smith');
+    expect(of('I think')?.speaker).toBe('Author of t.txt');
+    expect(of('I think')?.about).toEqual(['organisation:kent-county-council']);
+  });
+
   it('a statement naming nothing else is still the reported speaker’s', () => {
     expect(speakers('News\n\nThe Local Government Association (LGA) said costs had risen by a third.\n')).toEqual([
       'Local Government Association',

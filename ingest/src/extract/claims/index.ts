@@ -16,6 +16,8 @@ const MIN_QUOTE_WORDS = 5;
 const MIN_CLAIM_WORDS = 6;
 /** How far back (characters) a claim with no name of its own looks for what it is about. */
 const CONTEXT = 600;
+/** How far (characters) after a reported statement an unattributed judgement still continues it. */
+const CONTINUES = 300;
 
 export function findClaims(
   doc: ParsedDocument,
@@ -26,6 +28,8 @@ export function findClaims(
   const claims: RawClaim[] = [];
   const text = doc.text;
   const inQuote: Span[] = [];
+  // Every quoted statement, attributed or not: the writer does not speak inside quote marks.
+  const anyQuote: Span[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const within = (s: Span) => mentionsIn(sorted, s);
 
@@ -41,6 +45,7 @@ export function findClaims(
       for (const q of findQuotes(text, region.span)) {
         const inner = text.slice(q.inner.start, q.inner.end);
         if (inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+        anyQuote.push(q.span);
         const speaker =
           region.span === doc.article
             ? (quoteSpeaker(text, q, sorted) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
@@ -67,11 +72,41 @@ export function findClaims(
     : { name: doc.record.author ?? `Author of ${doc.record.source}` };
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
   const withinAll = (s: Span) => mentionsIn(withRefs, s);
+  let lastReported: RawClaim | undefined;
+  const commentSpan = new Map(doc.comments.map((c) => [c.id, c.bodySpan]));
+  // A judgement that names no one concerns the name just before it in the same text (article or comment).
+  const unnamedJudgement = (s: Sentence, sentenceText: string): RawClaim | null => {
+    const score = stanceScore(sentenceText);
+    if (score === 0 || sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS) return null;
+    if (anyQuote.some((q) => s.start < q.end && q.start < s.end)) return null;
+    const region = s.commentId ? commentSpan.get(s.commentId) : doc.article;
+    // Right after a reported statement, an unattributed judgement goes on reporting the same speaker.
+    // (A sentence in the first person outside quote marks is the writer's own.)
+    if (!s.commentId && lastReported && s.start - lastReported.span.end < CONTINUES && !/\bI\b/.test(sentenceText))
+      return {
+        span: s,
+        stance: score < 0 ? 'critical' : 'supportive',
+        speaker: lastReported.speaker,
+        about: lastReported.about,
+      };
+    const speaker = s.commentId ? { name: commentAuthor.get(s.commentId) ?? '' } : authorSpeaker;
+    if (!region || speaker.name === '') return null;
+    const before = mentionsIn(sorted, { start: region.start, end: s.start }).filter(
+      (m) => m.kind !== 'commentator' && (!doc.authorSpan || m.start !== doc.authorSpan.start),
+    );
+    const last = before[before.length - 1];
+    if (!last || s.start - last.end > CONTEXT) return null;
+    return { span: s, stance: score < 0 ? 'critical' : 'supportive', speaker, about: [spanOf(last)] };
+  };
   for (const s of sentences) {
     if (quoted(s)) continue;
     const ms = withinAll(s);
-    if (ms.length === 0) continue;
     const sentenceText = text.slice(s.start, s.end);
+    if (ms.length === 0) {
+      const unnamed = unnamedJudgement(s, sentenceText);
+      if (unnamed) claims.push(unnamed);
+      continue;
+    }
     // Reported speech: the subject of a reporting verb speaks, a reference standing for its name.
     // In a comment the commenter speaks: what they say others said is their account of it.
     const reporter = s.commentId ? null : reportedSpeaker(text, s, ms);
@@ -81,7 +116,8 @@ export function findClaims(
       const context = others.length ? others : contextAbout(sorted, s.start, speaker, sorted);
       // A statement that names nothing else is still the speaker's: it concerns the speaker's own position.
       const about = context.length ? context : [named(reporter)];
-      claims.push({ span: s, stance: stanceOf(sentenceText), speaker, about: about.map(spanOf) });
+      lastReported = { span: s, stance: stanceOf(sentenceText), speaker, about: about.map(spanOf) };
+      claims.push(lastReported);
       continue;
     }
     const about = ms.map(named);
