@@ -70,6 +70,11 @@ describe('entities', () => {
     ).toBe(true);
   });
 
+  it('takes a sentence-initial name with a role in apposition for a person', () => {
+    const { g } = run('News\n\nIt rained. Temi Mwale, director of a youth project, spoke to reporters.\n');
+    expect(entity(g, 'Temi Mwale')?.type).toBe('Person');
+  });
+
   it('does not take sentence-initial capitals, generic roles or shouting for names', () => {
     const { g } = run(
       'Comments\n\nStrange how this works. Social Workers and Children’s Services are NOT the problem. Local Authority budgets fell.\n',

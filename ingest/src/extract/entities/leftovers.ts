@@ -52,8 +52,11 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
       rest.push(l);
       continue;
     }
-    // A person only from a run that does not open its sentence and whose words are not ordinary words.
-    const name = !l.initial && nameLike(l.words) && !l.words.some((w) => lower.has(w.text.toLowerCase()));
+    // A person only from a run that does not open its sentence (unless a role follows it in apposition:
+    // "Jo Bloggs, director of …") and whose words are not ordinary words.
+    const apposedRole = /^,/.test(after) && roleAfter(after) !== null;
+    const name =
+      (!l.initial || apposedRole) && nameLike(l.words) && !l.words.some((w) => lower.has(w.text.toLowerCase()));
     // One word says too little to type by context ("Haiti, the … group" would make every Haiti a body).
     const single = l.words.length === 1;
     const add = (type: RawMention['type'], kind: string | null, source: string) => {
