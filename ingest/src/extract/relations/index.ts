@@ -80,7 +80,15 @@ function firstMatch(
     const [subject, named] = p.subject === 'left' ? [A, B] : [B, A];
     // "Doncaster's mayor", "inspecting Solihull": a place named for its council stands for the council.
     const asCouncil = named.type === 'Place' && !p.objectTypes?.includes('Place') ? council(named) : undefined;
+    // A role held in a place the text names no council for ("Hackney mayor X") is held in that place.
+    const inPlace = named.type === 'Place' && !asCouncil && p.predicate === 'ROLE';
     const object = asCouncil ?? named;
+    if (inPlace) {
+      if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
+      const match = matchPattern(p, between, after);
+      if (match) return { match, subject, object };
+      continue;
+    }
     if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
     if (p.objectTypes && !p.objectTypes.includes(object.type)) continue;
     const match = matchPattern(p, between, after);
