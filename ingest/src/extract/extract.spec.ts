@@ -188,6 +188,13 @@ describe('relation patterns from data', () => {
     expect(rels('Doncaster’s elected mayor Ros Jones disagreed.')).toEqual(['Ros Jones LEADS Doncaster']);
   });
 
+  it('applies a pattern again to the next name after "and"', () => {
+    const r = rels('Daniel Brown died in 2012. His mother Jane Smith and stepfather John Green were jailed.');
+    expect(r).toEqual(
+      expect.arrayContaining(['Jane Smith FAMILY_OF Daniel Brown', 'John Green FAMILY_OF Daniel Brown']),
+    );
+  });
+
   it('reads through a description to the entity it refers to', () => {
     const r = rels('Kent County Council has been told to improve. Ofsted inspected the council in May.');
     expect(r).toContain('Ofsted INSPECTED Kent County Council');

@@ -60,6 +60,19 @@ export function findRelations(
         if (next && next.type === B.type && /^(?:,|,? and) (?:the )?$/.test(text.slice(B.end, next.start))) {
           const other = span(named(next));
           push(match.pattern.subject === 'left' ? { ...rel, object: other } : { ...rel, subject: other });
+        } else if (next && next.type === B.type) {
+          // "his mother X and stepfather Y": the pattern again after "and", for the next name.
+          const gap = /^,? and\b(.*)$/s.exec(text.slice(B.end, next.start))?.[1];
+          const again = gap !== undefined ? matchPattern(match.pattern, gap) : null;
+          if (again) {
+            const other = span(named(next));
+            const q = again.qualifier;
+            push(
+              match.pattern.subject === 'left'
+                ? { ...rel, object: other, qualifier: q }
+                : { ...rel, subject: other, qualifier: q },
+            );
+          }
         }
       }
     }
