@@ -70,6 +70,11 @@ describe('entities', () => {
     ).toBe(true);
   });
 
+  it('takes the year after a piece of guidance into its name, as for an act', () => {
+    const { g } = run('Blog\n\nThe rules are in Working Together to Safeguard Children 2018 and nowhere else.\n');
+    expect(entity(g, 'Working Together to Safeguard Children 2018')?.type).toBe('Legislation');
+  });
+
   it('takes a sentence-initial name with a role in apposition for a person', () => {
     const { g } = run('News\n\nIt rained. Temi Mwale, director of a youth project, spoke to reporters.\n');
     expect(entity(g, 'Temi Mwale')?.type).toBe('Person');

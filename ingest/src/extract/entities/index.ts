@@ -29,7 +29,23 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   addAcronyms(text, sentenceTokens, mentions);
   addCases(text, mentions);
   nameReviewTargets(mentions);
+  addEditionYears(text, mentions);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "Working Together to Safeguard Children 2018": a year right after the name of a regulation or piece of
+ * guidance names its edition, as a year names an act; the mention and its canonical name take it in.
+ */
+function addEditionYears(text: string, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'Legislation' || /\b\d{4}$/.test(m.canonical)) continue;
+    const year = /^[ \u00a0]((?:19|20)\d\d)\b/.exec(text.slice(m.end, m.end + 6));
+    if (!year || mentions.some((o) => o !== m && o.start < m.end + year[0].length && m.end <= o.start)) continue;
+    m.end += year[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.canonical = `${m.canonical} ${year[1]}`;
+  }
 }
 
 /** Keeps the longest, then the most trusted, of overlapping candidates. */
