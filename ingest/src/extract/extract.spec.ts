@@ -294,6 +294,11 @@ describe('reported speech, limits', () => {
     expect(of('I think')?.about).toEqual(['organisation:kent-county-council']);
   });
 
+  it('reads a possessive opinion noun as the speaker: "the NSPCC’s view is that …"', () => {
+    const { g } = run('News\n\nThe NSPCC’s view is that the policy will cut costs for every family.\n');
+    expect(g.claims.map((c) => c.speaker)).toEqual(['organisation:nspcc']);
+  });
+
   it('a statement naming nothing else is still the reported speaker’s', () => {
     expect(speakers('News\n\nThe Local Government Association (LGA) said costs had risen by a third.\n')).toEqual([
       'Local Government Association',

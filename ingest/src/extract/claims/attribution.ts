@@ -13,9 +13,10 @@ export const SPEAKER_TYPES = new Set<EntityType>(['Person', 'Organisation', 'Rev
 interface SpeechData {
   verbs: string[];
   according: string[];
+  opinionNouns: string[];
 }
 
-let forms: { verbs: string[][]; according: string[][] } | undefined;
+let forms: { verbs: string[][]; according: string[][]; opinion: Set<string> } | undefined;
 function speechForms() {
   if (forms) return forms;
   const d = JSON.parse(
@@ -25,7 +26,7 @@ function speechForms() {
     const [first, ...rest] = phrase(v);
     return inflect(first!).map((f) => [f, ...rest]);
   });
-  forms = { verbs, according: d.according.map(phrase) };
+  forms = { verbs, according: d.according.map(phrase), opinion: new Set(d.opinionNouns) };
   return forms;
 }
 
@@ -58,11 +59,16 @@ function bridge(text: string): boolean {
 
 /** The mention that speaks in `s`, or null. `ms` are the sentence's mentions and references, sorted. */
 export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMention | null {
-  const { verbs, according } = speechForms();
+  const { verbs, according, opinion } = speechForms();
   const speakers = ms.filter((m) => SPEAKER_TYPES.has(m.type));
   if (speakers.length === 0) return null;
   const body = text.slice(s.start, s.end);
   const toks = tokens(body);
+  // "The council's view is that …": a speaker's possessive opinion noun.
+  for (const m of speakers) {
+    const next = tokens(text.slice(m.end, Math.min(s.end, m.end + 40)));
+    if (next[0]?.w === "'s" && opinion.has(next[1]?.w ?? '') && /^(?:is|was)$/.test(next[2]?.w ?? '')) return m;
+  }
   for (let i = 0; i < toks.length; i++) {
     const at = s.start + toks[i]!.start;
     // "according to X"
