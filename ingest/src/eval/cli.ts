@@ -19,7 +19,8 @@ for (const set of sets) results.push(await evaluateSet(set));
 const f = (v: number | null) => (v === null ? '-' : v.toFixed(2));
 const line = (name: string, s: Summary) =>
   `| ${name} | ${f(s.entity_F1)} | ${f(s.relation_P)} / ${f(s.relation_R)} / ${f(s.relation_F1)} | ` +
-  `${f(s.claim_R)} | ${f(s.claim_speaker_acc)} | ${f(s.claim_stance_acc)} | ${f(s.commentator_F1)} / ${f(s.reply_F1)} |`;
+  `${f(s.claim_R)} | ${f(s.claim_speaker_acc)} | ${f(s.claim_stance_acc)} | ` +
+  `${f(s.commentator_F1)} / ${f(s.reply_F1)} |`;
 const docLine = (r: DocRow) =>
   `  ${String(r.doc).padEnd(26)} entities P ${f(r.ent_P as number)} R ${f(r.ent_R as number)}  ` +
   `relations ${r.rel_pred} found, P ${f(r.rel_P as number)} R ${f(r.rel_R as number)} of ${r.rel_gold}  ` +
