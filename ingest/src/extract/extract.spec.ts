@@ -70,6 +70,21 @@ describe('entities', () => {
     ).toBe(true);
   });
 
+  it('reads numbered parts of an act, in words or figures, and what sits in them', () => {
+    const { g } = run(
+      'Blog\n\nThe Children Act 1989 matters. Section 17 sits in part three of the Act; see Part 5 of the Act.\n',
+    );
+    const p3 = entity(g, 'Part 3 of the Children Act 1989')!;
+    expect(entity(g, 'Part 5 of the Children Act 1989')?.type).toBe('Legislation');
+    const rel = (s: string, o: string) =>
+      g.relations.some((r) => r.subject === s && r.predicate === 'PART_OF' && r.object === o);
+    expect(rel('legislation:section-17-of-the-children-act-1989', p3.id)).toBe(true);
+    expect(rel(p3.id, 'legislation:children-act-1989')).toBe(true);
+    expect(run('Blog\n\nThat is part of the Children Act 1989.\n').g.entities.map((e) => e.name)).toEqual([
+      'Children Act 1989',
+    ]);
+  });
+
   it('takes the year after a piece of guidance into its name, as for an act', () => {
     const { g } = run('Blog\n\nThe rules are in Working Together to Safeguard Children 2018 and nowhere else.\n');
     expect(entity(g, 'Working Together to Safeguard Children 2018')?.type).toBe('Legislation');

@@ -25,6 +25,26 @@ const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/
 const SECTION =
   /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/g;
 
+// "Part 3 of the Children Act 1989", "part five of the Act": a numbered part of a named act (never "part of").
+const PART =
+  /\b[Pp]art[ \u00a0](\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]{1,4})[ \u00a0]of the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){0,5}Act)(?: (\d{4}))?/g;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+function partNumber(n: string): string {
+  const word = NUMBER_WORDS.indexOf(n.toLowerCase());
+  if (word >= 0) return String(word + 1);
+  if (/^[IVX]+$/.test(n)) {
+    let v = 0;
+    for (let i = 0; i < n.length; i++) {
+      const a = ROMAN[n[i]!]!;
+      const b = ROMAN[n[i + 1] ?? ''] ?? 0;
+      v += a < b ? -a : a;
+    }
+    return String(v);
+  }
+  return n;
+}
+
 export function findLegislation(text: string, spans: Span[], out: RawMention[]): void {
   const acts = new Map<string, string>(); // "Children Act" → "Children Act 1989"
   for (const s of spans) {
@@ -50,6 +70,25 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
     }
   }
   const onlyAct = acts.size === 1 ? [...acts.values()][0]! : null;
+  for (const s of spans) {
+    const t = text.slice(s.start, s.end);
+    PART.lastIndex = 0;
+    for (let m = PART.exec(t); m; m = PART.exec(t)) {
+      const name = m[3]!.trim();
+      const act = m[2] || m[4] ? `${name} ${m[2] ?? m[4]}` : name === 'Act' ? onlyAct : (acts.get(name) ?? null);
+      if (!act) continue;
+      const start = s.start + m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        type: 'Legislation',
+        kind: 'section',
+        canonical: `Part ${partNumber(m[1]!)} of the ${act}`,
+        source: 'pattern:part',
+      });
+    }
+  }
   for (const s of spans) {
     const t = text.slice(s.start, s.end);
     SECTION.lastIndex = 0;

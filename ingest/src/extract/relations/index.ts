@@ -132,7 +132,9 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
     if (m.source !== 'pronoun' && !first.has(`${m.type}|${m.canonical}`)) first.set(`${m.type}|${m.canonical}`, m);
   for (const m of first.values()) {
     const act =
-      m.type === 'Legislation' && m.kind === 'section' ? /^section \S+ of the (.+)$/.exec(m.canonical)?.[1] : undefined;
+      m.type === 'Legislation' && m.kind === 'section'
+        ? /^(?:section|Part) \S+ of the (.+)$/.exec(m.canonical)?.[1]
+        : undefined;
     const actMention = act ? first.get(`Legislation|${act}`) : undefined;
     if (actMention)
       out.push({
