@@ -138,6 +138,16 @@ describe('claims', () => {
     expect(byText('every faith').stance).toBe('supportive');
   });
 
+  it('takes a comment statement naming no one as about the comment it answers', () => {
+    const thread =
+      'Story\n\nBody text.\n\n2 Responses to Story\n\n  1. Mark December 7, 2021 at 2:43 pm #\n\n    Ofsted got this badly wrong.\n\n' +
+      '    • kim simpson December 7, 2021 at 2:44 pm #\n\n      I have worked in this field for twenty years now.\n';
+    const { g } = run(thread);
+    const c = g.claims.find((x) => x.text.startsWith('I have worked'));
+    expect(c).toMatchObject({ speaker: 'kim simpson', stance: 'neutral' });
+    expect(c?.about.map((id) => g.entities.find((e) => e.id === id)?.name)).toEqual(['Mark']);
+  });
+
   it('attributes commentators’ sentences to the commentator as written', () => {
     const thread =
       'Story\n\nBody text.\n\n2 Responses to Story\n\n  1. Mark December 7, 2021 at 2:43 pm #\n\n    Ofsted got this badly wrong.\n\n  2. kim simpson December 7, 2021 at 2:44 pm #\n\n    Ofsted were right.\n';

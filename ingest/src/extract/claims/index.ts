@@ -73,11 +73,20 @@ export function findClaims(
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
   const withinAll = (s: Span) => mentionsIn(withRefs, s);
   let lastReported: RawClaim | undefined;
+  const byId = new Map(doc.comments.map((c) => [c.id, c]));
+  const repliedTo = new Map(
+    doc.comments.flatMap((c) => {
+      const parent = c.parent ? byId.get(c.parent) : undefined;
+      return parent?.authorSpan ? [[c.id, parent.authorSpan] as const] : [];
+    }),
+  );
   const commentSpan = new Map(doc.comments.map((c) => [c.id, c.bodySpan]));
   // A judgement that names no one concerns the name just before it in the same text (article or comment).
   const unnamedJudgement = (s: Sentence, sentenceText: string): RawClaim | null => {
     const score = stanceScore(sentenceText);
-    if (score === 0 || sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS) return null;
+    if (sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS) return null;
+    // In a comment every statement is the commenter's opinion; in the article only a judgement counts.
+    if (score === 0 && !s.commentId) return null;
     if (anyQuote.some((q) => s.start < q.end && q.start < s.end)) return null;
     const region = s.commentId ? commentSpan.get(s.commentId) : doc.article;
     // Right after a reported statement, an unattributed judgement goes on reporting the same speaker.
@@ -95,8 +104,11 @@ export function findClaims(
       (m) => m.kind !== 'commentator' && (!doc.authorSpan || m.start !== doc.authorSpan.start),
     );
     const last = before[before.length - 1];
-    if (!last || s.start - last.end > CONTEXT) return null;
-    return { span: s, stance: score < 0 ? 'critical' : 'supportive', speaker, about: [spanOf(last)] };
+    const stance = score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral';
+    if (last && s.start - last.end <= CONTEXT) return { span: s, stance, speaker, about: [spanOf(last)] };
+    // A comment's judgement that names no one answers the comment it replies to, or else the article's writer.
+    const target = s.commentId ? (repliedTo.get(s.commentId) ?? doc.authorSpan) : null;
+    return target ? { span: s, stance, speaker, about: [spanOf(target)] } : null;
   };
   for (const s of sentences) {
     if (quoted(s)) continue;
