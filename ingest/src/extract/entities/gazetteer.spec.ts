@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { tokenize } from './tokens.js';
+import { findMentions } from './index.js';
+import { plainDoc } from './testdoc.js';
+import { splitSentences } from '../sentences.js';
 
 const entry = (name: string, aliases: string[] = [], extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
   name,
@@ -104,5 +107,13 @@ describe('the generated gazetteer', () => {
 
   it('keeps GOV.UK inquiries as reviews', () => {
     expect(gz.entries.find((e) => e.name === 'Victoria Climbié Inquiry')?.type).toBe('Review');
+  });
+});
+
+describe('names written in capitals', () => {
+  it('takes a one-word mixed-case name written in capitals', () => {
+    const doc = plainDoc('Comments\n\nWe all know OFSTED drives the figures here.\n');
+    const found = findMentions(doc, splitSentences(doc)).map((m) => m.canonical);
+    expect(found).toContain('Ofsted');
   });
 });

@@ -118,7 +118,12 @@ export class Gazetteer {
         const s = f.surface[k]!;
         let w = tokens[i + k]!.text;
         if (possessive && i + k === last) w = w.slice(0, s.length);
-        if (f.exactCase) ok = w === s || w.replace(/’/g, "'") === s.replace(/’/g, "'");
+        // "OFSTED" for "Ofsted": a one-word name of mixed case may be written in capitals.
+        if (f.exactCase)
+          ok =
+            w === s ||
+            w.replace(/’/g, "'") === s.replace(/’/g, "'") ||
+            (f.surface.length === 1 && !f.weak && s.length >= 5 && /^\p{Lu}\p{Ll}/u.test(s) && w === s.toUpperCase());
         else if (/^\p{Lu}/u.test(s) && !/^[#@]?\p{Lu}/u.test(w)) ok = false;
       }
       if (ok) return f;
