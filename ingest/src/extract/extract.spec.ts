@@ -319,6 +319,11 @@ describe('reported speech, limits', () => {
     expect(of('I think')?.about).toEqual(['organisation:kent-county-council']);
   });
 
+  it('reads the agent of a passive reporting verb as the speaker: "a plan announced by X"', () => {
+    const { g } = run('News\n\nFamilies will get more help under a national plan announced by the NSPCC.\n');
+    expect(g.claims.map((c) => c.speaker)).toEqual(['organisation:nspcc']);
+  });
+
   it('reads a possessive opinion noun as the speaker: "the NSPCC’s view is that …"', () => {
     const { g } = run('News\n\nThe NSPCC’s view is that the policy will cut costs for every family.\n');
     expect(g.claims.map((c) => c.speaker)).toEqual(['organisation:nspcc']);

@@ -84,6 +84,12 @@ export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMen
       if (at - m.end > 140) break;
       if (bridge(text.slice(m.end, at))) return m;
     }
+    // Passive: "a scheme announced by X".
+    if (toks[i + 1]?.w === 'by') {
+      const byEnd = s.start + toks[i + 1]!.end;
+      const agent = speakers.find((x) => x.start >= byEnd && x.start - byEnd <= 5);
+      if (agent) return agent;
+    }
     // Inverted: ", said X" / ", X said" near the end.
     const m = speakers.find((x) => x.start >= at && x.start - at <= 4 + toks[i]!.w.length);
     if (m && /[,”"]\s*$/.test(text.slice(Math.max(s.start, at - 4), at))) return m;
