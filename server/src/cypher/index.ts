@@ -90,7 +90,7 @@ async function run(
     // A guard beside the server's own timeout, in case the server is slow to enforce it.
     const guard = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`)),
+        () => { reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`)); },
         opts.timeoutMs + 2_000,
       );
     });
@@ -132,7 +132,7 @@ function translate(e: unknown): unknown {
   const code = String((e as { code?: string })?.code ?? '');
   const message = String((e as Error)?.message ?? e);
   if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code))
-    return new CypherTimeoutError(message.split('\n')[0]!);
+    return new CypherTimeoutError(message.split('\n')[0]);
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
     return Object.assign(
