@@ -77,7 +77,8 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
     const d = (await api.document(id)) as unknown as DocumentDetail;
     const body = el('div', { class: 'doc-text', id: 'doc-text' });
     const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
-    const showClaim = (c: DocClaim) => { claimBox.replaceChildren(
+    const showClaim = (c: DocClaim) => {
+      claimBox.replaceChildren(
         el(
           'div',
           { class: `claim ${c.stance}` },
@@ -88,7 +89,8 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
             `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')}`,
           ),
         ),
-      ); };
+      );
+    };
     for (const seg of segments(d.text, d.mentions, d.claims)) {
       let node: Node = document.createTextNode(seg.text);
       if (seg.mention) {
@@ -116,7 +118,9 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
         const c = seg.claim;
         const span = el('span', { class: `claim-text ${c.stance}`, 'data-claim': c.id, tabindex: '-1' });
         span.append(node);
-        span.addEventListener('click', () => { showClaim(c); });
+        span.addEventListener('click', () => {
+          showClaim(c);
+        });
         node = span;
       }
       body.append(node);

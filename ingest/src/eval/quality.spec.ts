@@ -4,7 +4,9 @@ import { evaluateSeeds } from './run.js';
 
 describe('extraction quality on the seeds', () => {
   const { result } = evaluateSeeds();
-  it('typed entities F1 ≥ 0.85', () => { expect(result.typed.score.f1).toBeGreaterThanOrEqual(0.85); });
+  it('typed entities F1 ≥ 0.85', () => {
+    expect(result.typed.score.f1).toBeGreaterThanOrEqual(0.85);
+  });
   it('commentators and reply edges F1 ≥ 0.98', () => {
     expect(result.commentators.score.f1).toBeGreaterThanOrEqual(0.98);
     expect(result.comments.replies.f1).toBeGreaterThanOrEqual(0.98);

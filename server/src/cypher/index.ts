@@ -89,10 +89,9 @@ async function run(
     const result = tx.run(query.replace(/;\s*$/, ''), params);
     // A guard beside the server's own timeout, in case the server is slow to enforce it.
     const guard = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => { reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`)); },
-        opts.timeoutMs + 2_000,
-      );
+      timer = setTimeout(() => {
+        reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`));
+      }, opts.timeoutMs + 2_000);
     });
     const consume = (async () => {
       columns = [...(await result.keys())];

@@ -22,14 +22,16 @@ export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
     limit: s.cypherRateLimit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, _res, next) => { next(
+    handler: (_req, _res, next) => {
+      next(
         new ApiError(
           429,
           'rate_limited',
           `Too many Cypher queries: at most ${s.cypherRateLimit} per ${Math.round(s.cypherRateWindowMs / 1000)} s.`,
           { 'Retry-After': String(Math.ceil(s.cypherRateWindowMs / 1000)) },
         ),
-      ); },
+      );
+    },
   });
   r.post(
     '/cypher',
