@@ -79,7 +79,9 @@ async function run(
         duration: durationSec,
         requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: paths[i++ % paths.length] }) }],
       },
-      (err, res) => (err ? reject(err) : resolve(res)),
+      (err, res) => {
+        err ? reject(err) : resolve(res);
+      },
     );
     instance.on('response', (_client, _status, _bytes, ms) => {
       times.push(ms);

@@ -50,12 +50,12 @@ export function benchSeeds(seedDir: string, minSeconds = 3): ExtractRow[] {
     ['claimgraph', (d: { source: string; text: string }) => ours(d.source, d.text)],
     ['compromise people()+organizations()', (d: { text: string }) => theirs(d.text)],
   ] as const) {
-    for (const d of docs) run(d as never); // warm-up
+    for (const d of docs) run(d); // warm-up
     let seconds = 0;
     let rounds = 0;
     while (seconds < minSeconds) {
       seconds += time(() => {
-        for (const d of docs) run(d as never);
+        for (const d of docs) run(d);
       })[1];
       rounds++;
     }

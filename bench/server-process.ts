@@ -18,10 +18,12 @@ export async function spawnServer(env: NodeJS.ProcessEnv, port: number): Promise
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (b: Buffer) => {
+    child.stdout.on('data', (b: Buffer) => {
       if (String(b).includes('serving')) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`server exited with ${code}`));
+    });
   });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -32,7 +34,9 @@ export async function spawnServer(env: NodeJS.ProcessEnv, port: number): Promise
     },
     stop: () =>
       new Promise((r) => {
-        child.once('exit', () => r());
+        child.once('exit', () => {
+          r();
+        });
         child.kill('SIGTERM');
       }),
   };

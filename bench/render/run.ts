@@ -23,7 +23,9 @@ export async function benchRender(sizes = [1000, 10000]): Promise<RenderRow[]> {
     execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: ROOT, stdio: 'inherit' });
   const app = express().use(express.static(dist));
   const server = await new Promise<Server>((r) => {
-    const s = app.listen(0, '127.0.0.1', () => r(s));
+    const s = app.listen(0, '127.0.0.1', () => {
+      r(s);
+    });
   });
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const browser = await chromium.launch({

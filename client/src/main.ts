@@ -230,7 +230,9 @@ async function main(): Promise<void> {
     }
     void showEntity(panel, id, select, openDocument);
   }
-  renderer.on('clickNode', ({ node }) => select(node));
+  renderer.on('clickNode', ({ node }) => {
+    select(node);
+  });
   // Expand: add the entity's neighbours (capped by the API, which says how many more there are).
   const expand = async (id: string) => {
     try {
@@ -301,11 +303,12 @@ async function main(): Promise<void> {
   });
   status.textContent = `${graph.order} nodes, ${graph.size} edges${data.truncated ? ` (of ${data.total} entities)` : ''}`;
   status.dataset.nodes = String(graph.order);
-  const markTab = () =>
+  const markTab = () => {
     document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
       if (b.dataset.view === (state.view ?? 'entity')) b.setAttribute('aria-current', 'page');
       else b.removeAttribute('aria-current');
     });
+  };
   const openView = (view: View) => {
     state.view = view;
     markTab();
@@ -314,7 +317,10 @@ async function main(): Promise<void> {
     delete panel.dataset.entity;
     delete panel.dataset.document;
     if (view === 'path') showPath(panel, state.entity, select);
-    else if (view === 'claims') showClaims(panel, select, () => showStanceNetwork(graph, renderer));
+    else if (view === 'claims')
+      showClaims(panel, select, () => {
+        showStanceNetwork(graph, renderer);
+      });
     else if (view === 'cypher')
       showCypher(
         panel,
@@ -323,7 +329,9 @@ async function main(): Promise<void> {
           state.query = q;
           syncUrl();
         },
-        (g) => showResultGraph(g),
+        (g) => {
+          showResultGraph(g);
+        },
       );
     else if (state.entity) select(state.entity);
     else
@@ -360,11 +368,17 @@ async function main(): Promise<void> {
     status.dataset.result = String(connected.size);
     renderer.refresh();
   };
-  document
-    .querySelectorAll<HTMLButtonElement>('.tabs button')
-    .forEach((b) => b.addEventListener('click', () => openView(b.dataset.view as View)));
-  document.getElementById('export-gexf')!.addEventListener('click', () => exportGexf(graph));
-  document.getElementById('export-png')!.addEventListener('click', () => exportPng(renderer));
+  document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
+    b.addEventListener('click', () => {
+      openView(b.dataset.view as View);
+    });
+  });
+  document.getElementById('export-gexf')!.addEventListener('click', () => {
+    exportGexf(graph);
+  });
+  document.getElementById('export-png')!.addEventListener('click', () => {
+    exportPng(renderer);
+  });
   markTab();
   if (state.view && state.view !== 'entity') openView(state.view);
   else if (state.doc) void showDocument(panel, state.doc, select);

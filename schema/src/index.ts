@@ -1,5 +1,4 @@
 export * from './types.js';
 export * from './ids.js';
 export * from './config.js';
-export * from './model.js';
 export * from './db.js';

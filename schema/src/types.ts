@@ -1,4 +1,4 @@
-// The graph contract of SCHEMA.md as TypeScript types, shared by ingest, server and client.
+// The graph contract (docs/schema.md) as TypeScript types, shared by ingest, server and client.
 
 export const ENTITY_TYPES = ['Person', 'Organisation', 'Review', 'Case', 'Legislation', 'Place', 'Event'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -142,7 +142,7 @@ export interface ClaimRecord {
   evidence: Evidence;
 }
 
-/** Exactly what `extract --json` prints (SCHEMA.md, "JSON export"). */
+/** Exactly what `extract --json` prints (docs/schema.md, "JSON export"). */
 export interface GraphExport {
   documents: DocumentRecord[];
   entities: EntityRecord[];

@@ -100,9 +100,15 @@ export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Pro
       s.destroy();
       resolve(ok);
     };
-    s.setTimeout(timeoutMs, () => done(false));
-    s.once('connect', () => done(true));
-    s.once('error', () => done(false));
+    s.setTimeout(timeoutMs, () => {
+      done(false);
+    });
+    s.once('connect', () => {
+      done(true);
+    });
+    s.once('error', () => {
+      done(false);
+    });
   });
 }
 

@@ -77,7 +77,9 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
   api.use(pathRoutes(ctx));
   api.use(documentRoutes(ctx, { apiToken: settings.apiToken }));
   api.use(cypherRoutes(ctx, settings));
-  api.use((req, _res, next) => next(new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${req.path}`)));
+  api.use((req, _res, next) => {
+    next(new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${req.path}`));
+  });
   app.use('/api', api);
   if (staticDir && existsSync(staticDir)) app.use(express.static(staticDir));
   app.use(errorHandler);

@@ -12,13 +12,21 @@ export function tokenMatches(given: string, expected: string): boolean {
 
 export function requireToken(token: string | null, what: string): RequestHandler {
   return (req, _res, next) => {
-    if (!token) return next(new ApiError(403, 'disabled', `${what} is disabled: the server has no API_TOKEN set.`));
+    if (!token) {
+      next(new ApiError(403, 'disabled', `${what} is disabled: the server has no API_TOKEN set.`));
+      return;
+    }
     const m = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '');
-    if (!m)
-      return next(
+    if (!m) {
+      next(
         new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <API_TOKEN>.', { 'WWW-Authenticate': 'Bearer' }),
       );
-    if (!tokenMatches(m[1]!.trim(), token)) return next(new ApiError(403, 'forbidden', 'The token is not valid.'));
+      return;
+    }
+    if (!tokenMatches(m[1]!.trim(), token)) {
+      next(new ApiError(403, 'forbidden', 'The token is not valid.'));
+      return;
+    }
     next();
   };
 }

@@ -35,7 +35,7 @@ export async function runCypher(
 }
 
 function toApiError(e: unknown, mod: CypherModule, timeoutMs: number): unknown {
-  if (e instanceof mod.CypherRefusedError) return new ApiError(400, 'write_refused', (e as Error).message);
+  if (e instanceof mod.CypherRefusedError) return new ApiError(400, 'write_refused', e.message);
   if (e instanceof mod.CypherTimeoutError)
     return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
   const code = String((e as { code?: string })?.code ?? '');

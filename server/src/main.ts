@@ -16,7 +16,9 @@ export async function startServer(
   const port = opts.port ?? Number(process.env.PORT ?? 3000);
   const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(port, host, () => resolve(s));
+    const s = app.listen(port, host, () => {
+      resolve(s);
+    });
     s.once('error', reject);
   });
   const addr = server.address();
@@ -26,7 +28,11 @@ export async function startServer(
     server,
     url,
     close: async () => {
-      await new Promise<void>((r) => server.close(() => r()));
+      await new Promise<void>((r) =>
+        server.close(() => {
+          r();
+        }),
+      );
       await driver.close();
     },
   };

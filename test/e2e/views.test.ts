@@ -99,11 +99,11 @@ describe('explorer views', () => {
   it('exports the graph as GEXF and the canvas as PNG', async () => {
     const page = await open();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
-    const xml = readFileSync((await gexf.path())!, 'utf8');
+    const xml = readFileSync(await gexf.path(), 'utf8');
     expect(xml).toContain('<gexf');
     expect(xml).toContain('Nadhim Zahawi');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
-    const bytes = readFileSync((await png.path())!);
+    const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(2_000);
   });

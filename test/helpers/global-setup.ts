@@ -11,7 +11,9 @@ export default async function setup(project: TestProject): Promise<void> {
     CLAIMGRAPH_BOLT_PORT: process.env.CLAIMGRAPH_TEST_BOLT_PORT ?? '7688',
     CLAIMGRAPH_HTTP_PORT: process.env.CLAIMGRAPH_TEST_HTTP_PORT ?? '7475',
   };
-  await start(localProfile(env), (s) => console.log(`[test db] ${s}`));
+  await start(localProfile(env), (s) => {
+    console.log(`[test db] ${s}`);
+  });
   const uri = `bolt://127.0.0.1:${env.CLAIMGRAPH_BOLT_PORT}`;
   process.env.NEO4J_URI = uri;
   project.provide('neo4jUri', uri);

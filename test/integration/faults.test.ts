@@ -56,7 +56,9 @@ function runIngest(onLine?: (line: string) => void): Promise<{ code: number; std
     child.stderr.on('data', (b: Buffer) => {
       stderr += b;
     });
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
   });
 }
 
@@ -101,7 +103,9 @@ describe('the server while Neo4j is down', () => {
   it('answers 503 with Retry-After, then recovers by itself when Neo4j returns', async () => {
     const app = createApp({ driver, database: 'neo4j' });
     const server = await new Promise<import('node:http').Server>((r) => {
-      const s = app.listen(0, '127.0.0.1', () => r(s));
+      const s = app.listen(0, '127.0.0.1', () => {
+        r(s);
+      });
     });
     const port = (server.address() as { port: number }).port;
     const get = (p: string) => fetch(`http://127.0.0.1:${port}${p}`);

@@ -22,7 +22,9 @@ afterAll(async () => {
 });
 
 describe('README examples', () => {
-  it('has API examples to check', () => expect(urls.length).toBeGreaterThanOrEqual(2));
+  it('has API examples to check', () => {
+    expect(urls.length).toBeGreaterThanOrEqual(2);
+  });
   it.each(urls)('%s answers with data', async (url) => {
     const res = await fetch(url.replace('http://localhost:3000', server.url));
     expect(res.status).toBe(200);

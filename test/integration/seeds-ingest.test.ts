@@ -108,9 +108,9 @@ describe('seeds in Neo4j', () => {
     );
     expect(rels.records.length).toBeGreaterThan(10);
     for (const r of rels.records)
-      (r.get('s') as number[]).forEach((s, i) =>
-        expect(doc.get(r.get('d'))!.slice(s, (r.get('e') as number[])[i])).toBe((r.get('q') as string[])[i]),
-      );
+      (r.get('s') as number[]).forEach((s, i) => {
+        expect(doc.get(r.get('d'))!.slice(s, (r.get('e') as number[])[i])).toBe((r.get('q') as string[])[i]);
+      });
     const claims = await driver.executeQuery(
       `MATCH (c:Claim)-[:MADE_BY]->(:Entity), (c)-[:STATED_IN]->(), (c)-[:ABOUT]->(:Entity) RETURN DISTINCT c.doc AS d, c.start AS s, c.end AS e, c.quote AS q`,
     );

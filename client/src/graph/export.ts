@@ -15,7 +15,9 @@ function download(name: string, href: string): void {
 export function exportGexf(graph: Graph): void {
   const url = URL.createObjectURL(new Blob([write(graph)], { type: 'application/xml' }));
   download('claimgraph.gexf', url);
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
 }
 
 /** Sigma draws on several stacked canvases; render once and compose them right away onto one. */

@@ -41,7 +41,9 @@ export function showClaims(
       el('p', { class: 'muted' }, `${shown.length} claims`),
       ...shown.slice(0, 100).map((c) => {
         const who = el('button', { type: 'button', class: 'link' }, c.speaker.name);
-        who.addEventListener('click', () => onSelect(c.speaker.id));
+        who.addEventListener('click', () => {
+          onSelect(c.speaker.id);
+        });
         return el(
           'div',
           { class: `claim ${c.stance}` },

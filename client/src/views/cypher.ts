@@ -77,7 +77,9 @@ export function showCypher(
     );
     if (body.graph.nodes.length) {
       const show = el('button', { type: 'button', id: 'cypher-graph' }, 'Show as graph');
-      show.addEventListener('click', () => onGraph(body.graph as ResultGraph));
+      show.addEventListener('click', () => {
+        onGraph(body.graph as ResultGraph);
+      });
       summary.append(show);
     }
     out.replaceChildren(summary, table);

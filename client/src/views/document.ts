@@ -77,7 +77,7 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
     const d = (await api.document(id)) as unknown as DocumentDetail;
     const body = el('div', { class: 'doc-text', id: 'doc-text' });
     const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
-    const showClaim = (c: DocClaim) =>
+    const showClaim = (c: DocClaim) => {
       claimBox.replaceChildren(
         el(
           'div',
@@ -90,6 +90,7 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
           ),
         ),
       );
+    };
     for (const seg of segments(d.text, d.mentions, d.claims)) {
       let node: Node = document.createTextNode(seg.text);
       if (seg.mention) {
@@ -117,7 +118,9 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
         const c = seg.claim;
         const span = el('span', { class: `claim-text ${c.stance}`, 'data-claim': c.id, tabindex: '-1' });
         span.append(node);
-        span.addEventListener('click', () => showClaim(c));
+        span.addEventListener('click', () => {
+          showClaim(c);
+        });
         node = span;
       }
       body.append(node);

@@ -66,7 +66,9 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
     for (const edge of edges) {
       const other = edge.source === e.id ? edge.target : edge.source;
       const link = el('button', { type: 'button', class: 'link' }, name.get(other) ?? other);
-      link.addEventListener('click', () => onSelect(other));
+      link.addEventListener('click', () => {
+        onSelect(other);
+      });
       const li = el('li', {}, edge.source === e.id ? '→ ' : '← ', link, edge.qualifier ? ` (${edge.qualifier})` : '');
       // Stance edges are aggregated from claims: their evidence is the claims' words.
       const evidence = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
@@ -109,7 +111,9 @@ function documents(e: EntityDetail, onDocument: (id: string) => void): HTMLEleme
       {},
       ...e.documents.map((d) => {
         const link = el('button', { type: 'button', class: 'link doc-link', 'data-doc': d.id }, d.title);
-        link.addEventListener('click', () => onDocument(d.id));
+        link.addEventListener('click', () => {
+          onDocument(d.id);
+        });
         return el('li', {}, link, ` (${d.mentions})`);
       }),
     ),

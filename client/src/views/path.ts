@@ -49,7 +49,9 @@ export function showPath(panel: HTMLElement, from: string | null, onSelect: (id:
         const ol = el('ol', { class: 'path' });
         p.nodes.forEach((n, i) => {
           const link = el('button', { type: 'button', class: 'link' }, n.name);
-          link.addEventListener('click', () => onSelect(n.id));
+          link.addEventListener('click', () => {
+            onSelect(n.id);
+          });
           const li = el('li', {}, link);
           const edge = p.edges[i];
           if (edge) {

@@ -167,7 +167,9 @@ describe('stance', () => {
     ['We welcome and praise the plan.', 'supportive'],
     ['The plan is not only robust but thorough.', 'supportive'],
     ['The meeting is on Monday.', 'neutral'],
-  ])('%s → %s', (text, stance) => expect(stanceOf(text)).toBe(stance));
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
 });
 
 describe('relations', () => {

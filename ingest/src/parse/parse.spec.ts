@@ -112,10 +112,12 @@ describe('timestamps', () => {
     ['August 10, 2016 at 12:05 am', '2016-08-10T00:05:00'],
     ['10 August 2016 at 13:05', '2016-08-10T13:05:00'],
     ['07/12/2021 09:30', '2021-12-07T09:30:00'],
-  ])('%s → %s', (s, iso) => expect(parseTimestamp(s)).toBe(iso));
-  it.each(['Febtember 31, 2021 at 25:61 pm', 'February 30, 2021 at 1:00 pm', 'not a date'])('%s → null', (s) =>
-    expect(parseTimestamp(s)).toBeNull(),
-  );
+  ])('%s → %s', (s, iso) => {
+    expect(parseTimestamp(s)).toBe(iso);
+  });
+  it.each(['Febtember 31, 2021 at 25:61 pm', 'February 30, 2021 at 1:00 pm', 'not a date'])('%s → null', (s) => {
+    expect(parseTimestamp(s)).toBeNull();
+  });
 });
 
 describe('comment headers', () => {

@@ -34,7 +34,7 @@ export async function ingestFiles(driver: Driver, files: string[], opts: IngestO
         // Without the database nothing else can load either: stop and say so.
         outcomes.push(outcome);
         opts.onFile?.(outcome, i, files.length);
-        throw new DatabaseUnavailableError(outcome.error!);
+        throw new DatabaseUnavailableError(outcome.error);
       }
     }
     outcomes.push(outcome);

@@ -89,10 +89,9 @@ async function run(
     const result = tx.run(query.replace(/;\s*$/, ''), params);
     // A guard beside the server's own timeout, in case the server is slow to enforce it.
     const guard = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`)),
-        opts.timeoutMs + 2_000,
-      );
+      timer = setTimeout(() => {
+        reject(new CypherTimeoutError(`timed out after ${opts.timeoutMs} ms`));
+      }, opts.timeoutMs + 2_000);
     });
     const consume = (async () => {
       columns = [...(await result.keys())];
@@ -132,7 +131,7 @@ function translate(e: unknown): unknown {
   const code = String((e as { code?: string })?.code ?? '');
   const message = String((e as Error)?.message ?? e);
   if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code))
-    return new CypherTimeoutError(message.split('\n')[0]!);
+    return new CypherTimeoutError(message.split('\n')[0]);
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
     return Object.assign(

@@ -22,9 +22,9 @@ export class GraphCollector {
   value(v: unknown): unknown {
     if (v === null || v === undefined) return null;
     if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
-    if (isNode(v as object)) return this.node(v as Node);
-    if (isRelationship(v as object)) return this.rel(v as Relationship);
-    if (isPath(v as object)) {
+    if (isNode(v)) return this.node(v);
+    if (isRelationship(v)) return this.rel(v);
+    if (isPath(v)) {
       const p = v as { start: Node; segments: { relationship: Relationship; end: Node }[] };
       return {
         nodes: [this.node(p.start), ...p.segments.map((s) => this.node(s.end))],

@@ -35,7 +35,7 @@ const ENTITY = `
 export async function entity(ctx: AppContext, id: string) {
   const [row] = await read(ctx, ENTITY, { id, sample: cint(MENTION_SAMPLE), maxDocs: cint(MAX_DOCUMENTS) });
   if (!row) return null;
-  const r = row as Record<string, unknown>;
+  const r = row;
   return {
     ...(r.entity as object),
     labels: r.labels,

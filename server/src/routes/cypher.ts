@@ -22,7 +22,7 @@ export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
     limit: s.cypherRateLimit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, _res, next) =>
+    handler: (_req, _res, next) => {
       next(
         new ApiError(
           429,
@@ -30,7 +30,8 @@ export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
           `Too many Cypher queries: at most ${s.cypherRateLimit} per ${Math.round(s.cypherRateWindowMs / 1000)} s.`,
           { 'Retry-After': String(Math.ceil(s.cypherRateWindowMs / 1000)) },
         ),
-      ),
+      );
+    },
   });
   r.post(
     '/cypher',

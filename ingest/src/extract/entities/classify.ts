@@ -352,9 +352,9 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   // "Medicine and the NHS" is two things, not one name.
   if (/ and the /i.test(name)) return null;
   if (words.length >= 2) {
-    if (ORG_SUFFIX[lastKey]) return { type: 'Organisation', kind: ORG_SUFFIX[lastKey]!, canonical: name };
-    if (EVENT_SUFFIX[lastKey]) return { type: 'Event', kind: EVENT_SUFFIX[lastKey]!, canonical: name };
-    if (REVIEW_SUFFIX[lastKey]) return { type: 'Review', kind: REVIEW_SUFFIX[lastKey]!, canonical: name };
+    if (ORG_SUFFIX[lastKey]) return { type: 'Organisation', kind: ORG_SUFFIX[lastKey], canonical: name };
+    if (EVENT_SUFFIX[lastKey]) return { type: 'Event', kind: EVENT_SUFFIX[lastKey], canonical: name };
+    if (REVIEW_SUFFIX[lastKey]) return { type: 'Review', kind: REVIEW_SUFFIX[lastKey], canonical: name };
   }
   // People: two to four name words, introduced by a given name, an honorific or a role.
   let w = words;

@@ -15,7 +15,9 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   const candidates: RawMention[] = [];
   const leftovers: Leftover[] = [];
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
-  sentenceTokens.forEach((tokens, si) => scanSentence(text, sentences[si]!, tokens, candidates, leftovers));
+  sentenceTokens.forEach((tokens, si) => {
+    scanSentence(text, sentences[si]!, tokens, candidates, leftovers);
+  });
   findLegislation(text, sentences, candidates);
   findReviews(text, sentences, candidates);
   findCasePseudonyms(text, sentences, candidates);
