@@ -15,7 +15,13 @@ interface Target {
 
 const TARGETS: Record<string, Target[]> = {
   seeds: [
-    { name: 'entity F1 ≥ 0.85', met: false, check: (s) => expect(s.entity_F1).toBeGreaterThanOrEqual(0.85) },
+    {
+      name: 'entity F1 ≥ 0.85',
+      met: false,
+      check: (s) => {
+        expect(s.entity_F1).toBeGreaterThanOrEqual(0.85);
+      },
+    },
     {
       name: 'relations precision ≥ 0.7 at recall ≥ 0.5',
       met: false,
@@ -24,16 +30,26 @@ const TARGETS: Record<string, Target[]> = {
         expect(s.relation_R).toBeGreaterThanOrEqual(0.5);
       },
     },
-    { name: 'claim recall ≥ 0.65', met: true, check: (s) => expect(s.claim_R).toBeGreaterThanOrEqual(0.65) },
+    {
+      name: 'claim recall ≥ 0.65',
+      met: true,
+      check: (s) => {
+        expect(s.claim_R).toBeGreaterThanOrEqual(0.65);
+      },
+    },
     {
       name: 'speaker accuracy ≥ 0.9',
       met: true,
-      check: (s) => expect(s.claim_speaker_acc).toBeGreaterThanOrEqual(0.9),
+      check: (s) => {
+        expect(s.claim_speaker_acc).toBeGreaterThanOrEqual(0.9);
+      },
     },
     {
       name: 'stance accuracy ≥ 0.7',
       met: false,
-      check: (s) => expect(s.claim_stance_acc).toBeGreaterThanOrEqual(0.7),
+      check: (s) => {
+        expect(s.claim_stance_acc).toBeGreaterThanOrEqual(0.7);
+      },
     },
     {
       name: 'commentators and reply edges F1 = 1.0',
@@ -45,13 +61,33 @@ const TARGETS: Record<string, Target[]> = {
     },
   ],
   dev: [
-    { name: 'entity F1 ≥ 0.85', met: true, check: (s) => expect(s.entity_F1).toBeGreaterThanOrEqual(0.85) },
-    { name: 'relation F1 ≥ 0.45', met: true, check: (s) => expect(s.relation_F1).toBeGreaterThanOrEqual(0.45) },
-    { name: 'claim recall ≥ 0.6', met: true, check: (s) => expect(s.claim_R).toBeGreaterThanOrEqual(0.6) },
+    {
+      name: 'entity F1 ≥ 0.85',
+      met: true,
+      check: (s) => {
+        expect(s.entity_F1).toBeGreaterThanOrEqual(0.85);
+      },
+    },
+    {
+      name: 'relation F1 ≥ 0.45',
+      met: true,
+      check: (s) => {
+        expect(s.relation_F1).toBeGreaterThanOrEqual(0.45);
+      },
+    },
+    {
+      name: 'claim recall ≥ 0.6',
+      met: true,
+      check: (s) => {
+        expect(s.claim_R).toBeGreaterThanOrEqual(0.6);
+      },
+    },
     {
       name: 'speaker accuracy ≥ 0.75',
       met: false,
-      check: (s) => expect(s.claim_speaker_acc).toBeGreaterThanOrEqual(0.75),
+      check: (s) => {
+        expect(s.claim_speaker_acc).toBeGreaterThanOrEqual(0.75);
+      },
     },
   ],
 };
@@ -79,7 +115,9 @@ if (!dir) {
       }, 120_000);
 
       for (const t of TARGETS[set.name] ?? []) {
-        (t.met ? it : it.fails)(t.name, () => t.check(result.summary));
+        (t.met ? it : it.fails)(t.name, () => {
+          t.check(result.summary);
+        });
       }
 
       it.skipIf(!hasPython)('scores as score.py scores the same export', () => {

@@ -151,7 +151,7 @@ function codePointFind(text: string, needle: string): number {
   }
   return cp;
 }
-const codePointLength = (s: string) => [...s].length;
+const codePointLength = (s: string) => Array.from(s).length;
 
 /** Python's open(encoding="utf-8").read(): universal newlines. */
 const readText = (file: string) => readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
@@ -172,7 +172,7 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
   const eforms = new Map<string, Forms>();
   const entDocs = new Map<string, Set<unknown>>();
   for (const [id, e] of ents) {
-    const aliases = (list(e.aliases) as unknown as (string | null)[]) ?? [];
+    const aliases = list(e.aliases) as unknown as (string | null)[];
     eforms.set(id, withoutEmpty(new Set([norm(str(e.name)), ...aliases.map((a) => norm(a))])));
     const ds = new Set<unknown>();
     for (const m of list(e.mentions)) ds.add(m.doc ?? null);
@@ -301,15 +301,17 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
       const om = gi.match(eforms.get(r.object as string) ?? new Set());
       prels.push([sm, r.predicate as string, om]);
       const ev = list(r.evidence).find((e) => (e.doc ?? null) === dId);
-      shown.push(`${nameOf(r.subject)} ${r.predicate} ${nameOf(r.object)} | ${ev?.quote ?? ''}`);
+      shown.push(
+        `${nameOf(r.subject)} ${String(r.predicate)} ${nameOf(r.object)} | ${typeof ev?.quote === 'string' ? ev.quote : ''}`,
+      );
     }
     const relHit = new Set<number>();
     const relHitStrict = new Set<number>();
     let relTp = 0;
     for (const [n, [sm, p, om]] of prels.entries()) {
       let ok = false;
-      gkeys.forEach(([s, gp, o], j) => {
-        if (s === null || o === null) return;
+      for (const [j, [s, gp, o]] of gkeys.entries()) {
+        if (s === null || o === null) continue;
         const same = sm.includes(s) && om.includes(o);
         const flipped = sm.includes(o) && om.includes(s);
         if (same && p === gp) {
@@ -325,12 +327,13 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
           relHit.add(j);
           ok = true;
         }
-      });
+      }
       relTp += ok ? 1 : 0;
       if (!ok) miss.spurious.push(shown[n]!);
     }
     grels.forEach((r, j) => {
-      if (!relHit.has(j)) miss.relations.push(`${r.subject} ${r.predicate} ${r.object} | ${r.evidence}`);
+      if (!relHit.has(j))
+        miss.relations.push(`${String(r.subject)} ${String(r.predicate)} ${String(r.object)} | ${String(r.evidence)}`);
     });
     row.rel_pred = prels.length;
     row.rel_gold = grels.length;
@@ -344,7 +347,7 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
     add('rel_hit_strict', relHitStrict.size);
 
     // --- claims: recall of gold claims by evidence overlap; speaker and stance agreement ---
-    const pcl = dId ? claims.filter((c) => (((c.evidence as Json | null) || {}) as Json).doc === dId) : [];
+    const pcl = dId ? claims.filter((c) => ((c.evidence as Json | null) || {}).doc === dId) : [];
     const gcl = list(gold.claims);
     let found = 0,
       spk = 0,
@@ -364,7 +367,7 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
         }
       }
       if (!best) {
-        miss.claims.push(`[${g.speaker}] ${ev}`);
+        miss.claims.push(`[${String(g.speaker)}] ${ev}`);
         continue;
       }
       found++;
@@ -382,9 +385,12 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
         !!sp &&
         ((!!docAuthor && spf.has(docAuthor)) || (!docAuthor && !eforms.has(sp) && !docCommenters.has(norm(sp))));
       if (intersects(spf, gspForms) || authorOk) spk++;
-      else miss.speakers.push(`gold ${g.speaker}, found ${sp && ents.has(sp) ? ents.get(sp)!.name : sp}: ${ev}`);
+      else {
+        const found = sp && ents.has(sp) ? String(ents.get(sp)!.name) : String(sp);
+        miss.speakers.push(`gold ${String(g.speaker)}, found ${found}: ${ev}`);
+      }
       if ((best.stance ?? null) === (g.stance ?? null)) stn++;
-      else miss.stances.push(`gold ${g.stance}, found ${best.stance}: ${ev}`);
+      else miss.stances.push(`gold ${String(g.stance)}, found ${String(best.stance)}: ${ev}`);
     }
     row.claim_pred = pcl.length;
     row.claim_gold = gcl.length;

@@ -252,7 +252,8 @@ function aboutOf(
 const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
 
 function trimSpan(text: string, s: Span): Span {
-  let { start, end } = s;
+  const { start } = s;
+  let { end } = s;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }

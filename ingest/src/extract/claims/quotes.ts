@@ -45,7 +45,7 @@ function nextOpen(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const c = text[k];
     if (c === '“') return k;
-    if (c === '"' && (k === 0 || /[\s(\[—–-]/.test(text[k - 1]!))) return k;
+    if (c === '"' && (k === 0 || /[\s([—–-]/.test(text[k - 1]!))) return k;
   }
   return -1;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '@claimgraph/schema';
-import { tokenKey, tokenize, type Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface GazetteerEntry {
   name: string;

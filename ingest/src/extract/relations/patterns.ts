@@ -194,7 +194,7 @@ function matchElements(p: Pattern, elements: Element[], between: string, prefix:
         case 'money':
           return toks[pos]?.startsWith('£') ? [1] : [];
         case 'gap':
-          return toks[pos] && /^[\p{Ll}\p{N}-]+$/u.test(toks[pos]!) ? [1] : [];
+          return toks[pos] && /^[\p{Ll}\p{N}-]+$/u.test(toks[pos]) ? [1] : [];
       }
     };
     const go = (count: number, pos: number, m: string[]): boolean => {
