@@ -15,6 +15,7 @@ import { showPath } from './views/path.js';
 import { showClaims } from './views/claims.js';
 import { showCypher, type ResultGraph } from './views/cypher.js';
 import { exportGexf, exportPng } from './graph/export.js';
+import { edgeKey } from './graph/keys.js';
 import { generateGraph } from './bench/generate.js';
 import { measure } from './bench/measure.js';
 import type { View } from './state/url.js';
@@ -30,7 +31,8 @@ let hovered: string | null = null;
 let connected: Set<string> | null = null;
 
 function applyPredicateFilter(graph: Graph): void {
-  if (!state.preds?.length) {
+  // No predicate list means every relation; an empty list means none.
+  if (!state.preds) {
     connected = null;
     return;
   }
@@ -41,6 +43,18 @@ function applyPredicateFilter(graph: Graph): void {
       connected!.add(t);
     }
   });
+}
+
+/** The node count the user sees: entities left after the type and relation filters. */
+function reportCounts(graph: Graph): void {
+  const visible = graph.filterNodes(
+    (node, a) => !state.hidden.includes(a.entityType as string) && (!connected || connected.has(node)),
+  ).length;
+  status.dataset.visible = String(visible);
+  status.textContent =
+    visible === 0
+      ? 'Every entity is hidden by the filters: tick a type or a relation, or Reset.'
+      : `${visible} of ${graph.order} entities shown, ${graph.size} edges`;
 }
 
 const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#c0392b', PRAISES: '#1e8449' };
@@ -61,7 +75,7 @@ function build(data: GraphPayload): Graph {
   });
   for (const e of data.edges)
     if (graph.hasNode(e.source) && graph.hasNode(e.target))
-      graph.addEdgeWithKey(e.id, e.source, e.target, {
+      graph.addEdgeWithKey(edgeKey(e.source, e.type, e.target), e.source, e.target, {
         label: e.type,
         size: 1 + Math.min(4, e.count),
         color: EDGE_COLOURS[e.type] ?? '#bbb',
@@ -71,7 +85,10 @@ function build(data: GraphPayload): Graph {
 
 function renderLegend(graph: Graph, renderer: Sigma): void {
   const counts = new Map<string, number>();
-  graph.forEachNode((_, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
+  graph.forEachNode((_, a) => {
+    const type = a.entityType as string;
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  });
   const ul = el('ul', {});
   for (const type of Object.keys(TYPE_COLOURS)) {
     const box = el('input', { type: 'checkbox', 'data-type': type });
@@ -80,6 +97,7 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
       state.hidden = box.checked ? state.hidden.filter((t) => t !== type) : [...state.hidden, type];
       syncUrl();
       renderer.refresh();
+      reportCounts(graph);
     });
     const sw = el('span', { class: 'swatch' });
     sw.style.background = colourOf(type);
@@ -113,6 +131,7 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
       applyPredicateFilter(graph);
       syncUrl();
       renderer.refresh();
+      reportCounts(graph);
     });
     preds.append(el('li', {}, el('label', {}, box, `${pred} (${n})`)));
   }
@@ -140,8 +159,14 @@ export function showStanceNetwork(graph: Graph, renderer: Sigma): void {
   renderer.refresh();
 }
 
-function syncUrl(): void {
-  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+/**
+ * Writes the view into the URL. A new selection, view or document is a history entry (Back returns to the
+ * previous one); filter changes replace the current entry.
+ */
+function syncUrl(entry: 'push' | 'replace' = 'replace'): void {
+  const url = `${location.pathname}${writeState(state)}`;
+  if (entry === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
 /** ?bench=N: the explorer on a generated graph of N nodes (no API, no layout), measured like bare sigma. */
@@ -214,15 +239,18 @@ async function main(): Promise<void> {
 
   const openDocument = (id: string) => {
     state.doc = id;
-    syncUrl();
+    syncUrl('push');
     void showDocument(panel, id, select);
   };
-  function select(id: string) {
+  function select(id: string, entry: 'push' | 'replace' = 'push') {
     state.entity = id;
     state.doc = null;
     state.view = 'entity';
+    // A selection made by search or touch never leaves the last hovered node in charge of the highlight.
+    hovered = null;
+    if (connected && !state.preds) applyPredicateFilter(graph);
     markTab();
-    syncUrl();
+    syncUrl(entry);
     renderer.refresh();
     if (graph.hasNode(id)) {
       const pos = renderer.getNodeDisplayData(id);
@@ -252,9 +280,15 @@ async function main(): Promise<void> {
         });
         added++;
       }
-      for (const e of n.edges)
-        if (!graph.hasEdge(e.id) && graph.hasNode(e.source) && graph.hasNode(e.target))
-          graph.addEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1, color: '#bbb' });
+      for (const e of n.edges) {
+        const key = edgeKey(e.source, e.type, e.target);
+        if (!graph.hasEdge(key) && graph.hasNode(e.source) && graph.hasNode(e.target))
+          graph.addEdgeWithKey(key, e.source, e.target, {
+            label: e.type,
+            size: 1,
+            color: EDGE_COLOURS[e.type] ?? '#bbb',
+          });
+      }
       status.textContent = `${graph.order} nodes, ${graph.size} edges · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
       status.dataset.nodes = String(graph.order);
       renderLegend(graph, renderer);
@@ -272,8 +306,10 @@ async function main(): Promise<void> {
   sizeBy.addEventListener('change', () => {
     graph.forEachNode((id) => {
       const d = degreeOf.get(id);
-      if (d)
-        graph.setNodeAttribute(id, 'size', sizeBy.value === 'mentions' ? sizeOf(0, d.mentions) : sizeOf(d.degree, 0));
+      if (!d) return;
+      const degree = sizeBy.value === 'mentions' ? 0 : d.degree;
+      const mentions = sizeBy.value === 'degree' ? 0 : d.mentions;
+      graph.setNodeAttribute(id, 'size', sizeOf(degree, mentions));
     });
   });
   renderer.on('enterNode', ({ node }) => {
@@ -301,7 +337,8 @@ async function main(): Promise<void> {
       toggle.textContent = 'Stop layout';
     }
   });
-  status.textContent = `${graph.order} nodes, ${graph.size} edges${data.truncated ? ` (of ${data.total} entities)` : ''}`;
+  reportCounts(graph);
+  if (data.truncated) status.textContent += ` (the ${graph.order} most connected of ${data.total})`;
   status.dataset.nodes = String(graph.order);
   const markTab = () => {
     document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
@@ -309,10 +346,17 @@ async function main(): Promise<void> {
       else b.removeAttribute('aria-current');
     });
   };
-  const openView = (view: View) => {
+  const openView = (view: View, entry: 'push' | 'replace' = 'push') => {
     state.view = view;
+    // A Cypher result dims everything else only while its tab is open.
+    if (view !== 'cypher' && status.dataset.result !== undefined) {
+      delete status.dataset.result;
+      applyPredicateFilter(graph);
+      reportCounts(graph);
+    }
     markTab();
-    syncUrl();
+    syncUrl(entry);
+    renderer.refresh();
     panel.hidden = false;
     delete panel.dataset.entity;
     delete panel.dataset.document;
@@ -333,7 +377,7 @@ async function main(): Promise<void> {
           showResultGraph(g);
         },
       );
-    else if (state.entity) select(state.entity);
+    else if (state.entity) select(state.entity, 'replace');
     else
       panel.replaceChildren(
         el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'),
@@ -346,9 +390,10 @@ async function main(): Promise<void> {
       const id = typeof n.properties.id === 'string' ? n.properties.id : n.id;
       ids.set(n.id, id);
       if (!graph.hasNode(id)) {
-        const type = (n.properties.type as string) ?? n.labels.find((l) => l in TYPE_COLOURS) ?? n.labels[0] ?? 'Node';
+        const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+        const type = text(n.properties.type) ?? n.labels.find((l) => l in TYPE_COLOURS) ?? n.labels[0] ?? 'Node';
         graph.addNode(id, {
-          label: String(n.properties.name ?? n.properties.title ?? n.labels.join(':')),
+          label: text(n.properties.name) ?? text(n.properties.title) ?? n.labels.join(':'),
           entityType: type,
           color: colourOf(type),
           size: 5,
@@ -360,8 +405,12 @@ async function main(): Promise<void> {
     for (const r of g.relationships) {
       const s = ids.get(r.start);
       const t = ids.get(r.end);
-      if (s && t && !graph.hasEdge(r.id))
-        graph.addEdgeWithKey(r.id, s, t, { label: r.type, size: 1, color: EDGE_COLOURS[r.type] ?? '#888' });
+      if (s && t && !graph.hasEdge(edgeKey(s, r.type, t)))
+        graph.addEdgeWithKey(edgeKey(s, r.type, t), s, t, {
+          label: r.type,
+          size: 1,
+          color: EDGE_COLOURS[r.type] ?? '#888',
+        });
     }
     connected = new Set(ids.values());
     status.textContent = `${graph.order} nodes, ${graph.size} edges · showing ${connected.size} from the query`;
@@ -379,10 +428,55 @@ async function main(): Promise<void> {
   document.getElementById('export-png')!.addEventListener('click', () => {
     exportPng(renderer);
   });
-  markTab();
-  if (state.view && state.view !== 'entity') openView(state.view);
-  else if (state.doc) void showDocument(panel, state.doc, select);
-  else if (state.entity) void showEntity(panel, state.entity, select, openDocument);
+  /** Shows whatever the state says: on load, and after Back or Forward. */
+  const restore = () => {
+    hovered = null;
+    applyPredicateFilter(graph);
+    renderLegend(graph, renderer);
+    markTab();
+    renderer.refresh();
+    reportCounts(graph);
+    if (state.view && state.view !== 'entity') openView(state.view, 'replace');
+    else if (state.doc) void showDocument(panel, state.doc, select);
+    else if (state.entity) void showEntity(panel, state.entity, select, openDocument);
+    else overview();
+  };
+  const overview = () => {
+    delete panel.dataset.entity;
+    delete panel.dataset.document;
+    panel.hidden = false;
+    panel.replaceChildren(
+      el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'),
+    );
+  };
+  const deselect = () => {
+    if (!state.entity && !state.doc) return;
+    state.entity = null;
+    state.doc = null;
+    hovered = null;
+    syncUrl('push');
+    renderer.refresh();
+    overview();
+  };
+  renderer.on('clickStage', deselect);
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    if (e.key !== 'Escape' || target?.closest('input, textarea, select')) return;
+    deselect();
+  });
+  document.getElementById('reset')?.addEventListener('click', () => {
+    Object.assign(state, { entity: null, doc: null, view: 'entity', query: undefined, preds: undefined, hidden: [] });
+    syncUrl('push');
+    restore();
+    void renderer.getCamera().animatedReset({ duration: 300 });
+  });
+  window.addEventListener('popstate', () => {
+    const next = readState(location.search);
+    Object.assign(state, { doc: null, view: 'entity', query: undefined, preds: undefined }, next);
+    restore();
+  });
+  if (state.entity || state.doc || (state.view && state.view !== 'entity')) restore();
+  else markTab();
   (window as unknown as { __sigma: Sigma }).__sigma = renderer;
 }
 

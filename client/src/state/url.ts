@@ -21,7 +21,7 @@ export function readState(search: string): ViewState {
     ...(doc ? { doc } : {}),
     ...(view ? { view } : {}),
     ...(query ? { query } : {}),
-    ...(preds ? { preds: preds.split(',').filter(Boolean) } : {}),
+    ...(preds !== null ? { preds: preds.split(',').filter(Boolean) } : {}),
   };
 }
 
@@ -31,7 +31,7 @@ export function writeState(s: ViewState): string {
   if (s.doc) p.set('doc', s.doc);
   if (s.view && s.view !== 'entity') p.set('view', s.view);
   if (s.query && s.view === 'cypher') p.set('q', s.query);
-  if (s.preds?.length) p.set('preds', [...s.preds].sort().join(','));
+  if (s.preds) p.set('preds', [...s.preds].sort().join(','));
   if (s.hidden.length) p.set('hide', [...s.hidden].sort().join(','));
   const q = p.toString();
   return q ? `?${q}` : '';

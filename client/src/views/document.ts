@@ -2,6 +2,7 @@
 // reader-comment thread as a nested thread with authors and times. Text is inserted as text only.
 import { api } from '../api/client.js';
 import { el } from './dom.js';
+import { takeTurn } from '../state/turns.js';
 
 export interface DocMention {
   entity: { id: string; name: string; type: string };
@@ -12,6 +13,7 @@ export interface DocComment {
   id: string;
   author: string | null;
   postedAt: string | null;
+  start: number;
   text: string;
   replies: DocComment[];
 }
@@ -71,10 +73,12 @@ export function segments(text: string, mentions: DocMention[], claims: DocClaim[
 }
 
 export async function showDocument(panel: HTMLElement, id: string, onSelect: (entity: string) => void): Promise<void> {
+  const current = takeTurn(panel);
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
     const d = (await api.document(id)) as unknown as DocumentDetail;
+    if (!current()) return;
     const body = el('div', { class: 'doc-text', id: 'doc-text' });
     const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
     const showClaim = (c: DocClaim) => {
@@ -91,7 +95,14 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
         ),
       );
     };
+    // Each comment's words are shown once, in the text; the thread below is an index of who replied to whom.
+    const starts = flatten(d.comments).sort((a, b) => a.start - b.start);
+    let nextComment = 0;
     for (const seg of segments(d.text, d.mentions, d.claims)) {
+      while (nextComment < starts.length && starts[nextComment]!.start <= seg.start + seg.text.length - 1) {
+        body.append(el('span', { class: 'comment-anchor', id: anchorId(starts[nextComment]!.id) }));
+        nextComment++;
+      }
       let node: Node = document.createTextNode(seg.text);
       if (seg.mention) {
         const m = seg.mention;
@@ -136,32 +147,36 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
         claimBox,
         body,
         d.comments.length ? el('h3', {}, 'Comments') : null,
-        thread(d.comments),
+        thread(d.comments, body),
       ].filter((x): x is HTMLElement => x !== null),
     );
     panel.dataset.document = id;
     delete panel.dataset.entity;
   } catch (e) {
+    if (!current()) return;
     panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
   }
 }
 
-function thread(comments: DocComment[]): HTMLElement {
+const anchorId = (commentId: string) => `at-${commentId.replace(/[^\w-]/g, '_')}`;
+
+function flatten(comments: DocComment[]): DocComment[] {
+  return comments.flatMap((c) => [c, ...flatten(c.replies)]);
+}
+
+/** Who wrote which comment and whom they answered; a click scrolls the text to that comment. */
+function thread(comments: DocComment[], body: HTMLElement): HTMLElement {
   const ul = el('ul', { class: 'thread' });
   for (const c of comments) {
-    ul.append(
-      el(
-        'li',
-        { class: 'comment' },
-        el(
-          'p',
-          { class: 'muted' },
-          `${c.author ?? 'anonymous'}${c.postedAt ? ` · ${c.postedAt.replace('T', ' ').slice(0, 16)}` : ''}`,
-        ),
-        el('p', { class: 'comment-text' }, c.text.split('\n').slice(1).join('\n').trim() || c.text),
-        c.replies.length ? thread(c.replies) : null,
-      ),
+    const go = el(
+      'button',
+      { type: 'button', class: 'link comment-link', 'data-comment': c.id },
+      `${c.author ?? 'anonymous'}${c.postedAt ? ` · ${c.postedAt.replace('T', ' ').slice(0, 16)}` : ''}`,
     );
+    go.addEventListener('click', () => {
+      body.querySelector(`#${anchorId(c.id)}`)?.scrollIntoView({ block: 'start' });
+    });
+    ul.append(el('li', { class: 'comment' }, go, c.replies.length ? thread(c.replies, body) : null));
   }
   return ul;
 }

@@ -2,6 +2,7 @@
 // from, and the claims made by and about it, coloured by stance.
 import { api, type ClaimItem, type EntityDetail, type Neighbours } from '../api/client.js';
 import { el } from './dom.js';
+import { takeTurn } from '../state/turns.js';
 
 export async function showEntity(
   panel: HTMLElement,
@@ -9,6 +10,7 @@ export async function showEntity(
   onSelect: (id: string) => void,
   onDocument: (id: string) => void = () => {},
 ): Promise<void> {
+  const current = takeTurn(panel);
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
@@ -18,6 +20,7 @@ export async function showEntity(
       api.claims(id, 'by'),
       api.claims(id, 'about'),
     ]);
+    if (!current()) return;
     panel.replaceChildren(
       header(entity),
       relations(entity, neighbours, onSelect),
@@ -28,6 +31,7 @@ export async function showEntity(
     delete panel.dataset.document;
     panel.dataset.entity = id;
   } catch (e) {
+    if (!current()) return;
     panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
   }
 }
