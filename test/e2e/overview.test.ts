@@ -28,7 +28,7 @@ describe('explorer overview', () => {
     await page.waitForTimeout(4500); // let the layout settle before the screenshot
     const png = await page.locator('#graph canvas').first().screenshot();
     expect(png.length).toBeGreaterThan(5_000);
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/overview.png') });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/overview.png') });
     expect(errors).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('entity panel', () => {
     expect(quotes.some((q) => q.length > 30 && news.includes(q))).toBe(true);
     expect(page.url()).toContain('entity=person%3Anadhim-zahawi');
     await page.waitForTimeout(3500);
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/entity-panel.png') });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/entity-panel.png') });
 
     const again = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await again.goto(page.url());
@@ -96,7 +96,7 @@ describe('document view', () => {
     expect(await page.$$eval('.thread .comment', (els) => els.length)).toBe(49);
     expect(await page.textContent('.thread')).toContain('Ruth Cartwright · 2021-12-10 16:34');
     await page.click('#legend summary'); // fold the filters away to read the document
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/document-view.png') });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/document-view.png') });
     // Claims are underlined in the text; a click says who makes the claim.
     const claim = page.locator('#doc-text .claim-text').filter({ hasText: 'have dedicated their lives' }).first();
     await claim.dispatchEvent('click');

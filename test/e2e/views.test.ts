@@ -39,7 +39,7 @@ describe('explorer views', () => {
       .map((f) => readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((q) => seeds.some((t) => t.includes(q)))).toBe(true);
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/path-view.png') });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/path-view.png') });
   });
 
   it('lists claims and filters them by stance and by speaker', async () => {
@@ -53,7 +53,7 @@ describe('explorer views', () => {
     const metas = await page.$$eval('#claims-list .claim .muted', (els) => els.map((e) => e.textContent ?? ''));
     expect(metas.length).toBeGreaterThan(0);
     expect(metas.every((m) => m.includes('Zahawi'))).toBe(true);
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/claims-view.png') });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/claims-view.png') });
   });
 
   it('runs Cypher from the Cypher tab, shows rows and API errors, and a link reopens the query', async () => {
@@ -73,7 +73,7 @@ describe('explorer views', () => {
     ]);
     expect(await page.$$eval('.cypher-layer .cy-label', (els) => els.map((e) => e.textContent))).toEqual([':Document']);
     expect(page.url()).toContain('view=cypher');
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/cypher-tab.png') });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/cypher-tab.png') });
 
     const again = await app.browser.newPage();
     await again.goto(page.url());
@@ -164,6 +164,6 @@ describe('relation filters and the stance network', () => {
     expect(shown.visible.every((p) => p === 'CRITICISES' || p === 'PRAISES')).toBe(true);
     expect(shown.nodes).toBeLessThan(shown.all);
     expect(await page.isChecked('input[data-predicate="CRITICISES"]')).toBe(true);
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/stance-network.png') });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/stance-network.png') });
   });
 });
