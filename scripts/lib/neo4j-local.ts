@@ -74,7 +74,7 @@ export function fetchNeo4j(log: (s: string) => void = console.log): string {
 }
 
 function writeConf(p: LocalProfile): void {
-  for (const d of ['conf', 'data', 'logs', 'run']) mkdirSync(path.join(p.home, d), { recursive: true });
+  for (const d of ['conf', 'data', 'logs', 'run', 'import']) mkdirSync(path.join(p.home, d), { recursive: true });
   const conf = [
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${p.boltPort}`,
@@ -89,6 +89,11 @@ function writeConf(p: LocalProfile): void {
     'dbms.usage_report.enabled=false',
     // Bound every transaction so a runaway query cannot hold the server.
     'db.transaction.timeout=120s',
+    'db.memory.transaction.max=512m',
+    'dbms.memory.transaction.total.max=1g',
+    // No file URLs for LOAD CSV, and an import folder of its own that holds nothing.
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    `server.directories.import=${path.join(p.home, 'import')}`,
   ].join('\n');
   writeFileSync(path.join(p.home, 'conf', 'neo4j.conf'), conf + '\n');
 }

@@ -4,15 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { CypherRefusedError, CypherTimeoutError, runReadOnly } from '../../server/src/cypher/index.js';
+import { CypherRefusedError, CypherTimeoutError, explainRefusal, runReadOnly } from '../../server/src/cypher/index.js';
 import { ROOT, freshSeedGraph, testDriver } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-const attempts = (
-  JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8')) as {
-    attempts: string[];
-  }
-).attempts;
+const { attempts, leaks } = JSON.parse(
+  readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8'),
+) as { attempts: string[]; leaks: string[] };
+const hostname = readFileSync('/etc/hostname', 'utf8').trim();
 let driver: Driver;
 let server: TestServer;
 const opts = { timeoutMs: 5_000, maxRows: 100 };
@@ -48,6 +47,38 @@ async function fingerprint() {
 }
 
 describe('read-only Cypher', () => {
+  it(`refuses all ${leaks.length} statements that would read files, settings or other clients' queries`, async () => {
+    for (const query of leaks) {
+      await expect(runReadOnly(driver, 'neo4j', query, {}, opts), query).rejects.toThrow(CypherRefusedError);
+      const res = await fetch(`${server.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const text = await res.text();
+      expect(res.status, query).toBe(400);
+      expect(text, query).not.toContain(hostname);
+      expect(text, query).not.toMatch(/dbms\.security|currentQuery|clientAddress/);
+    }
+  });
+
+  it("refuses them on the database's plan alone, without the static filter", async () => {
+    // USE naming the configured database reads nothing more; only the static filter refuses it.
+    for (const query of leaks.filter((q) => !/\bUSE neo4j\b/.test(q))) {
+      // A statement the database will not even plan here (USE system…) is refused by its error instead.
+      const verdict = await explainRefusal(driver, 'neo4j', query, {}).catch((e: unknown) => `error: ${String(e)}`);
+      expect(verdict, query).not.toBeNull();
+    }
+  });
+
+  it('cuts a result by bytes and by nesting depth, quickly, and says which limit cut it', async () => {
+    const big = await runReadOnly(driver, 'neo4j', 'RETURN range(1, 2000000) AS r', {}, opts);
+    expect(big.truncated).toBe(true);
+    expect(big.truncatedBy).toBe('bytes');
+    const deep = await runReadOnly(driver, 'neo4j', 'RETURN reduce(l = [], i IN range(1, 200) | [l]) AS r', {}, opts);
+    expect(deep.truncatedBy).toBe('depth');
+  });
+
   it(`refuses all ${attempts.length} write and admin attempts, in the runner and over HTTP, changing nothing`, async () => {
     expect(attempts.length).toBeGreaterThanOrEqual(30);
     const before = await fingerprint();

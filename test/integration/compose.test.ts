@@ -25,6 +25,13 @@ describe('docker-compose.yml', () => {
     expect(compose.services.neo4j.healthcheck.test.join(' ')).toContain('7474');
   });
 
+  it('hardens Neo4j as the project-local server does: no file URLs for LOAD CSV, bounded transaction memory', () => {
+    const env = compose.services.neo4j.environment;
+    expect(env.NEO4J_dbms_security_allow__csv__import__from__file__urls).toBe('false');
+    expect(env.NEO4J_db_memory_transaction_max).toMatch(/^\d+[mg]$/);
+    expect(env.NEO4J_db_transaction_timeout).toMatch(/^\d+s$/);
+  });
+
   it('builds the app from the Dockerfile, starts it once Neo4j is healthy and serves :3000', () => {
     const app = compose.services.app;
     expect(app.build).toBe('.');

@@ -1,9 +1,10 @@
-// The read-only Cypher path shared by POST /api/cypher and the console: static checks, then the
-// database's EXPLAIN must report a read-only query, then it runs in a READ transaction with a timeout
-// and a row cap.
+// The read-only Cypher path shared by POST /api/cypher and the console: static checks over Cypher's
+// tokens, then the plan the database makes of the statement (EXPLAIN) must be a plain read, then it runs
+// in a READ transaction with a timeout and a row cap.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherRefusedError, checkStatement } from './guard.js';
-import { GraphCollector, type JsonNode, type JsonRelationship } from './values.js';
+import { planRefusal, type PlanNode } from './plan.js';
+import { GraphCollector, ResultLimitError, type JsonNode, type JsonRelationship } from './values.js';
 
 export { CypherRefusedError, checkStatement };
 export class CypherTimeoutError extends Error {
@@ -23,6 +24,8 @@ export interface CypherResult {
   columns: string[];
   rows: unknown[][];
   truncated: boolean;
+  /** Which limit cut the result short, when one did. */
+  truncatedBy?: 'rows' | 'bytes' | 'depth';
   graph: { nodes: JsonNode[]; relationships: JsonRelationship[] };
   summary: { resultAvailableAfterMs: number; queryType: string };
 }
@@ -30,6 +33,10 @@ export interface CypherResult {
 export interface RunOptions {
   timeoutMs: number;
   maxRows: number;
+  /** Approximate size of the values returned, in bytes (default 4 MB). */
+  maxBytes?: number;
+  /** How deep lists and maps may nest (default 32). */
+  maxDepth?: number;
   write?: boolean;
 }
 
@@ -42,25 +49,35 @@ export async function runReadOnly(
 ): Promise<CypherResult> {
   if (!opts.write) {
     checkStatement(query);
-    const type = await explainType(driver, database, query, params);
-    if (type !== 'r')
-      throw new CypherRefusedError(
-        `Only read queries are allowed (this statement's type is "${type}": it would write or change the schema).`,
-      );
+    const refusal = await explainRefusal(driver, database, query, params);
+    if (refusal) throw new CypherRefusedError(refusal);
   }
   return run(driver, database, query, params, opts);
 }
 
-async function explainType(
+/** The database's verdict alone (no static filter): why the statement's plan may not run read-only, or null. */
+export async function explainRefusal(
   driver: Driver,
   database: string,
   query: string,
   params: Record<string, unknown>,
-): Promise<string> {
+): Promise<string | null> {
+  const { type, plan } = await explain(driver, database, query, params);
+  if (type !== 'r')
+    return `Only read queries are allowed (this statement's type is "${type}": it would write or change the schema).`;
+  return planRefusal(plan);
+}
+
+async function explain(
+  driver: Driver,
+  database: string,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<{ type: string; plan: PlanNode | false }> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const res = await session.run(`EXPLAIN ${query.replace(/;\s*$/, '')}`, params, { timeout: 10_000 });
-    return res.summary.queryType;
+    return { type: res.summary.queryType, plan: res.summary.plan as PlanNode | false };
   } catch (e) {
     throw translate(e);
   } finally {
@@ -80,10 +97,10 @@ async function run(
     defaultAccessMode: opts.write ? neo4j.session.WRITE : neo4j.session.READ,
   });
   const tx = session.beginTransaction({ timeout: opts.timeoutMs });
-  const graph = new GraphCollector();
+  const graph = new GraphCollector({ maxBytes: opts.maxBytes ?? 4_000_000, maxDepth: opts.maxDepth ?? 32 });
   const rows: unknown[][] = [];
   let columns: string[] = [];
-  let truncated = false;
+  let truncatedBy: CypherResult['truncatedBy'];
   let timer: NodeJS.Timeout | undefined;
   try {
     const result = tx.run(query.replace(/;\s*$/, ''), params);
@@ -97,13 +114,20 @@ async function run(
       columns = [...(await result.keys())];
       for await (const record of result) {
         if (rows.length >= opts.maxRows) {
-          truncated = true;
+          truncatedBy = 'rows';
           break;
         }
-        rows.push(columns.map((c) => graph.value(record.get(c))));
+        try {
+          rows.push(columns.map((c) => graph.value(record.get(c))));
+        } catch (e) {
+          if (!(e instanceof ResultLimitError)) throw e;
+          truncatedBy = e.limit;
+          break;
+        }
       }
     })();
     await Promise.race([consume, guard]);
+    const truncated = truncatedBy !== undefined;
     const summary = truncated ? null : await result.summary();
     if (opts.write) await tx.commit();
     else await tx.rollback();
@@ -111,6 +135,7 @@ async function run(
       columns,
       rows,
       truncated,
+      ...(truncatedBy ? { truncatedBy } : {}),
       graph: { nodes: [...graph.nodes.values()], relationships: [...graph.relationships.values()] },
       summary: {
         resultAvailableAfterMs: summary ? Number(summary.resultAvailableAfter) : 0,

@@ -15,11 +15,33 @@ export interface JsonRelationship {
   properties: Record<string, unknown>;
 }
 
+/** Thrown when a result would pass its byte or nesting budget; the runner stops reading and says which. */
+export class ResultLimitError extends Error {
+  override name = 'ResultLimitError';
+  constructor(public limit: 'bytes' | 'depth') {
+    super(`The result passed its ${limit} limit.`);
+  }
+}
+
+export interface ResultBudget {
+  /** Approximate JSON size of all values read so far may not pass this. */
+  maxBytes: number;
+  /** Lists and maps may not nest deeper than this. */
+  maxDepth: number;
+}
+
 export class GraphCollector {
   nodes = new Map<string, JsonNode>();
   relationships = new Map<string, JsonRelationship>();
+  private bytes = 0;
 
-  value(v: unknown): unknown {
+  constructor(private budget: ResultBudget = { maxBytes: Infinity, maxDepth: Infinity }) {}
+
+  value(v: unknown, depth = 0): unknown {
+    if (depth > this.budget.maxDepth) throw new ResultLimitError('depth');
+    // Strings count their length, everything else a few bytes: enough to stop a runaway result early.
+    this.bytes += typeof v === 'string' ? v.length + 2 : 8;
+    if (this.bytes > this.budget.maxBytes) throw new ResultLimitError('bytes');
     if (v === null || v === undefined) return null;
     if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
     if (isNode(v)) return this.node(v);
@@ -31,12 +53,12 @@ export class GraphCollector {
         relationships: p.segments.map((s) => this.rel(s.relationship)),
       };
     }
-    if (Array.isArray(v)) return v.map((x) => this.value(x));
+    if (Array.isArray(v)) return v.map((x) => this.value(x, depth + 1));
     if (typeof v === 'object') {
       const o = v as Record<string, unknown> & { constructor?: { name?: string } };
       if (isTemporal(o) || o.constructor?.name === 'Duration') return String(o);
       if (o.constructor?.name === 'Point') return { srid: o.srid as number | undefined, x: o.x, y: o.y, z: o.z };
-      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, this.value(x)]));
+      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, this.value(x, depth + 1)]));
     }
     return v;
   }
