@@ -55,18 +55,27 @@ describe('console, non-interactive', () => {
   });
 
   it('refuses every statement of the shared write/admin corpus, changing nothing', async () => {
-    const { attempts } = JSON.parse(
+    const { attempts, leaks } = JSON.parse(
       readFileSync(path.join(ROOT, 'test/fixtures/cypher-write-attempts.json'), 'utf8'),
-    ) as { attempts: string[] };
+    ) as { attempts: string[]; leaks: string[] };
+    const hostname = readFileSync('/etc/hostname', 'utf8').trim();
     const before = await count(driver, 'MATCH (n) RETURN count(n)');
-    for (const q of attempts) {
+    for (const q of [...attempts, ...leaks]) {
       const r = consoleRun(['-e', q]);
       expect(r.code, q).not.toBe(0);
       expect(r.err, q).toMatch(/Refused|not allowed|Syntax error|Error/);
+      expect(r.out + r.err, q).not.toContain(hostname);
+      expect(r.out, q).not.toMatch(/dbms\.security|currentQuery|clientAddress/);
     }
     expect(await count(driver, 'MATCH (n) RETURN count(n)')).toBe(before);
     expect(await count(driver, 'MATCH (n:Hacked) RETURN count(n)')).toBe(0);
   }, 300_000);
+
+  it('never takes the text of -e for a flag: -e --write stays read-only', async () => {
+    const r = consoleRun(['-e', 'CREATE (:ConsoleProbe {x: 1})', '-e', '--write']);
+    expect(r.code).not.toBe(0);
+    expect(await count(driver, 'MATCH (n:ConsoleProbe) RETURN count(n)')).toBe(0);
+  });
 
   it('allows writes with --write', async () => {
     const r = consoleRun(['--write'], 'CREATE (:ConsoleTest {x: 1});\n');

@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { parseArgs } from 'node:util';
 import { createDriver, neo4jConfig } from '@claimgraph/schema';
 import { CypherRefusedError, CypherSyntaxError, CypherTimeoutError, runReadOnly } from '../cypher/index.js';
 import { formatResult, type Format } from './format.js';
@@ -18,20 +19,37 @@ const HELP = `Statements end with ";" and may span lines.
   :exit               leave (or Ctrl-D); Ctrl-C cancels the running query
 Read-only unless started with --write.`;
 
-const argv = process.argv.slice(2);
-const flag = (n: string) => argv.includes(`--${n}`);
-const value = (n: string, short?: string) => {
-  const i = argv.findIndex((a) => a === `--${n}` || (short && a === short));
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const format = (value('format') ?? 'table') as Format;
+// Options are parsed as options: the text of `-e "…"` is a query, never a flag (so `-e --write` cannot
+// switch the console to write mode).
+let args: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      write: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'table' },
+      timeout: { type: 'string', default: '10000' },
+      'max-rows': { type: 'string', default: '1000' },
+      execute: { type: 'string', short: 'e', multiple: true, default: [] },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+try {
+  args = parseOptions();
+} catch (e) {
+  console.error(`${(e as Error).message}\nusage: npm run console -- [--write] [--format table|json|csv] [-e "QUERY"]`);
+  process.exit(2);
+}
+const format = args.format as Format;
 if (!['table', 'json', 'csv'].includes(format)) {
   console.error('--format must be table, json or csv');
   process.exit(2);
 }
-const write = flag('write');
-const timeoutMs = Number(value('timeout') ?? 10_000);
-const maxRows = Number(value('max-rows') ?? 1000);
+const write = args.write;
+const timeoutMs = Number(args.timeout);
+const maxRows = Number(args['max-rows']);
 const cfg = neo4jConfig();
 const driver = createDriver(cfg);
 const params: Record<string, unknown> = {};
@@ -194,10 +212,7 @@ async function interactive(): Promise<void> {
   prompt();
 }
 
-const exprs: string[] = [];
-argv.forEach((a, i) => {
-  if (a === '-e' || a === '--execute') exprs.push(argv[i + 1] ?? '');
-});
+const exprs = args.execute;
 if (exprs.length) {
   const code = await nonInteractive(exprs.join('\n'));
   await driver.close();
