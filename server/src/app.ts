@@ -7,6 +7,8 @@ import type { AppContext } from './context.js';
 import { errorHandler, ApiError } from './errors.js';
 import { serverSettings, type ServerSettings } from './settings.js';
 import { openapi } from './openapi.js';
+import { requireToken } from './auth.js';
+import { limitBodyDepth } from './body-depth.js';
 import { healthRoutes } from './routes/health.js';
 import { graphRoutes } from './routes/graph.js';
 import { statsRoutes } from './routes/stats.js';
@@ -49,6 +51,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
       },
       // WebGL textures from blob: and same-origin fetches would be blocked by a strict embedder policy.
       crossOriginEmbedderPolicy: false,
+      // Matches frame-ancestors 'none' for browsers that only know the older header.
+      frameguard: { action: 'deny' },
     }),
   );
   if (settings.corsOrigins.length) {
@@ -62,7 +66,9 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
       }),
     );
   }
-  app.use(express.json({ limit: settings.bodyLimit }));
+  // The token is checked before the body is read, so an anonymous client cannot make the server parse it.
+  app.post('/api/documents', requireToken(settings.apiToken, 'Uploading documents'));
+  app.use(express.json({ limit: settings.bodyLimit }), limitBodyDepth());
 
   const api = express.Router();
   api.get('/openapi.json', (_req, res) => {

@@ -17,13 +17,20 @@ export class ApiError extends Error {
 export const badRequest = (message: string) => new ApiError(400, 'bad_request', message);
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);
 
+/** A string or number property of a thrown value, which may be anything; '' when absent. */
+export function errorField(e: unknown, name: string): string {
+  if (typeof e !== 'object' || e === null) return '';
+  const v = (e as Record<string, unknown>)[name];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+}
+
 export function isDbUnavailable(e: unknown): boolean {
-  const code = (e as { code?: string })?.code ?? '';
+  const code = errorField(e, 'code');
   return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
     /ECONNREFUSED|Could not perform discovery|connection acquisition timed out|Connection was closed/i.test(
-      String((e as Error)?.message),
+      errorField(e, 'message'),
     )
   );
 }
@@ -35,20 +42,49 @@ export const route =
     fn(req, res, next).catch(next);
   };
 
+/** Errors Express and body-parser raise for the client's own mistakes carry a 4xx status. */
+function clientHttpError(err: unknown): ApiError | null {
+  const status = Number(errorField(err, 'status') || errorField(err, 'statusCode'));
+  if (!Number.isInteger(status) || status < 400 || status > 499) return null;
+  const type = errorField(err, 'type');
+  const message = errorField(err, 'message');
+  if (status === 413 || type === 'entity.too.large')
+    return new ApiError(413, 'payload_too_large', 'Request body is too large.');
+  if (type === 'entity.parse.failed') return new ApiError(400, 'bad_request', 'Request body is not valid JSON.');
+  if (status === 415 || type === 'charset.unsupported' || type === 'encoding.unsupported')
+    return new ApiError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON, uncompressed or gzip.');
+  if (/decode param/i.test(message))
+    return new ApiError(400, 'bad_request', 'The URL path is not valid percent-encoded UTF-8.');
+  // A body that claims an encoding (e.g. gzip) it does not have fails in zlib.
+  if (/incorrect header check|unexpected end of file|invalid|Z_/i.test(message))
+    return new ApiError(400, 'bad_request', 'The request body could not be decoded with its Content-Encoding.');
+  return new ApiError(status, 'bad_request', message || 'Bad request.');
+}
+
+/** Neo4j refuses a statement it cannot run as given (bad arguments, types, values): the client's mistake. */
+function neo4jClientError(err: unknown): ApiError | null {
+  const code = errorField(err, 'code');
+  // Some refusals (e.g. a shortest path from a node to itself) carry a DatabaseError code but a client classification.
+  const clientClass = code.startsWith('Neo.') && errorField(err, 'classification') === 'CLIENT_ERROR';
+  if (!code.startsWith('Neo.ClientError.') && !clientClass) return null;
+  if (code.startsWith('Neo.ClientError.Security.')) return new ApiError(403, 'forbidden', 'Not allowed.');
+  const message = errorField(err, 'message').split('\n')[0]!.slice(0, 500);
+  return new ApiError(400, 'bad_request', message || 'Neo4j refused the request.');
+}
+
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   let e: ApiError;
-  const type = (err as { type?: string })?.type;
   if (err instanceof ApiError) e = err;
   else if (isDbUnavailable(err))
     e = new ApiError(503, 'database_unavailable', 'Neo4j is not reachable; try again shortly.', { 'Retry-After': '5' });
-  else if (type === 'entity.too.large') e = new ApiError(413, 'payload_too_large', 'Request body is too large.');
-  else if (type === 'entity.parse.failed') e = new ApiError(400, 'bad_request', 'Request body is not valid JSON.');
-  else if (type === 'charset.unsupported' || type === 'encoding.unsupported')
-    e = new ApiError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON.');
   else {
-    // Logged for the operator; the client gets no internals.
-    console.error(`${req.method} ${req.originalUrl}:`, err);
-    e = new ApiError(500, 'internal', 'Internal error.');
+    const client = clientHttpError(err) ?? neo4jClientError(err);
+    if (client) e = client;
+    else {
+      // Logged for the operator; the client gets no internals. A client's mistake above is not logged.
+      console.error(`${req.method} ${req.originalUrl}:`, err);
+      e = new ApiError(500, 'internal', 'Internal error.');
+    }
   }
   if (res.headersSent) return;
   for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);

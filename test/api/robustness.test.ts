@@ -1,0 +1,118 @@
+// Bad input never becomes a 500: malformed URLs, encodings and bodies, deep nesting and Neo4j's own client
+// errors answer 4xx with a clear message, log no stack trace, and leave the server answering normally.
+import { gzipSync } from 'node:zlib';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { startApi, STACK_FRAME, type Api } from './helpers.js';
+import { ID } from './fixture.js';
+
+const TOKEN = 'robustness-token-0123456789';
+let api: Api;
+let errors: MockInstance<typeof console.error>;
+
+beforeAll(async () => {
+  api = await startApi({ apiToken: TOKEN, env: {} });
+});
+afterAll(async () => {
+  await api.close();
+});
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error');
+});
+afterEach(() => {
+  errors.mockRestore();
+});
+
+/** A client's mistake: the given 4xx, a JSON error with a message, nothing logged. */
+function expectClientError(res: { status: number; body: any }, status: number | number[]) {
+  expect([status].flat()).toContain(res.status);
+  expect(res.body.error.message).toEqual(expect.any(String));
+  expect(JSON.stringify(res.body)).not.toMatch(STACK_FRAME);
+  expect(errors).not.toHaveBeenCalled();
+}
+
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+describe('malformed percent-encoding in paths', () => {
+  it.each(['/api/entities/%', '/api/documents/%E0%A4%A', '/api/documents/%ED%A0%80', '/api/entities/%ZZ'])(
+    '%s answers 400',
+    async (path) => {
+      const res = await api.get(path);
+      expectClientError(res, 400);
+      expect(res.body.error.message).toMatch(/percent-encoded/);
+    },
+  );
+});
+
+describe('request bodies', () => {
+  it('refuses a body that says gzip but is not gzip', async () => {
+    const res = await api.post('/api/cypher', '{"query":"RETURN 1"}', { 'content-encoding': 'gzip' });
+    expectClientError(res, [400, 415]);
+  });
+
+  it('still reads a real gzip body', async () => {
+    const res = await api.get('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ query: 'RETURN 1 AS one' })),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.rows).toEqual([[1]]);
+  });
+
+  it('refuses an unknown content encoding with 415', async () => {
+    const res = await api.post('/api/cypher', '{"query":"RETURN 1"}', { 'content-encoding': 'br-x' });
+    expectClientError(res, 415);
+  });
+
+  it('refuses parameters nested 50,000 deep, and the next request still gets its answer', async () => {
+    const body = `{"query":"RETURN $p AS p","params":{"p":${nested(50_000)}}}`;
+    const res = await api.post('/api/cypher', body);
+    expectClientError(res, 400);
+    expect(res.body.error.message).toMatch(/nested deeper/);
+    const next = await api.post('/api/cypher', { query: 'RETURN 1 AS one' });
+    expect(next.status).toBe(200);
+    expect((await api.get('/api/health')).status).toBe(200);
+  });
+
+  it('accepts ordinary nesting in parameters', async () => {
+    const res = await api.post('/api/cypher', `{"query":"RETURN size($p) AS n","params":{"p":${nested(10)}}}`);
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('Neo4j client errors', () => {
+  it('the path between an entity and itself is a 400, not a 500', async () => {
+    const res = await api.get(`/api/path?from=${encodeURIComponent(ID.pryce)}&to=${encodeURIComponent(ID.pryce)}`);
+    expectClientError(res, 400);
+  });
+
+  it("allShortestPaths from a node to itself in user Cypher is a 4xx with Neo4j's message", async () => {
+    const res = await api.post('/api/cypher', {
+      query: 'MATCH (a:Entity {id: $id}) MATCH p = allShortestPaths((a)-[*..3]-(a)) RETURN p',
+      params: { id: ID.pryce },
+    });
+    expectClientError(res, 400);
+    expect(res.body.error.message).toMatch(/same|shortest/i);
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
+
+describe('the token comes before the body', () => {
+  it('an anonymous upload with a malformed body is 401, not a parse error', async () => {
+    const res = await api.post('/api/documents', '{not json');
+    expectClientError(res, 401);
+  });
+
+  it('an anonymous upload nested deeply is 401', async () => {
+    const res = await api.post('/api/documents', nested(50_000));
+    expectClientError(res, 401);
+  });
+});
+
+describe('framing', () => {
+  it('forbids every frame ancestor, in both headers', async () => {
+    const res = await api.get('/api/health');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+  });
+});
