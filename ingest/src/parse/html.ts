@@ -1,51 +1,47 @@
-// An HTML page is ingested as its visible text: no markup, scripts, styles or comments.
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  pound: '£',
-  euro: '€',
-  copy: '©',
-  bull: '•',
-  middot: '·',
-  eacute: 'é',
-};
+// An HTML page is ingested as its visible text: no markup, scripts, styles or comments. A streaming
+// tokenizer (htmlparser2) reads the page once, so the time grows with its length whatever the markup holds.
+import { Parser } from 'htmlparser2';
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>])/i.test(text) || /<body[\s>]/i.test(text.slice(0, 5000));
 }
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
-}
-
-const BLOCK =
-  /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|dd|dt|figure|figcaption|main|aside)\b[^>]*>/gi;
+/** Elements whose content is never visible text. */
+const HIDDEN = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'nav', 'title']);
+/** Elements that start a new line of text. */
+const BLOCK = new Set(
+  (
+    'p div br h1 h2 h3 h4 h5 h6 li ul ol tr table section article header footer blockquote pre hr dd dt ' +
+    'figure figcaption main aside'
+  ).split(' '),
+);
 
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|noscript|template|svg|nav)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(BLOCK, '\n')
-    .replace(/<[^>]*>/g, '');
+  const out: string[] = [];
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        // An unclosed <head> ends where the body begins.
+        if (name === 'body') hidden = 0;
+        else if (HIDDEN.has(name)) hidden++;
+        else if (BLOCK.has(name) && !hidden) out.push('\n');
+      },
+      onclosetag(name) {
+        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (BLOCK.has(name) && !hidden) out.push('\n');
+      },
+      ontext(text) {
+        if (!hidden) out.push(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
   return (
-    decodeEntities(text)
+    out
+      .join('')
       .split('\n')
       .map((l) => l.replace(/[ \t]+/g, ' ').trim())
       .join('\n')

@@ -147,3 +147,23 @@ describe('comment headers', () => {
     ]);
   });
 });
+
+describe('HTML to text at scale', () => {
+  const time = (html: string) => {
+    const t0 = performance.now();
+    htmlToText(html);
+    return performance.now() - t0;
+  };
+  it('reads unclosed comment openers in time linear in their number', () => {
+    // A quadratic stripper took seconds here; eight times the input must not take much more than eight times as long.
+    const small = time('<body>' + '<!--'.repeat(5_000));
+    const large = time('<body>' + '<!--'.repeat(40_000));
+    expect(large).toBeLessThan(500);
+    expect(large).toBeLessThan(Math.max(small, 5) * 30);
+  });
+  it('keeps the text of a body after an unclosed head, and drops hidden elements', () => {
+    expect(htmlToText('<html><head><title>T</title><body><p>Seen</p><script>x<y</script><nav>menu</nav>')).toBe(
+      'Seen\n',
+    );
+  });
+});
