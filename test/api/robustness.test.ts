@@ -116,3 +116,35 @@ describe('framing', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
   });
 });
+
+describe('uploads off the request thread', () => {
+  it('keeps /api/health answering while a large upload is extracted', async () => {
+    const para =
+      'Ofsted said Lambeth Council had failed children in care, according to the British Association of Social ' +
+      'Workers. Alys Fenwick criticised the Department for Education. ';
+    const t0 = performance.now();
+    const state = { done: false };
+    const upload = api
+      .post(
+        '/api/documents',
+        { source: 'robustness-large.txt', text: para.repeat(1500) },
+        { authorization: `Bearer ${TOKEN}` },
+      )
+      .finally(() => {
+        state.done = true;
+      });
+    const waits: number[] = [];
+    while (!state.done) {
+      const t = performance.now();
+      expect((await api.get('/api/health')).status).toBe(200);
+      waits.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const res = await upload;
+    const uploadMs = performance.now() - t0;
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    // Extraction on the request thread made every health check wait for the whole upload.
+    expect(waits.length).toBeGreaterThan(5);
+    expect(Math.max(...waits)).toBeLessThan(Math.min(1_000, uploadMs / 3));
+  });
+});
