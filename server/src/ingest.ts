@@ -19,6 +19,7 @@ export interface IngestInput {
   publisher?: string | null;
   date?: string | null;
   kind?: DocumentKind;
+  replace?: boolean;
 }
 
 // The worker runs TypeScript sources like the server does, through tsx: a small ES module boots it and
@@ -60,7 +61,19 @@ function extractOffThread(job: ExtractJob): Promise<DocumentGraph> {
 
 export async function ingestText(ctx: AppContext, input: IngestInput) {
   // Fail fast (503) when Neo4j is down, before extracting and before the loader's write retries.
-  await read(ctx, 'RETURN 1');
+  const [stored] = await read<{ source: string | null }>(
+    ctx,
+    'OPTIONAL MATCH (d:Document {id: $id}) RETURN d.source AS source',
+    { id: documentId(input.source) },
+  );
+  // Two file names can slug to one id: refuse to overwrite another file's document unless asked to.
+  if (stored?.source && stored.source !== input.source && !input.replace)
+    throw new ApiError(
+      409,
+      'conflict',
+      `"${input.source}" has the same document id as the stored "${stored.source}"; ` +
+        'send replace: true to replace it.',
+    );
   const { title, author, publisher, date, kind } = input;
   // Metadata given with the request wins over what the parser finds in the text.
   const graph = await extractOffThread({

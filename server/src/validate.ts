@@ -55,3 +55,23 @@ export const paging = (maxLimit: number, defaultLimit: number) => ({
 
 /** LIMIT and SKIP need Cypher integers; plain JS numbers travel as floats. */
 export const cint = (n: number): Integer => neo4j.int(n);
+
+/** NUL and lone UTF-16 surrogates: not text, and Neo4j or a later reader would mangle them. */
+export const isCleanText = (s: string) => !/[\0\uD800-\uDFFF]/u.test(s);
+export const CLEAN_TEXT = 'must not contain NUL or unpaired surrogate characters';
+
+/** An ISO 8601 date, optionally with a time, that names a real calendar day. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+
+/** A query parameter that may be repeated (?a=x&a=y) or comma-separated (?a=x,y), as one comma list. */
+export function repeatedParam(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join(',');
+  return undefined;
+}

@@ -148,3 +148,75 @@ describe('uploads off the request thread', () => {
     expect(Math.max(...waits)).toBeLessThan(Math.min(1_000, uploadMs / 3));
   });
 });
+
+describe('validation gaps', () => {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const upload = (body: Record<string, unknown>) =>
+    api.post(
+      '/api/documents',
+      { source: 'robustness-valid.txt', text: 'Ofsted praised Lambeth Council.', ...body },
+      auth,
+    );
+
+  it.each(['2024-02-30', '2024-01-01<script>alert(1)</script>', '2024-13-01', '20240101', '2024-01-01T25'])(
+    'refuses the date %s',
+    async (date) => {
+      const res = await upload({ date });
+      expectClientError(res, 400);
+      expect(res.body.error.message).toMatch(/date/);
+    },
+  );
+
+  it('accepts a real date, with or without a time', async () => {
+    expect((await upload({ date: '2024-02-29' })).status).toBeLessThan(300);
+    expect((await upload({ date: '2024-02-29T10:30:00Z' })).status).toBeLessThan(300);
+  });
+
+  it.each([
+    ['a NUL in the text', { text: 'Ofsted\u0000 praised Lambeth Council.' }],
+    ['a lone surrogate in the text', { text: 'Ofsted \ud800 praised Lambeth Council.' }],
+    ['a lone surrogate in the title', { title: 'Title \udc00' }],
+    ['a NUL in the author', { author: 'A\u0000B' }],
+  ])('refuses %s', async (_what, body) => {
+    const res = await upload(body);
+    expectClientError(res, 400);
+    expect(res.body.error.message).toMatch(/NUL or unpaired surrogate/);
+  });
+
+  it('keeps paired surrogates (emoji) in the text', async () => {
+    expect((await upload({ text: 'Ofsted praised Lambeth Council 👍.' })).status).toBeLessThan(300);
+  });
+
+  it('refuses a file name that slugs to the id of another file’s document, unless it says replace', async () => {
+    const first = await api.post(
+      '/api/documents',
+      { source: 'probe-collide.txt', text: 'Ofsted visited Leeds.' },
+      auth,
+    );
+    expect(first.status).toBe(201);
+    const clash = await api.post('/api/documents', { source: 'PROBE_Collide.md', text: 'Other text.' }, auth);
+    expectClientError(clash, 409);
+    expect(clash.body.error.message).toMatch(/probe-collide\.txt/);
+    const stored = await api.get(`/api/documents/${first.body.doc}`);
+    expect(stored.body.text).toMatch(/Ofsted visited Leeds/);
+    const replaced = await api.post(
+      '/api/documents',
+      { source: 'PROBE_Collide.md', text: 'Other text.', replace: true },
+      auth,
+    );
+    expect(replaced.status).toBe(200);
+    expect((await api.get(`/api/documents/${first.body.doc}`)).body.text).toMatch(/Other text/);
+  });
+
+  it('honours repeated types on /api/graph like a comma list', async () => {
+    const repeated = await api.get('/api/graph?types=Person&types=Organisation&limit=500');
+    const comma = await api.get('/api/graph?types=Person,Organisation&limit=500');
+    const persons = await api.get('/api/graph?types=Person&limit=500');
+    expect(repeated.status).toBe(200);
+    expect(repeated.body).toEqual(comma.body);
+    const repeatedTypes = new Set(repeated.body.nodes.map((n: any) => n.type));
+    expect(repeatedTypes).toEqual(new Set(['Person', 'Organisation']));
+    expect(repeated.body.nodes.length).toBeGreaterThan(persons.body.nodes.length);
+    expectClientError(await api.get('/api/graph?types=Person&types=Nope'), 400);
+  });
+});

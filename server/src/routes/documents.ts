@@ -6,11 +6,12 @@ import { notFound, route } from '../errors.js';
 import { getDocument, listDocuments } from '../queries/documents.js';
 import { requireToken } from '../auth.js';
 import { ingestText, validSourceId } from '../ingest.js';
-import { paging, parse } from '../validate.js';
+import { CLEAN_TEXT, isCleanText, isIsoDate, paging, parse } from '../validate.js';
 
 const List = z.object({ kind: z.enum(DOCUMENT_KINDS).optional(), ...paging(500, 50) });
 const Id = z.string().min(1).max(300);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const clean = (t: z.ZodString) => t.refine(isCleanText, CLEAN_TEXT);
+const optionalText = (max: number) => clean(z.string().trim().max(max)).nullable().optional();
 const Upload = z
   .object({
     source: z
@@ -19,17 +20,20 @@ const Upload = z
       .min(1)
       .max(200)
       .refine((s) => !/[\\/\0]/.test(s), 'must be a file name, without folders')
-      .refine(validSourceId, 'must contain letters or digits'),
-    text: z.string().min(1, 'is required'),
-    title: z.string().trim().min(1).max(500).optional(),
+      .refine(validSourceId, 'must contain letters or digits')
+      .refine(isCleanText, CLEAN_TEXT),
+    text: clean(z.string().min(1, 'is required')),
+    title: clean(z.string().trim().min(1).max(500)).optional(),
     author: optionalText(300),
     publisher: optionalText(300),
     date: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}/, 'must be an ISO date (YYYY-MM-DD…)')
+      .refine(isIsoDate, 'must be an ISO date (YYYY-MM-DD, optionally with a time)')
       .nullable()
       .optional(),
     kind: z.enum(DOCUMENT_KINDS).optional(),
+    /** Allows replacing a document stored from a different file name with the same id. */
+    replace: z.boolean().optional(),
   })
   .strict();
 

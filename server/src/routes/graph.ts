@@ -3,6 +3,7 @@ import { ENTITY_TYPES, PREDICATES } from '@claimgraph/schema';
 import type { AppContext } from '../context.js';
 import { badRequest, route } from '../errors.js';
 import { overviewGraph } from '../queries/graph.js';
+import { repeatedParam } from '../validate.js';
 
 export function graphRoutes(ctx: AppContext): Router {
   const r = Router();
@@ -12,11 +13,12 @@ export function graphRoutes(ctx: AppContext): Router {
       const limit = req.query.limit === undefined ? 300 : Number(req.query.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
         throw badRequest('limit must be an integer from 1 to 5000');
-      const types = typeof req.query.types === 'string' && req.query.types ? req.query.types.split(',') : undefined;
+      const typesParam = repeatedParam(req.query.types);
+      const types = typesParam ? typesParam.split(',') : undefined;
       const unknown = types?.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
       if (unknown?.length) throw badRequest(`unknown type(s): ${unknown.join(', ')}`);
-      const predicates =
-        typeof req.query.predicates === 'string' && req.query.predicates ? req.query.predicates.split(',') : undefined;
+      const predicatesParam = repeatedParam(req.query.predicates);
+      const predicates = predicatesParam ? predicatesParam.split(',') : undefined;
       const unknownPredicates = predicates?.filter((p) => !(PREDICATES as readonly string[]).includes(p));
       if (unknownPredicates?.length) throw badRequest(`unknown predicate(s): ${unknownPredicates.join(', ')}`);
       res.json(await overviewGraph(ctx, { limit, types, predicates }));
