@@ -13,14 +13,16 @@ import { readSource } from '../../ingest/src/parse/index.js';
 import { createApp } from '../../server/src/app.js';
 import { ROOT, SEEDS } from '../helpers/db.js';
 
+// Ports can be moved so that several checkouts can run this file at once.
+const boltPort = process.env.CLAIMGRAPH_FAULTS_BOLT_PORT ?? '7693';
 const env = {
   ...process.env,
   CLAIMGRAPH_DB_DIR: '.neo4j/faults',
-  CLAIMGRAPH_BOLT_PORT: '7693',
-  CLAIMGRAPH_HTTP_PORT: '7480',
+  CLAIMGRAPH_BOLT_PORT: boltPort,
+  CLAIMGRAPH_HTTP_PORT: process.env.CLAIMGRAPH_FAULTS_HTTP_PORT ?? '7480',
 };
 const profile = localProfile(env);
-const uri = 'bolt://127.0.0.1:7693';
+const uri = `bolt://127.0.0.1:${boltPort}`;
 const quiet = () => {};
 let driver: Driver;
 let dir: string;
