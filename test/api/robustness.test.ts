@@ -1,8 +1,12 @@
 // Bad input never becomes a 500: malformed URLs, encodings and bodies, deep nesting and Neo4j's own client
 // errors answer 4xx with a clear message, log no stack trace, and leave the server answering normally.
 import { gzipSync } from 'node:zlib';
+import net from 'node:net';
+import neo4j from 'neo4j-driver';
+import { ACQUISITION_TIMEOUT_MS, createDriver, neo4jConfig } from '@claimgraph/schema';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { startApi, STACK_FRAME, type Api } from './helpers.js';
+import { client, startApi, STACK_FRAME, type Api } from './helpers.js';
+import { startTestServer } from '../helpers/server.js';
 import { ID } from './fixture.js';
 
 const TOKEN = 'robustness-token-0123456789';
@@ -218,5 +222,55 @@ describe('validation gaps', () => {
     expect(repeatedTypes).toEqual(new Set(['Person', 'Organisation']));
     expect(repeated.body.nodes.length).toBeGreaterThan(persons.body.nodes.length);
     expectClientError(await api.get('/api/graph?types=Person&types=Nope'), 400);
+  });
+});
+
+describe('faults', () => {
+  it('answers 503 within a few seconds when Neo4j accepts connections and never answers', async () => {
+    const silent = net.createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as net.AddressInfo).port;
+    const driver = createDriver(neo4jConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}` }));
+    const server = await startTestServer(driver, 'neo4j', { env: {} });
+    try {
+      const c = client(server.url);
+      for (const path of ['/api/graph', '/api/health']) {
+        const t0 = performance.now();
+        const res = await c.get(path);
+        const ms = performance.now() - t0;
+        expect(res.status, path).toBe(503);
+        expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect(ms).toBeLessThan(ACQUISITION_TIMEOUT_MS + 3_000);
+        if (path === '/api/health') expect(res.body.status).toBe('down');
+      }
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      await server.close();
+      await driver.close().catch(() => undefined);
+      silent.close();
+    }
+  }, 30_000);
+
+  it('health says busy, not down, when every pooled connection is in use', async () => {
+    const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', neo4jConfig().password), {
+      maxConnectionPoolSize: 1,
+      connectionAcquisitionTimeout: 1_000,
+      disableLosslessIntegers: true,
+    });
+    const holder = driver.session();
+    const tx = await holder.beginTransaction();
+    const server = await startTestServer(driver, 'neo4j', { env: {} });
+    try {
+      const res = await client(server.url).get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body.status).toBe('busy');
+    } finally {
+      await tx.rollback();
+      await holder.close();
+      const after = await client(server.url).get('/api/health');
+      expect(after.body.status).toBe('ok');
+      await server.close();
+      await driver.close();
+    }
   });
 });

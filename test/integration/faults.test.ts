@@ -39,7 +39,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await driver?.close();
+  await driver.close();
   await stop(profile, quiet);
 });
 
@@ -52,11 +52,11 @@ function runIngest(onLine?: (line: string) => void): Promise<{ code: number; std
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => {
-      stdout += b;
+      stdout += b.toString();
       for (const l of String(b).split('\n')) if (l) onLine?.(l);
     });
     child.stderr.on('data', (b: Buffer) => {
-      stderr += b;
+      stderr += b.toString();
     });
     child.on('close', (code) => {
       resolve({ code: code ?? -1, stdout, stderr });

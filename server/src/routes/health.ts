@@ -9,8 +9,8 @@ export function healthRoutes(ctx: AppContext): Router {
     '/health',
     route(async (_req, res) => {
       const h = await health(ctx);
-      if (!h.neo4j.reachable) res.setHeader('Retry-After', '5');
-      res.status(h.neo4j.reachable ? 200 : 503).json({ status: h.neo4j.reachable ? 'ok' : 'degraded', ...h });
+      if (h.status !== 'ok') res.setHeader('Retry-After', '5');
+      res.status(h.status === 'ok' ? 200 : 503).json(h);
     }),
   );
   return r;
