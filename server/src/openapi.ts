@@ -21,6 +21,8 @@ const p = (name: string, description: string) => ({
 const limit = (max: number, dflt: number) =>
   q('limit', { type: 'integer', minimum: 1, maximum: max, default: dflt }, 'Page size.');
 const offset = q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Items to skip.');
+// The body parser runs for every request: a malformed, oversized or wrongly encoded body is refused anywhere.
+const anyRequest = { 400: err('Malformed request or body encoding') };
 const common = {
   400: err('Invalid parameters'),
   503: { ...err('Neo4j is unreachable'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
@@ -99,7 +101,21 @@ const Page = (item: object) => ({
   },
 });
 
-export const openapi = {
+/** getEntitiesIdClaims from GET /entities/{id}/claims: stable, unique names for client generators. */
+function operationId(method: string, path: string): string {
+  const words = path.split(/[/{}._-]+/).filter(Boolean);
+  return method + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
+
+/** Gives every operation that lacks one an operationId derived from its method and path. */
+function withOperationIds<T extends { paths: Record<string, Record<string, object>> }>(doc: T): T {
+  for (const [path, item] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(item))
+      if (!('operationId' in op)) Object.assign(op, { operationId: operationId(method, path) });
+  return doc;
+}
+
+export const openapi = withOperationIds({
   openapi: '3.1.0',
   info: {
     title: 'claimgraph API',
@@ -108,18 +124,22 @@ export const openapi = {
       "Who said what about whom in public writing about UK children's social care. Every fact carries its evidence: document id, UTF-16 offsets and the quoted text.",
   },
   servers: [{ url: '/api' }],
+  // Reads are open; an operation that needs the token says so itself.
+  security: [{}],
   paths: {
     '/health': {
       get: {
-        summary: 'Liveness and Neo4j reachability',
-        responses: { 200: json({ type: 'object' }), 503: common[503] },
+        summary: 'Liveness and Neo4j reachability: status ok, or busy (pool full), down or degraded with 503',
+        responses: { 200: json({ type: 'object' }), ...anyRequest, 503: common[503] },
       },
     },
-    '/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
+    '/openapi.json': {
+      get: { summary: 'This document', responses: { 200: json({ type: 'object' }), ...anyRequest } },
+    },
     '/stats': {
       get: {
         summary: 'Counts by label, relationship type, entity type and kind',
-        responses: { 200: json({ type: 'object' }), 503: common[503] },
+        responses: { 200: json({ type: 'object' }), ...anyRequest, 503: common[503] },
       },
     },
     '/search': {
@@ -264,14 +284,17 @@ export const openapi = {
                 properties: {
                   source: {
                     type: 'string',
-                    description: 'File name; the document id derives from it, so the same name replaces the document.',
+                    description:
+                      'File name; the document id derives from it, so the same name replaces the document. ' +
+                      'A different name with the same id is refused with 409 unless replace is true.',
                   },
                   text: { type: 'string' },
                   title: { type: 'string' },
                   author: { type: ['string', 'null'] },
                   publisher: { type: ['string', 'null'] },
-                  date: { type: ['string', 'null'], description: 'ISO date' },
+                  date: { type: ['string', 'null'], description: 'ISO date (YYYY-MM-DD), optionally with a time' },
                   kind: { enum: [...DOCUMENT_KINDS] },
+                  replace: { type: 'boolean', description: 'Replace a document stored from another file name.' },
                 },
               },
             },
@@ -283,6 +306,7 @@ export const openapi = {
           400: common[400],
           401: err('No token'),
           403: err('Wrong token, or uploads disabled (no API_TOKEN)'),
+          409: err('Another file name already holds this document id (send replace: true)'),
           413: err('Body larger than BODY_LIMIT'),
           422: err('Text could not be parsed'),
           503: common[503],
@@ -363,4 +387,4 @@ export const openapi = {
       Claim,
     },
   },
-} as const;
+});
