@@ -219,15 +219,20 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
      CREATE (c)-[:REPLY_TO]->(p)`,
     { rows: comments.filter((c) => c.parent) },
   );
+  // Each commentator is merged once per batch, however many comments they wrote; the first spelling wins.
+  const authored = comments.filter((c) => c.authorId);
   await tx.run(
     `UNWIND $rows AS row
      MERGE (a:Entity {id: row.authorId})
      ON CREATE SET a.name = row.author, a.type = 'Person', a.kind = 'commentator', a.aliases = [], a.aliasText = ''
-     SET a:Person:Commentator
-     WITH a, row
-     MATCH (c:Comment {id: row.id})
+     SET a:Person:Commentator`,
+    { rows: firstBy(authored, (c) => c.authorId!) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.authorId}), (c:Comment {id: row.id})
      CREATE (a)-[:WROTE {doc: row.doc}]->(c)`,
-    { rows: comments.filter((c) => c.authorId) },
+    { rows: authored },
   );
 
   // Relations, one edge per (subject, predicate, object, qualifier) for each document.
@@ -258,10 +263,16 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
       comment: commentOf(c.evidence.start, c.evidence.end),
     }));
   });
+  // Speakers not found as entities (commentators, unnamed authors) are merged once per batch.
   await tx.run(
     `UNWIND $rows AS row
      MERGE (sp:Entity {id: row.speaker})
-     ON CREATE SET sp.name = row.speakerName, sp.type = 'Person', sp.kind = null, sp.aliases = [], sp.aliasText = '', sp:Person
+     ON CREATE SET sp.name = row.speakerName, sp.type = 'Person', sp.kind = null, sp.aliases = [], sp.aliasText = '', sp:Person`,
+    { rows: firstBy(claims, (c) => c.speaker) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (sp:Entity {id: row.speaker})
      CREATE (c:Claim {id: row.id, doc: row.doc, text: row.text, stance: row.stance, speaker: row.speaker,
                       start: row.start, end: row.end, quote: row.quote})
      CREATE (c)-[:MADE_BY]->(sp)
@@ -275,6 +286,13 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
      CREATE (c)-[:ABOUT]->(t)`,
     { rows: claims },
   );
+}
+
+/** The first row for each key, in order: what a MERGE per row would have kept, without the repeats. */
+function firstBy<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const r of rows) if (!seen.has(key(r))) seen.set(key(r), r);
+  return [...seen.values()];
 }
 
 function mergeRelations(g: DocumentGraph) {
