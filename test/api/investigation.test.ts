@@ -177,7 +177,8 @@ describe('GET /api/contested', () => {
   it('pages and validates', async () => {
     const all = (await api.get('/api/contested?limit=100')).body;
     const second = (await api.get('/api/contested?limit=1&offset=1')).body;
-    if (all.total > 1) expect(second.items[0].target.id).toBe(all.items[1].target.id);
+    expect(all.total, 'the seeds and fixture hold two contested targets').toBeGreaterThan(1);
+    expect(second.items[0].target.id).toBe(all.items[1].target.id);
     expect((await api.get('/api/contested?limit=0')).status).toBe(400);
     expect((await api.get('/api/contested?offset=-1')).status).toBe(400);
   });

@@ -17,8 +17,8 @@ const RANKED = `
   WHERE critical > 0 AND supportive > 0 AND speakers > 1
   WITH t, critical, supportive, speakers
   ORDER BY CASE WHEN critical < supportive THEN critical ELSE supportive END DESC, speakers DESC, t.id
-  WITH collect({t: t, critical: critical, supportive: supportive, speakers: speakers}) AS all
-  WITH size(all) AS total, all[$offset..$end] AS page
+  WITH collect({t: t, critical: critical, supportive: supportive, speakers: speakers}) AS ranked
+  WITH size(ranked) AS total, ranked[$offset..$end] AS page
   CALL (page) {
     UNWIND page AS p
     WITH p, p.t AS t
