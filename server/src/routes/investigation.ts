@@ -12,6 +12,7 @@ import { contested } from '../queries/contested.js';
 import { timeline } from '../queries/timeline.js';
 import { replyNetwork } from '../queries/replies.js';
 import { entityIdParam, paging, parse } from '../validate.js';
+import { dateWindow } from '../iso-date.js';
 
 const EdgeQuery = z.object({
   subject: entityIdParam,
@@ -23,17 +24,6 @@ const ClaimId = z.string().min(1).max(400);
 const Flag = z.object({ reason: z.string().trim().min(1, 'is required').max(1000) }).strict();
 const Page = z.object(paging(100, 20));
 
-/** A calendar date, checked for real (2024-02-30 is refused). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a calendar date');
-const Window = z
-  .object({ from: isoDate.optional(), to: isoDate.optional() })
-  .refine((w) => !w.from || !w.to || w.from <= w.to, 'from must not be after to');
 const Replies = z.object({ document: z.string().min(1).max(300).optional() });
 
 export function investigationRoutes(ctx: AppContext, opts: { apiToken: string | null }): Router {
@@ -74,7 +64,7 @@ export function investigationRoutes(ctx: AppContext, opts: { apiToken: string | 
   r.get(
     '/timeline',
     route(async (req, res) => {
-      const w = parse(Window, req.query);
+      const w = parse(dateWindow, req.query);
       res.json(await timeline(ctx, { from: w.from ?? null, to: w.to ?? null }));
     }),
   );
