@@ -228,3 +228,72 @@ describe('GET /api/replies', () => {
     expect(all.edges.reduce((n: number, x: any) => n + x.count, 0)).toBe(replies);
   });
 });
+
+describe('speaker display names', () => {
+  it('shows a placeholder speaker as the document author or "Author of <title>", never a file name', async () => {
+    const rows = await api.driver
+      .executeQuery(
+        `MATCH (s:Entity)<-[:MADE_BY]-(:Claim) WHERE s.name STARTS WITH 'Author of '
+         MATCH (d:Document) WHERE 'Author of ' + d.source = s.name
+         RETURN DISTINCT s.id AS id, s.name AS name, coalesce(d.author, 'Author of ' + d.title) AS shown LIMIT 3`,
+      )
+      .then((r) => r.records.map((x) => x.toObject()));
+    expect(rows.length, 'the seeds hold claims by placeholder speakers').toBeGreaterThan(0);
+    for (const row of rows) {
+      const { body } = await api.get(`/api/claims?speaker=${encodeURIComponent(row.id)}&limit=1`);
+      expect(body.items[0].speaker).toMatchObject({ id: row.id, name: row.name, displayName: row.shown });
+      expect(body.items[0].speaker.displayName).not.toMatch(/\.txt$/);
+    }
+  });
+});
+
+describe('GET /api/graph focus', () => {
+  const ids = async (query: string) =>
+    (await api.get(`/api/graph?limit=5000&${query}`)).body.nodes.map((n: any) => n.id);
+  it('narrows to a document, a speaker and a time window', async () => {
+    const opinion = await ids(`document=${encodeURIComponent(OPINION)}`);
+    expect(new Set(opinion)).toEqual(new Set([ID.pryce, ID.department, ID.inspectorate, ID.price, ID.westbrook]));
+    const pryce = await ids(`speaker=${encodeURIComponent(ID.pryce)}`);
+    expect(new Set(pryce)).toEqual(new Set([ID.pryce, ID.inspectorate, ID.council, ID.milo]));
+    const april = await ids('from=2024-04-01&to=2024-04-01');
+    expect(april).toEqual(expect.arrayContaining([ID.department, ID.westbrook]));
+    expect(april).not.toContain(ID.fenwick); // mentioned only in March
+    const march = await ids('from=2024-03-12&to=2024-03-12');
+    expect(march).toEqual(expect.arrayContaining([ID.fenwick, ID.jane, ID.tom]));
+    expect(march).not.toContain(ID.westbrook);
+  });
+  it('validates the focus parameters', async () => {
+    for (const bad of ['from=yesterday', 'to=2024-13-01', 'from=2024-05-01&to=2024-04-01', 'document=']) {
+      const res = await api.get(`/api/graph?${bad}`);
+      expect(res.status, bad).toBe(400);
+    }
+  });
+});
+
+describe('totals beside every capped list', () => {
+  it('/api/claims pages through all claims with the total', async () => {
+    const all = await count(api.driver, 'MATCH (c:Claim) RETURN count(c)');
+    const seen = new Set<string>();
+    for (let offset = 0; offset < all; offset += 200) {
+      const { body } = await api.get(`/api/claims?limit=200&offset=${offset}`);
+      expect(body.total).toBe(all);
+      for (const c of body.items) seen.add(c.id);
+    }
+    expect(seen.size).toBe(all);
+  });
+  it('/api/entities/{id}/claims and /api/documents report totals', async () => {
+    const ent = await api.get(`/api/entities/${encodeURIComponent(ID.council)}/claims?limit=1`);
+    expect(ent.body.total).toBe(
+      await count(api.driver, 'MATCH (:Entity {id: $id})<-[:MADE_BY|ABOUT]-(c:Claim) RETURN count(DISTINCT c)', {
+        id: ID.council,
+      }),
+    );
+    expect(ent.body.items).toHaveLength(1);
+    const docs = await api.get('/api/documents?limit=1&offset=1');
+    expect(docs.body).toMatchObject({
+      total: await count(api.driver, 'MATCH (d:Document) RETURN count(d)'),
+      offset: 1,
+    });
+    expect((await api.get('/api/documents?limit=100000')).status).toBe(400);
+  });
+});

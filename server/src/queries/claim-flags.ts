@@ -5,7 +5,6 @@ import type { AppContext } from '../context.js';
 import { deriveStanceEdges } from '../../../ingest/src/load/writer.js';
 import { CLAIM } from './fragments.js';
 import { read } from './run.js';
-import { SPEAKER } from './speakers.js';
 
 export async function getClaim(ctx: AppContext, id: string) {
   const [row] = await read<{ claim: Record<string, unknown> }>(
@@ -13,7 +12,6 @@ export async function getClaim(ctx: AppContext, id: string) {
     `MATCH (c:Claim {id: $id})
      WITH c, ${CLAIM('c')} AS base
      RETURN base {.*,
-       speaker: COLLECT { MATCH (c)-[:MADE_BY]->(s:Entity) RETURN ${SPEAKER('s')} }[0],
        flagged: coalesce(c.flagged, false), flagReason: c.flagReason, flaggedAt: c.flaggedAt} AS claim`,
     { id },
   );
