@@ -104,10 +104,14 @@ export async function loadDocuments(
       const changed = graphs.filter((_, i) => result[i] !== 'unchanged');
       if (changed.length === 0) return result;
       const touched = new Set<string>();
+      const flags: unknown[] = [];
       for (const g of changed) {
-        if (prevHash.has(g.document.id)) for (const id of await removeFacts(tx, g.document.id)) touched.add(id);
+        if (!prevHash.has(g.document.id)) continue;
+        flags.push(...(await flagsOf(tx, g.document.id)));
+        for (const id of await removeFacts(tx, g.document.id)) touched.add(id);
       }
       await writeFacts(tx, changed, new Map(graphs.map((g, i) => [g.document.id, hashes[i]!])));
+      await restoreFlags(tx, flags);
       for (const g of changed) {
         const known = new Set(g.entities.map((e) => e.id));
         for (const e of g.entities) touched.add(e.id);
@@ -125,6 +129,26 @@ export async function loadDocuments(
   } finally {
     await session.close();
   }
+}
+
+/** A person's flags on a document's claims, read before the claims are rewritten. */
+async function flagsOf(tx: ManagedTransaction, docId: string): Promise<unknown[]> {
+  const res = await tx.run(
+    `MATCH (c:Claim {doc: $doc}) WHERE c.flagged
+     RETURN {id: c.id, reason: c.flagReason, at: c.flaggedAt} AS f`,
+    { doc: docId },
+  );
+  return res.records.map((r) => r.get('f') as unknown);
+}
+
+/** Flags return to the claims that still exist (same id: same document and span); the rest lapse. */
+async function restoreFlags(tx: ManagedTransaction, flags: unknown[]): Promise<void> {
+  if (!flags.length) return;
+  await tx.run(
+    `UNWIND $flags AS f MATCH (c:Claim {id: f.id})
+     SET c.flagged = true, c.flagReason = f.reason, c.flaggedAt = f.at`,
+    { flags },
+  );
 }
 
 /** Deletes every fact stored for a document; returns the ids of entities it touched. */
@@ -349,6 +373,21 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
      SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)`,
     { ids },
   );
+  await deriveStanceEdges(tx, ids);
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     WHERE NOT (e)-[:MENTIONED_IN|WROTE]->() AND NOT (e)<-[:MADE_BY]-()
+     DETACH DELETE e`,
+    { ids },
+  );
+}
+
+/**
+ * Rebuilds the CRITICISES/PRAISES edges leaving the given speakers from their claims. Claims a person
+ * flagged as wrongly judged count for nothing, though they and their evidence stay.
+ */
+export async function deriveStanceEdges(tx: ManagedTransaction, ids: string[]): Promise<void> {
   await tx.run(
     `UNWIND $ids AS id
      MATCH (s:Entity {id: id})-[r:CRITICISES|PRAISES]->() WHERE r.derived DELETE r`,
@@ -357,7 +396,7 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
   await tx.run(
     `UNWIND $ids AS id
      MATCH (s:Entity {id: id})<-[:MADE_BY]-(c:Claim)-[:ABOUT]->(t:Entity)
-     WHERE c.stance IN ['critical', 'supportive'] AND t <> s
+     WHERE c.stance IN ['critical', 'supportive'] AND t <> s AND NOT coalesce(c.flagged, false)
      WITH s, t, c.stance AS stance, count(c) AS n, collect(c.id) AS claims
      CALL (s, t, stance, n, claims) {
        WITH s, t, stance, n, claims WHERE stance = 'critical'
@@ -366,13 +405,6 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
        WITH s, t, stance, n, claims WHERE stance = 'supportive'
        CREATE (s)-[:PRAISES {derived: true, count: n, claims: claims}]->(t)
      }`,
-    { ids },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (e:Entity {id: id})
-     WHERE NOT (e)-[:MENTIONED_IN|WROTE]->() AND NOT (e)<-[:MADE_BY]-()
-     DETACH DELETE e`,
     { ids },
   );
 }
