@@ -387,7 +387,7 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
  * Rebuilds the CRITICISES/PRAISES edges leaving the given speakers from their claims. Claims a person
  * flagged as wrongly judged count for nothing, though they and their evidence stay.
  */
-export async function deriveStanceEdges(tx: ManagedTransaction, ids: string[]): Promise<void> {
+export async function deriveStanceEdges(tx: Pick<ManagedTransaction, 'run'>, ids: string[]): Promise<void> {
   await tx.run(
     `UNWIND $ids AS id
      MATCH (s:Entity {id: id})-[r:CRITICISES|PRAISES]->() WHERE r.derived DELETE r`,

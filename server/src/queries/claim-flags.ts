@@ -21,21 +21,28 @@ export async function getClaim(ctx: AppContext, id: string) {
 /** Sets (reason given) or clears (reason null) the flag; false when no such claim. */
 export async function setFlag(ctx: AppContext, id: string, reason: string | null): Promise<boolean> {
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
+  // One explicit transaction, no automatic retries: with Neo4j down the API answers 503 at once.
+  const tx = session.beginTransaction();
   try {
-    return await session.executeWrite(async (tx) => {
-      const res = await tx.run(
-        `MATCH (c:Claim {id: $id})
-         SET c.flagged = CASE WHEN $reason IS NULL THEN null ELSE true END,
-             c.flagReason = $reason,
-             c.flaggedAt = CASE WHEN $reason IS NULL THEN null ELSE toString(datetime()) END
-         WITH c OPTIONAL MATCH (c)-[:MADE_BY]->(s:Entity)
-         RETURN c.id AS id, collect(s.id) AS speakers`,
-        { id, reason },
-      );
-      if (!res.records.length) return false;
-      await deriveStanceEdges(tx, res.records[0]!.get('speakers') as string[]);
-      return true;
-    });
+    const res = await tx.run(
+      `MATCH (c:Claim {id: $id})
+       SET c.flagged = CASE WHEN $reason IS NULL THEN null ELSE true END,
+           c.flagReason = $reason,
+           c.flaggedAt = CASE WHEN $reason IS NULL THEN null ELSE toString(datetime()) END
+       WITH c OPTIONAL MATCH (c)-[:MADE_BY]->(s:Entity)
+       RETURN c.id AS id, collect(s.id) AS speakers`,
+      { id, reason },
+    );
+    if (!res.records.length) {
+      await tx.rollback();
+      return false;
+    }
+    await deriveStanceEdges(tx, res.records[0]!.get('speakers') as string[]);
+    await tx.commit();
+    return true;
+  } catch (e) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw e;
   } finally {
     await session.close();
   }
