@@ -40,7 +40,7 @@ describe('NEO4J_URI with the neo4j:// routing scheme', () => {
     const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
     const r = spawnSync(tsx, ['ingest/src/cli/ingest.ts', SEEDS], { cwd: ROOT, env, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`5 of 5 file(s) loaded into ${routingUri}`);
+    expect(r.stdout).toContain(`5 of 5 document(s) loaded into ${routingUri}`);
   });
 
   it('reads back the same graph as a direct Bolt connection sees', async () => {

@@ -20,15 +20,18 @@ if (files.length === 0) {
   process.exit(1);
 }
 const extractor = await createExtractor();
-const progress = makeProgress();
+const progress = makeProgress(0);
 let failed = 0;
+let bytes = 0;
 
 async function* graphs(): AsyncGenerator<DocumentGraph> {
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    progress(i + 1, files.length, file);
     try {
-      yield await extractor.process(readSource(file));
+      const source = readSource(file);
+      bytes += source.text.length;
+      yield await extractor.process(source);
+      progress.update(i + 1, bytes);
     } catch (e) {
       failed++;
       console.error(`✗ ${file}: ${(e as Error).message}`);
