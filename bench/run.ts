@@ -1,4 +1,5 @@
-// npm run bench [-- --corpus <path>] [--only extract,load,api,render,soak] [--quick]
+// npm run bench [-- --corpus <path>] [--only extract,load,e2e,api,render,soak] [--quick]
+// The corpus path may also come from CLAIMGRAPH_BENCH_CORPUS.
 // Runs the benchmarks and writes their figures, the command and the machine to BENCHMARKS.md.
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { createDriver, neo4jConfig } from '@claimgraph/schema';
 import { ROOT, localProfile, start as startNeo4j } from '../scripts/lib/neo4j-local.js';
 import { benchCorpus, benchSeeds } from './extract.js';
 import { benchLoad } from './load.js';
+import { benchEndToEnd } from './e2e.js';
 import { table, type Section } from './report.js';
 
 const argv = process.argv.slice(2);
@@ -15,24 +17,27 @@ const arg = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-const corpus = arg('corpus') ?? path.resolve(ROOT, '../shared/corpus/un-general-debates');
-const only = new Set((arg('only') ?? 'extract,load,api,render,soak').split(','));
+const corpus =
+  arg('corpus') ?? process.env.CLAIMGRAPH_BENCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus/un-general-debates');
+const only = new Set((arg('only') ?? 'extract,load,e2e,api,render,soak').split(','));
 const sections: Section[] = [];
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const command = `npm run bench -- ${argv.join(' ')}`.trim();
 
-// The bench database is a local server of its own (.neo4j/bench, Bolt 7689) unless NEO4J_URI is set.
+// The bench database is a local server of its own (.neo4j/bench, Bolt 7689 unless CLAIMGRAPH_BENCH_BOLT_PORT
+// says otherwise) unless NEO4J_URI is set.
 async function benchDriver() {
   if (!process.env.NEO4J_URI) {
+    const bolt = process.env.CLAIMGRAPH_BENCH_BOLT_PORT ?? '7689';
     const env = {
       ...process.env,
       CLAIMGRAPH_DB_DIR: '.neo4j/bench',
-      CLAIMGRAPH_BOLT_PORT: '7689',
-      CLAIMGRAPH_HTTP_PORT: '7476',
+      CLAIMGRAPH_BOLT_PORT: bolt,
+      CLAIMGRAPH_HTTP_PORT: process.env.CLAIMGRAPH_BENCH_HTTP_PORT ?? '7476',
     };
     await startNeo4j(localProfile(env));
-    process.env.NEO4J_URI = 'bolt://127.0.0.1:7689';
+    process.env.NEO4J_URI = `bolt://127.0.0.1:${bolt}`;
   }
   return createDriver(neo4jConfig());
 }
@@ -75,6 +80,32 @@ if (only.has('load') && existsSync(corpus)) {
     table: table(
       ['docs', 'docs per transaction', 'nodes', 'relationships', 's', 'relationships/s'],
       rows.map((r) => [r.docs, r.batch, r.nodes, r.relationships, r.seconds.toFixed(2), Math.round(r.relsPerSec)]),
+    ),
+  });
+}
+
+if (only.has('e2e') && existsSync(corpus)) {
+  driver ??= await benchDriver();
+  console.log(`end to end: ${corpus}…`);
+  const r = await benchEndToEnd(driver, corpus);
+  sections.push({
+    title: 'End to end: corpus into Neo4j beside extraction alone',
+    note: `The same run: extraction alone is the rules engine on one thread with no database; ingest is \`npm run ingest\`'s path (sources → ${r.threads} extraction worker thread(s) → ${r.batch} documents per transaction) into an empty database. Target: ingest ≤ 3× extraction alone.`,
+    table: table(
+      ['docs', 'MB', 'extraction alone s', 'ingest s', 'ingest ÷ extraction', 'docs/s', 'relationships', 'relationships/s', 'failed'],
+      [
+        [
+          r.docs,
+          r.mb.toFixed(1),
+          r.extractSeconds.toFixed(1),
+          r.ingestSeconds.toFixed(1),
+          (r.ingestSeconds / r.extractSeconds).toFixed(2),
+          Math.round(r.docs / r.ingestSeconds),
+          r.relationships,
+          Math.round(r.relationships / r.ingestSeconds),
+          r.failed,
+        ],
+      ],
     ),
   });
 }

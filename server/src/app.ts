@@ -18,6 +18,7 @@ import { claimRoutes } from './routes/claims.js';
 import { pathRoutes } from './routes/path.js';
 import { documentRoutes } from './routes/documents.js';
 import { cypherRoutes } from './routes/cypher.js';
+import { investigationRoutes } from './routes/investigation.js';
 
 export interface AppOptions extends Partial<ServerSettings> {
   staticDir?: string;
@@ -79,6 +80,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
   api.use(graphRoutes(ctx));
   api.use(searchRoutes(ctx));
   api.use(entityRoutes(ctx));
+  api.use(investigationRoutes(ctx, { apiToken: settings.apiToken }));
   api.use(claimRoutes(ctx));
   api.use(pathRoutes(ctx));
   api.use(documentRoutes(ctx, { apiToken: settings.apiToken }));

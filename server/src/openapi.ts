@@ -76,6 +76,60 @@ const Edge = {
     },
   },
 };
+const Speaker = {
+  ...EntityRef,
+  properties: {
+    ...EntityRef.properties,
+    displayName: {
+      type: 'string',
+      description: 'The name to show: a placeholder speaker becomes the document author or "Author of <title>".',
+    },
+  },
+};
+const ClaimBrief = {
+  type: 'object',
+  required: ['id', 'text', 'stance', 'flagged', 'evidence'],
+  properties: {
+    id: { type: 'string' },
+    text: { type: 'string' },
+    stance: { enum: [...STANCES] },
+    flagged: { type: 'boolean' },
+    speaker: { anyOf: [ref('Speaker'), { type: 'null' }] },
+    evidence: ref('Evidence'),
+  },
+};
+const dateParam = (name: string, description: string) =>
+  q(name, { type: 'string', format: 'date' }, `${description} (YYYY-MM-DD, inclusive).`);
+const claimFlag = (summary: string, body: boolean) => ({
+  summary,
+  security: [{ bearer: [] }],
+  parameters: [p('id', 'Claim id (URL-encoded: it contains #)')],
+  ...(body
+    ? {
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['reason'],
+                additionalProperties: false,
+                properties: { reason: { type: 'string', minLength: 1, maxLength: 1000 } },
+              },
+            },
+          },
+        },
+      }
+    : {}),
+  responses: {
+    200: json(ref('Claim'), 'The claim as now stored'),
+    400: common[400],
+    401: err('No token'),
+    403: err('Wrong token, or flags disabled (no API_TOKEN)'),
+    404: err('Unknown claim'),
+    503: common[503],
+  },
+});
 const Claim = {
   type: 'object',
   required: ['id', 'text', 'stance', 'evidence'],
@@ -83,8 +137,11 @@ const Claim = {
     id: { type: 'string' },
     text: { type: 'string' },
     stance: { enum: [...STANCES] },
-    speaker: { anyOf: [ref('EntityRef'), { type: 'null' }] },
+    speaker: { anyOf: [ref('Speaker'), { type: 'null' }] },
     about: { type: 'array', items: ref('EntityRef') },
+    flagged: { type: 'boolean', description: 'GET /claims/{id} only: a person marked the stance as wrong.' },
+    flagReason: { type: ['string', 'null'] },
+    flaggedAt: { type: ['string', 'null'] },
     evidence: ref('Evidence'),
     document: { type: ['object', 'null'] },
     comment: { type: ['object', 'null'] },
@@ -326,8 +383,100 @@ export const openapi = withOperationIds({
         parameters: [
           q('types', csv(ENTITY_TYPES), 'Entity types.'),
           q('predicates', csv(PREDICATES), 'Relationship types of the edges.'),
+          q('document', { type: 'string' }, 'Only entities mentioned in, or commenting on, this document.'),
+          q('speaker', { type: 'string' }, 'Only this speaker and what its claims are about.'),
+          dateParam('from', 'Only entities in documents dated or comments posted from'),
+          dateParam('to', 'Only entities in documents dated or comments posted until'),
           limit(5000, 300),
         ],
+        responses: { 200: json({ type: 'object' }), ...common },
+      },
+    },
+    '/edges/claims': {
+      get: {
+        summary: 'What stands behind an edge: the claims of a stance edge (paged), the evidence of a fact edge',
+        parameters: [
+          q('subject', { type: 'string' }, 'Source entity id.', true),
+          q('predicate', { enum: [...PREDICATES] }, 'Relationship type.', true),
+          q('object', { type: 'string' }, 'Target entity id.', true),
+          limit(200, 50),
+          offset,
+        ],
+        responses: {
+          200: json({
+            ...Page(ref('ClaimBrief')),
+            properties: { ...Page(ref('ClaimBrief')).properties, evidence: { type: 'array', items: ref('Evidence') } },
+          }),
+          404: err('No such edge'),
+          ...common,
+        },
+      },
+    },
+    '/claims/{id}': {
+      get: {
+        summary: 'One claim, with its flag',
+        parameters: [p('id', 'Claim id (URL-encoded: it contains #)')],
+        responses: { 200: json(ref('Claim')), 404: err('Unknown claim'), ...common },
+      },
+    },
+    '/claims/{id}/flag': {
+      post: claimFlag('Flag a claim whose stance is wrong: kept, shown as flagged, left out of stance edges', true),
+      delete: claimFlag('Remove the flag: the claim counts in stance edges again', false),
+    },
+    '/contested': {
+      get: {
+        summary: 'Targets that different speakers judge with opposite stances, most contested first',
+        parameters: [limit(100, 20), offset],
+        responses: {
+          200: json(
+            Page({
+              type: 'object',
+              properties: {
+                target: ref('EntityRef'),
+                critical: { type: 'integer', description: 'Speakers critical of the target.' },
+                supportive: { type: 'integer', description: 'Speakers supportive of the target.' },
+                speakers: { type: 'integer', description: 'Distinct speakers on either side.' },
+                criticalClaims: { type: 'array', items: ref('ClaimBrief') },
+                supportiveClaims: { type: 'array', items: ref('ClaimBrief') },
+              },
+            }),
+          ),
+          ...common,
+        },
+      },
+    },
+    '/timeline': {
+      get: {
+        summary: 'Comments and claims over time, per day or per month (when the span exceeds a quarter)',
+        parameters: [dateParam('from', 'From'), dateParam('to', 'Until')],
+        responses: {
+          200: json({
+            type: 'object',
+            properties: {
+              unit: { enum: ['day', 'month'] },
+              from: { type: ['string', 'null'] },
+              to: { type: ['string', 'null'] },
+              buckets: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    start: { type: 'string', description: 'YYYY-MM-DD or YYYY-MM' },
+                    comments: { type: 'integer' },
+                    claims: { type: 'integer' },
+                  },
+                },
+              },
+            },
+          }),
+          ...common,
+        },
+      },
+    },
+    '/replies': {
+      get: {
+        summary: 'The reply network between commenters (REPLIES_TO edges with counts), shaped like /graph',
+        parameters: [q('document', { type: 'string' }, 'Only replies posted under this document.')],
         responses: { 200: json({ type: 'object' }), ...common },
       },
     },
@@ -383,8 +532,10 @@ export const openapi = withOperationIds({
       },
       Evidence,
       EntityRef,
+      Speaker,
       Edge,
       Claim,
+      ClaimBrief,
     },
   },
 });

@@ -23,7 +23,24 @@ const ROUTES: [string, string, string][] = [
   ['post', '/documents', '/api/documents'],
   ['get', '/graph', '/api/graph'],
   ['post', '/cypher', '/api/cypher'],
+  ['get', '/edges/claims', '/api/edges/claims?subject=person:x&predicate=CRITICISES&object=person:y'],
+  ['get', '/claims/{id}', '/api/claims/doc:x%23claim:1-2'],
+  ['post', '/claims/{id}/flag', '/api/claims/doc:x%23claim:1-2/flag'],
+  ['delete', '/claims/{id}/flag', '/api/claims/doc:x%23claim:1-2/flag'],
+  ['get', '/contested', '/api/contested'],
+  ['get', '/timeline', '/api/timeline'],
+  ['get', '/replies', '/api/replies'],
 ];
+
+/** A request each route accepts (so it reaches the database): the body a POST needs, DELETE as DELETE. */
+function call(c: ReturnType<typeof client>, method: string, path: string, headers: Record<string, string> = {}) {
+  if (method === 'delete') return c.get(path, { method: 'DELETE', headers });
+  if (method !== 'post') return c.get(path);
+  const body = path.endsWith('/flag')
+    ? { reason: 'The stance is wrong.' }
+    : { source: 'x.txt', text: 'Some text about Northmoor Borough Council.' };
+  return c.post(path, body, headers);
+}
 
 let live: Driver;
 let dead: Driver;
@@ -49,14 +66,7 @@ describe('Neo4j unreachable', () => {
     const c = client(deadServer.url);
     for (const [method, , path] of ROUTES) {
       if (path === '/api/openapi.json' || path === '/api/cypher') continue;
-      const res =
-        method === 'post'
-          ? await c.post(
-              path,
-              { source: 'x.txt', text: 'Some text about Northmoor Borough Council.' },
-              { authorization: 'Bearer token' },
-            )
-          : await c.get(path);
+      const res = await call(c, method, path, { authorization: 'Bearer token' });
       expect(res.status, path).toBe(503);
       expect(res.headers.get('retry-after'), path).toMatch(/^\d+$/);
       if (path !== '/api/health') expect(res.body.error.code, path).toBe('database_unavailable');
@@ -86,7 +96,7 @@ describe('GET /api/openapi.json', () => {
   it('lists no route the server does not serve', async () => {
     const c = client(liveServer.url);
     for (const [method, , path] of ROUTES) {
-      const res = method === 'post' ? await c.post(path, {}) : await c.get(path);
+      const res = await call(c, method, path);
       expect(res.body?.error?.message ?? '', path).not.toMatch(/No such endpoint/);
     }
   });

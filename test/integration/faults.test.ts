@@ -13,7 +13,7 @@ import { readSource } from '../../ingest/src/parse/index.js';
 import { createApp } from '../../server/src/app.js';
 import { ROOT, SEEDS } from '../helpers/db.js';
 
-// Ports can be moved so that several checkouts can run this file at once.
+// Ports of its own, overridable so two checkouts can run their tests side by side.
 const boltPort = process.env.CLAIMGRAPH_FAULTS_BOLT_PORT ?? '7693';
 const env = {
   ...process.env,
@@ -45,7 +45,9 @@ afterAll(async () => {
 
 function runIngest(onLine?: (line: string) => void): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'ingest/src/cli/ingest.ts'), dir], {
+    // Small batches, so the database goes away between two of them.
+    const cli = path.join(ROOT, 'ingest/src/cli/ingest.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, dir, '--batch', '5'], {
       cwd: ROOT,
       env: { ...env, NEO4J_URI: uri },
     });

@@ -1,36 +1,60 @@
-// npm run extract -- <files or dirs> --json : prints the SCHEMA JSON export, without Neo4j.
-import { readSource } from '../parse/index.js';
-import { listSources } from '../pipeline/index.js';
-import { createExtractor } from '../extractor.js';
+// npm run extract -- <files, folders or -> [--json] [--threads N] : the SCHEMA JSON export, without Neo4j.
 import { mergeGraphs } from '../pipeline/merge.js';
 import type { DocumentGraph } from '../pipeline/types.js';
+import { listInputs, readInputs } from '../sources/index.js';
 import { parseArgs } from './args.js';
+import { createCliExtractor, exitAfter, reportSkipped } from './common.js';
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseArgs(process.argv.slice(2), ['threads']);
 if (args.paths.length === 0) {
-  console.error('usage: npm run extract -- <files or folders> [--json]');
+  console.error('usage: npm run extract -- <files, folders or - for standard input> [--json] [--threads N]');
   process.exit(2);
 }
-const extractor = await createExtractor();
-const graphs: DocumentGraph[] = [];
-let failed = 0;
-for (const file of listSources(args.paths)) {
+
+async function run(): Promise<number> {
+  const listing = listInputs(args.paths);
+  reportSkipped(listing.skipped);
+  if (listing.inputs.length === 0) {
+    console.error(`nothing to extract in ${args.paths.join(', ')}: no .txt, .md, .html, .jsonl or .ndjson files`);
+    return 1;
+  }
+  const extractor = await createCliExtractor(args);
+  const json = args.flags.has('json');
+  const graphs: DocumentGraph[] = [];
+  let failed = 0;
+  let seen = 0;
+  // A window of documents in flight keeps every worker busy while the output stays in input order.
+  const window: { origin: string; graph: Promise<DocumentGraph | Error> }[] = [];
+  const settle = async ({ origin, graph }: (typeof window)[number]) => {
+    const g = await graph;
+    if (g instanceof Error) {
+      failed++;
+      console.error(`${origin}: ${g.message}`);
+    } else if (json) graphs.push(g);
+    else
+      console.log(
+        `${g.document.source}: ${g.entities.length} entities, ${g.relations.length} relations, ${g.comments.length} comments, ${g.claims.length} claims`,
+      );
+  };
   try {
-    graphs.push(await extractor.process(readSource(file)));
-  } catch (e) {
-    failed++;
-    console.error(`${file}: ${(e as Error).message}`);
+    for await (const item of readInputs(listing.inputs)) {
+      seen++;
+      const graph = item.input
+        ? extractor.process(item.input).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+        : Promise.resolve(new Error(item.error ?? 'nothing to read'));
+      window.push({ origin: item.origin, graph });
+      if (window.length >= 64) await settle(window.shift()!);
+    }
+    for (const w of window) await settle(w);
+  } finally {
+    await extractor.close();
   }
-}
-await extractor.close();
-const out = mergeGraphs(graphs);
-if (args.flags.has('json')) {
-  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-} else {
-  for (const g of graphs) {
-    console.log(
-      `${g.document.source}: ${g.entities.length} entities, ${g.relations.length} relations, ${g.comments.length} comments, ${g.claims.length} claims`,
-    );
+  if (seen === 0) {
+    console.error(`nothing to extract: ${args.paths.join(', ')} held no documents`);
+    return 1;
   }
+  if (json) process.stdout.write(JSON.stringify(mergeGraphs(graphs), null, 2) + '\n');
+  return failed ? 1 : 0;
 }
-process.exitCode = failed ? 1 : 0;
+
+await exitAfter(run, undefined, (e) => `extract failed: ${(e as Error).message}`);

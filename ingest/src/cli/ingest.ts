@@ -1,60 +1,81 @@
-// npm run ingest -- <files or dirs> [--force] | --remove <source>
+// npm run ingest -- <files, folders or -> [--force] [--batch N] [--threads N] [--quiet] | --remove <source>
+// Always ends with a clear message and an exit code, whatever state Neo4j is in.
 import { createDriver, documentId, neo4jConfig } from '@claimgraph/schema';
-import { listSources } from '../pipeline/index.js';
-import { DatabaseUnavailableError, ingestFiles } from '../pipeline/ingest.js';
+import { DatabaseUnavailableError, ingestDocuments } from '../pipeline/ingest.js';
 import { removeDocument } from '../load/writer.js';
+import { listInputs, readInputs } from '../sources/index.js';
 import { parseArgs } from './args.js';
 import { makeProgress } from './progress.js';
+import { createCliExtractor, reportSkipped, exitAfter } from './common.js';
 
-const args = parseArgs(process.argv.slice(2), ['remove']);
+const args = parseArgs(process.argv.slice(2), ['remove', 'batch', 'threads']);
 const removals = args.values.get('remove') ?? [];
 if (args.paths.length === 0 && removals.length === 0) {
   console.error(
-    'usage: npm run ingest -- <files or folders> [--force]\n       npm run ingest -- --remove <source file name>',
+    'usage: npm run ingest -- <files, folders or - for standard input> [--force] [--batch N] [--threads N] [--quiet]\n' +
+      '       npm run ingest -- --remove <source file name>',
   );
   process.exit(2);
 }
 const cfg = neo4jConfig();
 const driver = createDriver(cfg);
-let failed = 0;
-try {
+const quiet = args.flags.has('quiet');
+
+async function run(): Promise<number> {
+  let failed = 0;
   for (const source of removals) {
     const removed = await removeDocument(driver, documentId(source), { database: cfg.database });
     console.log(removed ? `removed ${source}` : `${source}: no such document`);
     if (!removed) failed++;
   }
-  if (args.paths.length) {
-    const files = listSources(args.paths);
-    const progress = makeProgress();
-    const outcomes = await ingestFiles(driver, files, {
+  if (args.paths.length === 0) return failed ? 1 : 0;
+  const listing = listInputs(args.paths);
+  reportSkipped(listing.skipped);
+  if (listing.inputs.length === 0) {
+    console.error(`nothing to ingest in ${args.paths.join(', ')}: no .txt, .md, .html, .jsonl or .ndjson files`);
+    return 1;
+  }
+  const extractor = await createCliExtractor(args);
+  const progress = makeProgress(listing.inputs.reduce((n, i) => n + i.bytes, 0));
+  const started = Date.now();
+  let done = 0;
+  let bytes = 0;
+  try {
+    const outcomes = await ingestDocuments(driver, readInputs(listing.inputs), {
       database: cfg.database,
       force: args.flags.has('force'),
-      onFile: (o, i, total) => {
-        progress(i + 1, total, o.file);
+      extractor,
+      batchSize: Number(args.values.get('batch')?.[0] ?? 200),
+      onFile: (o, stats) => {
+        ({ done, bytes } = stats);
         if (o.error) console.error(`✗ ${o.file}: ${o.error}`);
-        else {
+        else if (!quiet) {
           const c = o.result!.counts;
           console.log(
             `✓ ${o.file}: ${o.result!.outcome} — ${c.entities} entities, ${c.mentions} mentions, ${c.relations} relations, ${c.comments} comments, ${c.claims} claims`,
           );
         }
+        progress.update(stats.done, stats.bytes);
       },
     });
-    failed += outcomes.filter((o) => o.error).length;
+    progress.finish(done, bytes);
+    const bad = outcomes.filter((o) => o.error).length;
+    if (outcomes.length === 0) {
+      console.error(`nothing to ingest: ${args.paths.join(', ')} held no documents`);
+      return 1;
+    }
+    const seconds = (Date.now() - started) / 1000;
     console.log(
-      `${outcomes.length - failed} of ${outcomes.length} file(s) loaded into ${cfg.uri}${failed ? `, ${failed} failed` : ''}.`,
+      `${outcomes.length - bad} of ${outcomes.length} document(s) loaded into ${cfg.uri} in ${seconds.toFixed(1)} s${bad ? `, ${bad} failed` : ''}.`,
     );
+    return failed + bad ? 1 : 0;
+  } finally {
+    await extractor.close();
   }
-} catch (e) {
-  failed++;
-  if (e instanceof DatabaseUnavailableError) {
-    console.error(
-      `Neo4j is not reachable at ${cfg.uri}: ${e.message}\nStart it with \`npm run db:start\` (or set NEO4J_URI), then run the same command again; documents already loaded are kept and nothing is duplicated.`,
-    );
-  } else {
-    console.error(`ingest failed: ${(e as Error).message}`);
-  }
-} finally {
-  await driver.close();
 }
-process.exitCode = failed ? 1 : 0;
+
+await exitAfter(run, driver, (e) => {
+  if (e instanceof DatabaseUnavailableError)
+    return `Neo4j is not reachable at ${cfg.uri}: ${e.message}\nStart it with \`npm run db:start\` (or set NEO4J_URI), then run the same command again; documents already loaded are kept and nothing is duplicated.`;
+  return `ingest failed: ${(e as Error).message}`;
+});

@@ -104,10 +104,14 @@ export async function loadDocuments(
       const changed = graphs.filter((_, i) => result[i] !== 'unchanged');
       if (changed.length === 0) return result;
       const touched = new Set<string>();
+      const flags: unknown[] = [];
       for (const g of changed) {
-        if (prevHash.has(g.document.id)) for (const id of await removeFacts(tx, g.document.id)) touched.add(id);
+        if (!prevHash.has(g.document.id)) continue;
+        flags.push(...(await flagsOf(tx, g.document.id)));
+        for (const id of await removeFacts(tx, g.document.id)) touched.add(id);
       }
       await writeFacts(tx, changed, new Map(graphs.map((g, i) => [g.document.id, hashes[i]!])));
+      await restoreFlags(tx, flags);
       for (const g of changed) {
         const known = new Set(g.entities.map((e) => e.id));
         for (const e of g.entities) touched.add(e.id);
@@ -125,6 +129,26 @@ export async function loadDocuments(
   } finally {
     await session.close();
   }
+}
+
+/** A person's flags on a document's claims, read before the claims are rewritten. */
+async function flagsOf(tx: ManagedTransaction, docId: string): Promise<unknown[]> {
+  const res = await tx.run(
+    `MATCH (c:Claim {doc: $doc}) WHERE c.flagged
+     RETURN {id: c.id, reason: c.flagReason, at: c.flaggedAt} AS f`,
+    { doc: docId },
+  );
+  return res.records.map((r) => r.get('f') as unknown);
+}
+
+/** Flags return to the claims that still exist (same id: same document and span); the rest lapse. */
+async function restoreFlags(tx: ManagedTransaction, flags: unknown[]): Promise<void> {
+  if (!flags.length) return;
+  await tx.run(
+    `UNWIND $flags AS f MATCH (c:Claim {id: f.id})
+     SET c.flagged = true, c.flagReason = f.reason, c.flaggedAt = f.at`,
+    { flags },
+  );
 }
 
 /** Deletes every fact stored for a document; returns the ids of entities it touched. */
@@ -219,15 +243,20 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
      CREATE (c)-[:REPLY_TO]->(p)`,
     { rows: comments.filter((c) => c.parent) },
   );
+  // Each commentator is merged once per batch, however many comments they wrote; the first spelling wins.
+  const authored = comments.filter((c) => c.authorId);
   await tx.run(
     `UNWIND $rows AS row
      MERGE (a:Entity {id: row.authorId})
      ON CREATE SET a.name = row.author, a.type = 'Person', a.kind = 'commentator', a.aliases = [], a.aliasText = ''
-     SET a:Person:Commentator
-     WITH a, row
-     MATCH (c:Comment {id: row.id})
+     SET a:Person:Commentator`,
+    { rows: firstBy(authored, (c) => c.authorId!) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.authorId}), (c:Comment {id: row.id})
      CREATE (a)-[:WROTE {doc: row.doc}]->(c)`,
-    { rows: comments.filter((c) => c.authorId) },
+    { rows: authored },
   );
 
   // Relations, one edge per (subject, predicate, object, qualifier) for each document.
@@ -258,10 +287,16 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
       comment: commentOf(c.evidence.start, c.evidence.end),
     }));
   });
+  // Speakers not found as entities (commentators, unnamed authors) are merged once per batch.
   await tx.run(
     `UNWIND $rows AS row
      MERGE (sp:Entity {id: row.speaker})
-     ON CREATE SET sp.name = row.speakerName, sp.type = 'Person', sp.kind = null, sp.aliases = [], sp.aliasText = '', sp:Person
+     ON CREATE SET sp.name = row.speakerName, sp.type = 'Person', sp.kind = null, sp.aliases = [], sp.aliasText = '', sp:Person`,
+    { rows: firstBy(claims, (c) => c.speaker) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (sp:Entity {id: row.speaker})
      CREATE (c:Claim {id: row.id, doc: row.doc, text: row.text, stance: row.stance, speaker: row.speaker,
                       start: row.start, end: row.end, quote: row.quote})
      CREATE (c)-[:MADE_BY]->(sp)
@@ -275,6 +310,13 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
      CREATE (c)-[:ABOUT]->(t)`,
     { rows: claims },
   );
+}
+
+/** The first row for each key, in order: what a MERGE per row would have kept, without the repeats. */
+function firstBy<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const r of rows) if (!seen.has(key(r))) seen.set(key(r), r);
+  return [...seen.values()];
 }
 
 function mergeRelations(g: DocumentGraph) {
@@ -331,6 +373,21 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
      SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)`,
     { ids },
   );
+  await deriveStanceEdges(tx, ids);
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     WHERE NOT (e)-[:MENTIONED_IN|WROTE]->() AND NOT (e)<-[:MADE_BY]-()
+     DETACH DELETE e`,
+    { ids },
+  );
+}
+
+/**
+ * Rebuilds the CRITICISES/PRAISES edges leaving the given speakers from their claims. Claims a person
+ * flagged as wrongly judged count for nothing, though they and their evidence stay.
+ */
+export async function deriveStanceEdges(tx: Pick<ManagedTransaction, 'run'>, ids: string[]): Promise<void> {
   await tx.run(
     `UNWIND $ids AS id
      MATCH (s:Entity {id: id})-[r:CRITICISES|PRAISES]->() WHERE r.derived DELETE r`,
@@ -339,7 +396,7 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
   await tx.run(
     `UNWIND $ids AS id
      MATCH (s:Entity {id: id})<-[:MADE_BY]-(c:Claim)-[:ABOUT]->(t:Entity)
-     WHERE c.stance IN ['critical', 'supportive'] AND t <> s
+     WHERE c.stance IN ['critical', 'supportive'] AND t <> s AND NOT coalesce(c.flagged, false)
      WITH s, t, c.stance AS stance, count(c) AS n, collect(c.id) AS claims
      CALL (s, t, stance, n, claims) {
        WITH s, t, stance, n, claims WHERE stance = 'critical'
@@ -348,13 +405,6 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
        WITH s, t, stance, n, claims WHERE stance = 'supportive'
        CREATE (s)-[:PRAISES {derived: true, count: n, claims: claims}]->(t)
      }`,
-    { ids },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (e:Entity {id: id})
-     WHERE NOT (e)-[:MENTIONED_IN|WROTE]->() AND NOT (e)<-[:MADE_BY]-()
-     DETACH DELETE e`,
     { ids },
   );
 }

@@ -1,14 +1,25 @@
-// Reads, extracts and loads files one at a time (streaming: one document in memory at once).
-// A file that fails is reported and leaves nothing behind; the others still load.
+// Streams documents from their sources through extraction into Neo4j, many documents per transaction.
+// Extraction of the next documents runs while a batch loads (with a worker pool); memory holds a bounded
+// window of documents, however large the corpus. A document that fails is reported and leaves nothing
+// behind; the others still load.
 import type { Driver } from 'neo4j-driver';
-import { readSource } from '../parse/index.js';
-import { loadDocument, type LoadResult } from '../load/writer.js';
+import { loadDocuments, type LoadResult } from '../load/writer.js';
 import { createExtractor, type Extractor } from '../extractor.js';
+import { listInputs, readInputs, type SourceItem } from '../sources/index.js';
+import type { DocumentGraph } from './types.js';
 
 export interface FileOutcome {
+  /** The file, or `file:line` for a JSON Lines record. */
   file: string;
   result?: LoadResult;
   error?: string;
+}
+
+export interface IngestStats {
+  /** Documents finished (loaded or failed). */
+  done: number;
+  /** Input bytes behind the finished documents. */
+  bytes: number;
 }
 
 export interface IngestOptions {
@@ -16,41 +27,105 @@ export interface IngestOptions {
   force?: boolean;
   /** The extractor to use; the rules engine when not given. */
   extractor?: Extractor;
-  onFile?: (outcome: FileOutcome, index: number, total: number) => void;
+  /** Documents per transaction (default 200). */
+  batchSize?: number;
+  /** Documents extracted ahead of loading (default: twice the batch). */
+  window?: number;
+  onFile?: (outcome: FileOutcome, stats: IngestStats) => void;
 }
 
+/** Files and folders (recursively; `-` is standard input) read, extracted and loaded. */
 export async function ingestFiles(driver: Driver, files: string[], opts: IngestOptions = {}): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
+  return ingestDocuments(driver, readInputs(listInputs(files).inputs), opts);
+}
+
+interface Pending {
+  item: SourceItem;
+  graph: Promise<DocumentGraph | Error> | undefined;
+}
+
+export async function ingestDocuments(
+  driver: Driver,
+  items: AsyncIterable<SourceItem>,
+  opts: IngestOptions = {},
+): Promise<FileOutcome[]> {
+  const batchSize = opts.batchSize ?? 200;
+  const window = opts.window ?? batchSize * 2;
   const extractor = opts.extractor ?? (await createExtractor());
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    let outcome: FileOutcome;
-    try {
-      const graph = await extractor.process(readSource(file));
-      outcome = { file, result: await loadDocument(driver, graph, { database: opts.database, force: opts.force }) };
-    } catch (e) {
-      outcome = { file, error: describe(e) };
-      if (isConnectionError(e)) {
-        // Without the database nothing else can load either: stop and say so.
-        outcomes.push(outcome);
-        opts.onFile?.(outcome, i, files.length);
-        throw new DatabaseUnavailableError(outcome.error);
-      }
-    }
+  const outcomes: FileOutcome[] = [];
+  const stats: IngestStats = { done: 0, bytes: 0 };
+  let batch: { item: SourceItem; graph: DocumentGraph }[] = [];
+
+  const report = (item: SourceItem, outcome: FileOutcome) => {
     outcomes.push(outcome);
-    opts.onFile?.(outcome, i, files.length);
+    stats.done++;
+    stats.bytes += item.bytes;
+    opts.onFile?.(outcome, stats);
+  };
+  const flush = async () => {
+    const current = batch;
+    batch = [];
+    for (const [i, r] of (
+      await loadBatch(
+        driver,
+        current.map((b) => b.graph),
+        opts,
+      )
+    ).entries())
+      report(current[i]!.item, { file: current[i]!.item.origin, ...r });
+  };
+  const settle = async ({ item, graph }: Pending) => {
+    const g = graph ? await graph : new Error(item.error ?? 'nothing to read');
+    if (g instanceof Error) return report(item, { file: item.origin, error: g.message });
+    // One transaction holds a document once: a repeated id waits for the next batch, as a re-ingest would.
+    if (batch.some((b) => b.graph.document.id === g.document.id)) await flush();
+    batch.push({ item, graph: g });
+    if (batch.length >= batchSize) await flush();
+  };
+
+  const pending: Pending[] = [];
+  for await (const item of items) {
+    const graph = item.input
+      ? extractor.process(item.input).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+      : undefined;
+    pending.push({ item, graph });
+    if (pending.length >= window) await settle(pending.shift()!);
   }
+  for (const p of pending) await settle(p);
+  await flush();
   return outcomes;
+}
+
+/**
+ * Loads a batch in one transaction; if the transaction fails for a reason other than the database being
+ * gone, each document is tried alone so one bad document costs only itself.
+ */
+async function loadBatch(
+  driver: Driver,
+  graphs: DocumentGraph[],
+  opts: IngestOptions,
+): Promise<{ result?: LoadResult; error?: string }[]> {
+  if (graphs.length === 0) return [];
+  const load = (gs: DocumentGraph[]) => loadDocuments(driver, gs, { database: opts.database, force: opts.force });
+  try {
+    return (await load(graphs)).map((result) => ({ result }));
+  } catch (e) {
+    if (isConnectionError(e)) throw new DatabaseUnavailableError(describe(e));
+    if (graphs.length === 1) return [{ error: describe(e) }];
+  }
+  const out: { result?: LoadResult; error?: string }[] = [];
+  for (const g of graphs) out.push(...(await loadBatch(driver, [g], opts)));
+  return out;
 }
 
 export class DatabaseUnavailableError extends Error {}
 
 export function isConnectionError(e: unknown): boolean {
-  const code = (e as { code?: string })?.code ?? '';
+  const code = (e as { code?: string } | undefined)?.code ?? '';
   return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
-    /ECONNREFUSED|Could not perform discovery|Connection was closed/i.test(String((e as Error)?.message))
+    /ECONNREFUSED|Could not perform discovery|Connection was closed/i.test(String((e as Error | undefined)?.message))
   );
 }
 

@@ -1,6 +1,7 @@
 // Cypher fragments shared by the read queries. Constants only: no user input is ever spliced in.
 // Inner variables start with _ so they never shadow the variables of the query a fragment sits in.
 import { PREDICATES } from '@claimgraph/schema';
+import { SPEAKER } from './speakers.js';
 
 /** Entity-to-entity relationship types, as a relationship-type pattern (`WORKS_FOR|LEADS|…`). */
 export const PREDICATE_PATTERN = PREDICATES.join('|');
@@ -28,7 +29,7 @@ export const EDGE = (r: string) => `{
 /** A claim `c` with speaker, targets, evidence and where it was stated. */
 export const CLAIM = (c: string) => `{
   id: ${c}.id, text: ${c}.text, stance: ${c}.stance,
-  speaker: COLLECT { MATCH (${c})-[:MADE_BY]->(_s:Entity) RETURN _s {.id, .name, .type, .kind} }[0],
+  speaker: COLLECT { MATCH (${c})-[:MADE_BY]->(_s:Entity) RETURN ${SPEAKER('_s')} }[0],
   about: COLLECT { MATCH (${c})-[:ABOUT]->(_t:Entity) RETURN _t {.id, .name, .type, .kind} ORDER BY _t.name },
   evidence: {doc: ${c}.doc, start: ${c}.start, end: ${c}.end, quote: ${c}.quote},
   document: COLLECT { MATCH (_d:Document {id: ${c}.doc}) RETURN _d {.id, .title, .date, .kind} }[0],

@@ -26,14 +26,38 @@ export interface GraphPayload {
   truncated: boolean;
 }
 
+/** Narrows the canvas to one document, one speaker or a time window (ISO dates, inclusive). */
+export interface GraphFocus {
+  document?: string | null;
+  speaker?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+// An entity is in focus when it is mentioned in (or comments on) the document; when it is the speaker
+// or what the speaker's claims are about; when a document dated, or a comment posted, in the window
+// mentions it or is by it.
+const FOCUS = `($document IS NULL
+    OR EXISTS { (e)-[:MENTIONED_IN]->(:Document {id: $document}) }
+    OR EXISTS { (e)-[:WROTE]->(:Comment {doc: $document}) })
+  AND ($speaker IS NULL OR e.id = $speaker
+    OR EXISTS { (e)<-[:ABOUT]-(:Claim)-[:MADE_BY]->(:Entity {id: $speaker}) })
+  AND (($from IS NULL AND $to IS NULL)
+    OR EXISTS { (e)-[:MENTIONED_IN]->(d:Document)
+                WHERE substring(d.date, 0, 10) >= coalesce($from, '') AND substring(d.date, 0, 10) <= coalesce($to, '~') }
+    OR EXISTS { (e)-[:WROTE]->(c:Comment)
+                WHERE substring(c.postedAt, 0, 10) >= coalesce($from, '')
+                  AND substring(c.postedAt, 0, 10) <= coalesce($to, '~') })`;
+
 export async function overviewGraph(
   ctx: AppContext,
-  opts: { limit: number; types?: string[]; predicates?: string[] },
+  opts: { limit: number; types?: string[]; predicates?: string[]; focus?: GraphFocus },
 ): Promise<GraphPayload> {
+  const focus = opts.focus ?? {};
   const [row] = await read<{ total: number; nodes: GraphNode[] }>(
     ctx,
     `MATCH (e:Entity)
-     WHERE $types IS NULL OR e.type IN $types
+     WHERE ($types IS NULL OR e.type IN $types) AND ${FOCUS}
      WITH count(e) AS total, collect(e) AS all
      UNWIND all AS e
      WITH total, e, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions, COUNT { (e)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
@@ -41,7 +65,14 @@ export async function overviewGraph(
      LIMIT $limit
      WITH total, collect({id: e.id, label: e.name, type: e.type, kind: e.kind, mentions: mentions, degree: degree}) AS nodes
      RETURN total, nodes`,
-    { limit: neo4j.int(opts.limit), types: opts.types?.length ? opts.types : null },
+    {
+      limit: neo4j.int(opts.limit),
+      types: opts.types?.length ? opts.types : null,
+      document: focus.document ?? null,
+      speaker: focus.speaker ?? null,
+      from: focus.from ?? null,
+      to: focus.to ?? null,
+    },
   );
   const nodes = row?.nodes ?? [];
   const total = Number(row?.total ?? 0);

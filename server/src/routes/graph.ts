@@ -1,9 +1,15 @@
 import { Router } from 'express';
+import { z } from 'zod';
 import { ENTITY_TYPES, PREDICATES } from '@claimgraph/schema';
 import type { AppContext } from '../context.js';
 import { badRequest, route } from '../errors.js';
 import { overviewGraph } from '../queries/graph.js';
-import { repeatedParam } from '../validate.js';
+import { parse, repeatedParam } from '../validate.js';
+import { dateWindow } from '../iso-date.js';
+
+const Focus = dateWindow.and(
+  z.object({ document: z.string().min(1).max(300).optional(), speaker: z.string().min(1).max(300).optional() }),
+);
 
 export function graphRoutes(ctx: AppContext): Router {
   const r = Router();
@@ -21,7 +27,8 @@ export function graphRoutes(ctx: AppContext): Router {
       const predicates = predicatesParam ? predicatesParam.split(',') : undefined;
       const unknownPredicates = predicates?.filter((p) => !(PREDICATES as readonly string[]).includes(p));
       if (unknownPredicates?.length) throw badRequest(`unknown predicate(s): ${unknownPredicates.join(', ')}`);
-      res.json(await overviewGraph(ctx, { limit, types, predicates }));
+      const focus = parse(Focus, req.query);
+      res.json(await overviewGraph(ctx, { limit, types, predicates, focus }));
     }),
   );
   return r;

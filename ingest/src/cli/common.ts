@@ -1,0 +1,44 @@
+// What the ingest and extract commands share: reporting skipped files, choosing the extractor, and
+// ending the process with a clear message and exit code even when Neo4j never answers.
+import os from 'node:os';
+import type { Driver } from 'neo4j-driver';
+import { createExtractor, type Extractor } from '../extractor.js';
+import { createExtractorPool } from '../pipeline/pool.js';
+import type { Args } from './args.js';
+
+export function reportSkipped(skipped: string[]): void {
+  for (const f of skipped) console.error(`skipped ${f}: not a type read here (.txt, .md, .html, .jsonl, .ndjson)`);
+}
+
+/** One worker per core beyond the main thread (which reads and loads); --threads 0 extracts in-process. */
+export async function createCliExtractor(args: Args): Promise<Extractor> {
+  const given = args.values.get('threads')?.[0];
+  const threads = given !== undefined ? Number(given) : Math.max(1, os.availableParallelism() - 1);
+  if (!Number.isInteger(threads) || threads < 0) throw new Error('--threads needs a whole number');
+  return threads === 0 ? createExtractor() : createExtractorPool({ threads });
+}
+
+const CLOSE_WAIT_MS = 3_000;
+
+/**
+ * Runs the command, prints any failure, closes the driver (giving up after a few seconds: a server that
+ * accepts connections but never answers would otherwise hold the process open) and exits.
+ */
+export async function exitAfter(
+  run: () => Promise<number>,
+  driver: Driver | undefined,
+  describe: (e: unknown) => string,
+): Promise<void> {
+  let code: number;
+  try {
+    code = await run();
+  } catch (e) {
+    console.error(describe(e));
+    code = 1;
+  }
+  if (driver) await Promise.race([driver.close(), new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
+  // Ending on its own lets output queued for a pipe drain; the unref'd timer only fires if something
+  // (a socket to a server that never answers) would keep the process alive.
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), CLOSE_WAIT_MS).unref();
+}

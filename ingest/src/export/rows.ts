@@ -1,0 +1,133 @@
+// The rows the loader writes for one document, as plain data: the same shapes load/writer.ts sends to
+// Neo4j in its UNWIND statements, so the CSV export and the Bolt path describe one graph.
+import { commentatorId } from '@claimgraph/schema';
+import type { DocumentGraph } from '../pipeline/types.js';
+
+/** Speakers are entity ids or names as written (commentators, unnamed authors); names map to Person ids. */
+export function speakerId(speaker: string, known: Set<string>): string {
+  return known.has(speaker) ? speaker : commentatorId(speaker);
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  kind: string | null;
+}
+
+/** One row per entity id; a later row with a kind replaces an earlier one (the writer's rule). */
+export function entityRows(graphs: DocumentGraph[]): EntityRow[] {
+  const rows = new Map<string, EntityRow>();
+  for (const g of graphs)
+    for (const e of g.entities)
+      if (!rows.has(e.id) || e.kind) rows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
+  return [...rows.values()];
+}
+
+export interface MentionRow {
+  id: string;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function mentionRows(g: DocumentGraph): MentionRow[] {
+  return g.entities.flatMap((e) =>
+    e.mentions.map((m) => ({ id: e.id, doc: g.document.id, start: m.start, end: m.end, text: m.text })),
+  );
+}
+
+export interface CommentRow {
+  id: string;
+  doc: string;
+  author: string | null;
+  postedAt: string | null;
+  start: number;
+  end: number;
+  text: string;
+  ordinal: number;
+  parent: string | null;
+  authorId: string | null;
+}
+
+export function commentRows(g: DocumentGraph): CommentRow[] {
+  return g.comments.map((c, i) => ({
+    id: c.id,
+    doc: g.document.id,
+    author: c.author,
+    postedAt: c.postedAt,
+    start: c.start,
+    end: c.end,
+    text: g.text.slice(c.start, c.end),
+    ordinal: i + 1,
+    parent: c.parent,
+    authorId: c.author ? commentatorId(c.author) : null,
+  }));
+}
+
+export interface RelationRow {
+  doc: string;
+  subject: string;
+  object: string;
+  predicate: string;
+  qualifier: string | null;
+  starts: number[];
+  ends: number[];
+  quotes: string[];
+}
+
+/** One edge per (subject, predicate, object, qualifier) in a document, holding all its evidence. */
+export function relationRows(g: DocumentGraph): RelationRow[] {
+  const doc = g.document.id;
+  const byKey = new Map<string, RelationRow>();
+  for (const r of g.relations) {
+    const key = `${r.subject}|${r.predicate}|${r.object}|${r.qualifier ?? ''}`;
+    let row = byKey.get(key);
+    if (!row) {
+      const { subject, object, predicate, qualifier } = r;
+      row = { doc, subject, object, predicate, qualifier, starts: [], ends: [], quotes: [] };
+      byKey.set(key, row);
+    }
+    for (const ev of r.evidence) {
+      row.starts.push(ev.start);
+      row.ends.push(ev.end);
+      row.quotes.push(ev.quote);
+    }
+  }
+  return [...byKey.values()];
+}
+
+export interface ClaimRow {
+  id: string;
+  doc: string;
+  text: string;
+  stance: string;
+  speaker: string;
+  speakerName: string;
+  start: number;
+  end: number;
+  quote: string;
+  about: string[];
+  /** The comment the claim was stated in, or null when stated in the article. */
+  comment: string | null;
+}
+
+export function claimRows(g: DocumentGraph): ClaimRow[] {
+  const known = new Set(g.entities.map((e) => e.id));
+  const commentOf = (start: number, end: number) =>
+    g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
+  return g.claims.map((c) => ({
+    id: c.id,
+    doc: g.document.id,
+    text: c.text,
+    stance: c.stance,
+    speaker: speakerId(c.speaker, known),
+    speakerName: c.speaker,
+    start: c.evidence.start,
+    end: c.evidence.end,
+    quote: c.evidence.quote,
+    about: c.about,
+    comment: commentOf(c.evidence.start, c.evidence.end),
+  }));
+}
