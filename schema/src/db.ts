@@ -24,3 +24,17 @@ export function createDriver(cfg: Neo4jConfig = neo4jConfig()): Driver {
     disableLosslessIntegers: true,
   });
 }
+
+/**
+ * The driver for people's own Cypher (the API's Cypher endpoint and the console): a small pool of its own,
+ * so user queries at their limits can never take the connections the API's reads need; and integers as
+ * the driver's lossless Integer, so 64-bit values survive (the caller turns them into numbers or strings).
+ */
+export function createCypherDriver(cfg: Neo4jConfig = neo4jConfig(), poolSize = 4): Driver {
+  return neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+    maxConnectionPoolSize: poolSize,
+    maxTransactionRetryTime: 5_000,
+  });
+}

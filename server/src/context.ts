@@ -4,4 +4,6 @@ import type { Driver } from 'neo4j-driver';
 export interface AppContext {
   driver: Driver;
   database: string;
+  /** People's own Cypher runs here when given (a small pool of its own); otherwise on `driver`. */
+  cypherDriver?: Driver;
 }

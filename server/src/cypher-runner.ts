@@ -28,7 +28,7 @@ export async function runCypher(
 ): Promise<CypherResult> {
   const mod = await load();
   try {
-    return await mod.runReadOnly(ctx.driver, ctx.database, query, params, opts);
+    return await mod.runReadOnly(ctx.cypherDriver ?? ctx.driver, ctx.database, query, params, opts);
   } catch (e) {
     throw toApiError(e, mod, opts.timeoutMs);
   }
@@ -37,11 +37,22 @@ export async function runCypher(
 function toApiError(e: unknown, mod: CypherModule, timeoutMs: number): unknown {
   if (e instanceof mod.CypherRefusedError) return new ApiError(400, 'write_refused', e.message);
   if (e instanceof mod.CypherTimeoutError)
-    return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
+    // Our own timer or the database's: say which limit stopped it.
+    return new ApiError(
+      408,
+      'timeout',
+      `The query was stopped: ${e.message} (the limit for a query is ${timeoutMs} ms).`,
+    );
   const code = String((e as { code?: string })?.code ?? '');
   const message = String((e as Error)?.message ?? '');
   if (/TransactionTimedOut|Terminated/.test(code))
     return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
+  if (/MemoryPoolOutOfMemory|OutOfMemory|MemoryLimit/i.test(code))
+    return new ApiError(
+      413,
+      'too_large',
+      'The query needed more memory than one query may use (db.memory.transaction.max); narrow it or add LIMIT.',
+    );
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     return new ApiError(400, 'syntax_error', message.trim().slice(0, 2000), {}, { position: syntaxPosition(message) });
   }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
-import { createDriver, neo4jConfig } from '@claimgraph/schema';
+import { createCypherDriver, createDriver, neo4jConfig } from '@claimgraph/schema';
 import { createApp } from './app.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
@@ -12,7 +12,8 @@ export async function startServer(
 ): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
   const cfg = neo4jConfig();
   const driver = createDriver(cfg);
-  const app = createApp({ driver, database: cfg.database }, { staticDir: CLIENT_DIST });
+  const cypherDriver = createCypherDriver(cfg);
+  const app = createApp({ driver, cypherDriver, database: cfg.database }, { staticDir: CLIENT_DIST });
   const port = opts.port ?? Number(process.env.PORT ?? 3000);
   const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -34,6 +35,7 @@ export async function startServer(
         }),
       );
       await driver.close();
+      await cypherDriver.close();
     },
   };
 }

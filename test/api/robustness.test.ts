@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
-import { ACQUISITION_TIMEOUT_MS, createDriver, neo4jConfig } from '@claimgraph/schema';
+import { ACQUISITION_TIMEOUT_MS, createCypherDriver, createDriver, neo4jConfig } from '@claimgraph/schema';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { client, startApi, STACK_FRAME, type Api } from './helpers.js';
 import { startTestServer } from '../helpers/server.js';
@@ -273,4 +273,27 @@ describe('faults', () => {
       await driver.close();
     }
   });
+});
+
+describe("people's Cypher on a pool of its own", () => {
+  it('returns 64-bit integers whole, and runs at most two queries of one client at once', async () => {
+    const cypherDriver = createCypherDriver(neo4jConfig({ NEO4J_URI: process.env.NEO4J_URI }), 4);
+    const server = await startTestServer(api.driver, 'neo4j', { env: {}, cypherDriver });
+    try {
+      const c = client(server.url);
+      const big = await c.post('/api/cypher', { query: 'RETURN 9223372036854775807 AS big, 42 AS small' });
+      expect(big.status).toBe(200);
+      expect(big.body.rows[0]).toEqual(['9223372036854775807', 42]);
+      const slow = { query: 'UNWIND range(1, 3000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*) AS n' };
+      const answers = await Promise.all([1, 2, 3, 4].map(() => c.post('/api/cypher', slow)));
+      const statuses = answers.map((a) => a.status).sort();
+      expect(statuses.filter((x) => x === 429).length).toBeGreaterThan(0);
+      expect(statuses.filter((x) => x === 200).length).toBeGreaterThan(0);
+      // Meanwhile the API's own reads, on the main pool, still answer.
+      expect((await c.get('/api/search?q=council')).status).toBe(200);
+    } finally {
+      await server.close();
+      await cypherDriver.close();
+    }
+  }, 120_000);
 });

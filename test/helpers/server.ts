@@ -14,7 +14,9 @@ export async function startTestServer(
   database = 'neo4j',
   options: Record<string, unknown> = {},
 ): Promise<TestServer> {
-  const app = createApp({ driver, database }, { staticDir: CLIENT_DIST, ...options });
+  // A separate driver for people's Cypher, as the real server has, when the test gives one.
+  const { cypherDriver, ...rest } = options as { cypherDriver?: Driver } & Record<string, unknown>;
+  const app = createApp({ driver, database, cypherDriver }, { staticDir: CLIENT_DIST, ...rest });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => {
       resolve(s);

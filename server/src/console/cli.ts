@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createDriver, neo4jConfig } from '@claimgraph/schema';
+import { createCypherDriver, neo4jConfig } from '@claimgraph/schema';
 import { CypherRefusedError, CypherSyntaxError, CypherTimeoutError, runReadOnly } from '../cypher/index.js';
 import { formatResult, type Format } from './format.js';
 import { parseParam, splitStatements } from './statements.js';
@@ -51,7 +51,7 @@ const write = args.write;
 const timeoutMs = Number(args.timeout);
 const maxRows = Number(args['max-rows']);
 const cfg = neo4jConfig();
-const driver = createDriver(cfg);
+const driver = createCypherDriver(cfg, 2);
 const params: Record<string, unknown> = {};
 const historyFile = process.env.CLAIMGRAPH_HISTORY ?? path.join(os.homedir(), '.claimgraph_history');
 

@@ -1,5 +1,5 @@
 // Neo4j values → plain JSON: nodes, relationships and paths keep their element ids; temporal values
-// become ISO strings; integers are numbers (the driver is created with disableLosslessIntegers).
+// become ISO strings; integers are numbers, or decimal strings past 2^53.
 import neo4j, { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 
 export interface JsonNode {
@@ -43,7 +43,12 @@ export class GraphCollector {
     this.bytes += typeof v === 'string' ? v.length + 2 : 8;
     if (this.bytes > this.budget.maxBytes) throw new ResultLimitError('bytes');
     if (v === null || v === undefined) return null;
-    if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+    if (neo4j.isInt(v)) {
+      // 64-bit integers beyond 2^53 travel as decimal strings rather than as a rounded (or infinite) number.
+      const i = v as { inSafeRange(): boolean; toNumber(): number; toString(): string };
+      return i.inSafeRange() ? i.toNumber() : i.toString();
+    }
+    if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
     if (isNode(v)) return this.node(v);
     if (isRelationship(v)) return this.rel(v);
     if (isPath(v)) {

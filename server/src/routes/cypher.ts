@@ -15,6 +15,8 @@ const Body = z
   })
   .strict();
 
+const MAX_RUNNING_PER_CLIENT = 2;
+
 export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
   const r = Router();
   const limiter = rateLimit({
@@ -33,14 +35,32 @@ export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
       );
     },
   });
+  // Queries of one client running at once: a few, so one reader cannot hold the Cypher pool alone.
+  const running = new Map<string, number>();
   r.post(
     '/cypher',
     limiter,
     route(async (req, res) => {
       const body = parse(Body, req.body ?? {});
-      res.json(
-        await runCypher(ctx, body.query, body.params, { timeoutMs: s.cypherTimeoutMs, maxRows: s.cypherMaxRows }),
-      );
+      const client = req.ip ?? 'unknown';
+      const now = running.get(client) ?? 0;
+      if (now >= MAX_RUNNING_PER_CLIENT)
+        throw new ApiError(
+          429,
+          'busy',
+          `At most ${MAX_RUNNING_PER_CLIENT} Cypher queries of one client run at once; wait for one to finish.`,
+          { 'Retry-After': '1' },
+        );
+      running.set(client, now + 1);
+      try {
+        res.json(
+          await runCypher(ctx, body.query, body.params, { timeoutMs: s.cypherTimeoutMs, maxRows: s.cypherMaxRows }),
+        );
+      } finally {
+        const left = (running.get(client) ?? 1) - 1;
+        if (left > 0) running.set(client, left);
+        else running.delete(client);
+      }
     }),
   );
   return r;
