@@ -67,7 +67,7 @@ export async function section(opts: { driver: Driver; corpus: string; quick: boo
           r.p50,
           r.p95,
           r.p99,
-          r.non2xx ?? 0,
+          r.non2xx,
         ]);
       }
     } finally {

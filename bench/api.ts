@@ -80,7 +80,8 @@ async function run(
         requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: paths[i++ % paths.length] }) }],
       },
       (err, res) => {
-        err ? reject(err) : resolve(res);
+        if (err) reject(err instanceof Error ? err : new Error(String(err)));
+        else resolve(res);
       },
     );
     instance.on('response', (_client, _status, _bytes, ms) => {

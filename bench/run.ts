@@ -92,7 +92,17 @@ if (only.has('e2e') && existsSync(corpus)) {
     title: 'End to end: corpus into Neo4j beside extraction alone',
     note: `The same run: extraction alone is the rules engine on one thread with no database; ingest is \`npm run ingest\`'s path (sources → ${r.threads} extraction worker thread(s) → ${r.batch} documents per transaction) into an empty database. Target: ingest ≤ 3× extraction alone.`,
     table: table(
-      ['docs', 'MB', 'extraction alone s', 'ingest s', 'ingest ÷ extraction', 'docs/s', 'relationships', 'relationships/s', 'failed'],
+      [
+        'docs',
+        'MB',
+        'extraction alone s',
+        'ingest s',
+        'ingest ÷ extraction',
+        'docs/s',
+        'relationships',
+        'relationships/s',
+        'failed',
+      ],
       [
         [
           r.docs,

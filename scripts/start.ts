@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   console.log(`\nclaimgraph is serving ${url}\n`);
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e instanceof MissingToolError ? e.message : `npm start failed: ${(e as Error).message}`);
   process.exit(1);
 });

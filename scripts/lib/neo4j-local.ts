@@ -200,12 +200,12 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
   );
   child.unref();
   writeFileSync(pidFile(p), String(child.pid));
-  let exited = false;
+  const child$ = { exited: false };
   child.once('exit', () => {
-    exited = true;
+    child$.exited = true;
   });
   const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline && !exited) {
+  while (Date.now() < deadline && !child$.exited) {
     if (await boltReady(uri, 'neo4j', p.password)) {
       log(`Neo4j is up at ${uri} (pid ${child.pid})`);
       return status(p);
@@ -214,7 +214,7 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
   }
   const tail = safeTail(path.join(p.home, 'logs', 'console.log'));
   throw new Error(
-    `Neo4j did not come up on ${uri}${exited ? ' (the process exited)' : ' within 180 s'}. Last log lines:\n${tail}`,
+    `Neo4j did not come up on ${uri}${child$.exited ? ' (the process exited)' : ' within 180 s'}. Last log lines:\n${tail}`,
   );
 }
 

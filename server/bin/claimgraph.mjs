@@ -6,7 +6,9 @@ import path from 'node:path';
 
 const [command, ...rest] = process.argv.slice(2);
 if (command !== 'console') {
-  console.error('usage: claimgraph console [--write] [--format table|json|csv] [--timeout ms] [--max-rows n] [-e "QUERY"]');
+  console.error(
+    'usage: claimgraph console [--write] [--format table|json|csv] [--timeout ms] [--max-rows n] [-e "QUERY"]',
+  );
   process.exit(2);
 }
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/console/cli.ts');

@@ -2,6 +2,7 @@
 // Neo4j's own client errors to API errors.
 import type { AppContext } from './context.js';
 import { ApiError } from './errors.js';
+import { codeOf, messageOf } from './error-parts.js';
 import * as runnerModule from './cypher/index.js';
 
 export interface CypherResult {
@@ -12,7 +13,6 @@ export interface CypherResult {
   summary: Record<string, unknown>;
 }
 type CypherModule = typeof runnerModule;
-const load = async (): Promise<CypherModule> => runnerModule;
 
 /** Line, column and offset from a Neo4j syntax error message: "(line 1, column 8 (offset: 7))". */
 export function syntaxPosition(message: string): { line: number; column: number; offset: number } | null {
@@ -26,7 +26,7 @@ export async function runCypher(
   params: Record<string, unknown>,
   opts: { timeoutMs: number; maxRows: number },
 ): Promise<CypherResult> {
-  const mod = await load();
+  const mod = runnerModule;
   try {
     return await mod.runReadOnly(ctx.cypherDriver ?? ctx.driver, ctx.database, query, params, opts);
   } catch (e) {
@@ -43,8 +43,8 @@ function toApiError(e: unknown, mod: CypherModule, timeoutMs: number): unknown {
       'timeout',
       `The query was stopped: ${e.message} (the limit for a query is ${timeoutMs} ms).`,
     );
-  const code = String((e as { code?: string })?.code ?? '');
-  const message = String((e as Error)?.message ?? '');
+  const code = codeOf(e);
+  const message = messageOf(e);
   if (/TransactionTimedOut|Terminated/.test(code))
     return new ApiError(408, 'timeout', `The query ran longer than ${timeoutMs} ms and was stopped.`);
   if (/MemoryPoolOutOfMemory|OutOfMemory|MemoryLimit/i.test(code))

@@ -11,13 +11,25 @@ export class ApiError extends Error {
   }
 }
 
-async function get<T>(path: string): Promise<T> {
-  const res = await fetch(path);
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok)
-    throw new ApiError(res.status, body?.error?.code ?? 'error', body?.error?.message ?? `HTTP ${res.status}`);
-  return body as T;
+interface ErrorBody {
+  error?: { code?: string; message?: string };
 }
+
+/** One request: the status is checked before the body is read, and an error carries the API's own message. */
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, init);
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as ErrorBody;
+    throw new ApiError(res.status, body.error?.code ?? 'error', body.error?.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as T;
+}
+
+const get = <T>(path: string): Promise<T> => request<T>(path);
+
+/** The text shown for a failed request: the API's code and message. */
+export const errorText = (e: unknown): string =>
+  e instanceof ApiError ? `${e.code}: ${e.message}` : `error: ${(e as Error).message}`;
 
 export interface Evidence {
   doc: string;

@@ -1,6 +1,6 @@
 // Claims view: every claim, filterable by stance and by speaker or target name, with its words.
 import { el } from './dom.js';
-import type { ClaimItem } from '../api/client.js';
+import { errorText, request, type ClaimItem } from '../api/client.js';
 
 export function showClaims(
   panel: HTMLElement,
@@ -54,13 +54,15 @@ export function showClaims(
     );
   };
   const load = async () => {
-    const res = await fetch(`/api/claims?limit=200${stance.value ? `&stance=${stance.value}` : ''}`);
-    const body = await res.json();
-    if (!res.ok) {
-      list.replaceChildren(el('p', { class: 'error', role: 'alert' }, body?.error?.message ?? `HTTP ${res.status}`));
+    try {
+      const body = await request<{ items: ClaimItem[] }>(
+        `/api/claims?limit=200${stance.value ? `&stance=${stance.value}` : ''}`,
+      );
+      items = body.items;
+    } catch (e) {
+      list.replaceChildren(el('p', { class: 'error', role: 'alert' }, errorText(e)));
       return;
     }
-    items = body.items as ClaimItem[];
     render();
   };
   stance.addEventListener('change', () => void load());

@@ -1,11 +1,19 @@
 // Cypher tab: run read-only Cypher through POST /api/cypher; results as a table and as the graph they
 // contain (counts); errors as the API reports them.
 import { el } from './dom.js';
+import { errorText, request } from '../api/client.js';
 import { tokenizeCypher } from './cypher-highlight.js';
 
 export interface ResultGraph {
   nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
   relationships: { id: string; type: string; start: string; end: string }[];
+}
+
+interface CypherAnswer {
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+  graph: ResultGraph;
 }
 
 export function showCypher(
@@ -42,30 +50,25 @@ export function showCypher(
   const exec = async () => {
     onQuery(editor.value);
     out.replaceChildren(el('p', { class: 'muted' }, 'Running…'));
-    const res = await fetch('/api/cypher', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: editor.value }),
-    });
-    const body = await res.json();
-    if (!res.ok) {
-      out.replaceChildren(
-        el(
-          'p',
-          { class: 'error', role: 'alert' },
-          `${body?.error?.code ?? 'error'}: ${body?.error?.message ?? res.status}`,
-        ),
-      );
+    let body: CypherAnswer;
+    try {
+      body = await request<CypherAnswer>('/api/cypher', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: editor.value }),
+      });
+    } catch (e) {
+      out.replaceChildren(el('p', { class: 'error', role: 'alert' }, errorText(e)));
       return;
     }
     const table = el(
       'table',
       { class: 'rows' },
-      el('thead', {}, el('tr', {}, ...(body.columns as string[]).map((c) => el('th', {}, c)))),
+      el('thead', {}, el('tr', {}, ...body.columns.map((c) => el('th', {}, c)))),
       el(
         'tbody',
         {},
-        ...(body.rows as unknown[][]).map((r) =>
+        ...body.rows.map((r) =>
           el('tr', {}, ...r.map((v) => el('td', {}, typeof v === 'string' ? v : JSON.stringify(v)))),
         ),
       ),
@@ -78,7 +81,7 @@ export function showCypher(
     if (body.graph.nodes.length) {
       const show = el('button', { type: 'button', id: 'cypher-graph' }, 'Show as graph');
       show.addEventListener('click', () => {
-        onGraph(body.graph as ResultGraph);
+        onGraph(body.graph);
       });
       summary.append(show);
     }

@@ -1,7 +1,7 @@
 // Path view: pick two entities, see the shortest paths between them with every edge's words.
 import { el } from './dom.js';
 import { mountSearch } from './search.js';
-import type { Evidence } from '../api/client.js';
+import { errorText, request, type Evidence } from '../api/client.js';
 
 interface PathEdge {
   type: string;
@@ -33,13 +33,13 @@ export function showPath(panel: HTMLElement, from: string | null, onSelect: (id:
   const run = async () => {
     if (!a || !b) return;
     out.replaceChildren(el('p', { class: 'muted' }, 'Finding paths…'));
-    const res = await fetch(`/api/path?from=${encodeURIComponent(a)}&to=${encodeURIComponent(b)}&maxHops=4`);
-    const body = await res.json();
-    if (!res.ok) {
-      out.replaceChildren(el('p', { class: 'error', role: 'alert' }, body?.error?.message ?? `HTTP ${res.status}`));
+    let r: PathResult;
+    try {
+      r = await request<PathResult>(`/api/path?from=${encodeURIComponent(a)}&to=${encodeURIComponent(b)}&maxHops=4`);
+    } catch (e) {
+      out.replaceChildren(el('p', { class: 'error', role: 'alert' }, errorText(e)));
       return;
     }
-    const r = body as PathResult;
     if (!r.paths.length) {
       out.replaceChildren(el('p', {}, 'No path within 4 steps.'));
       return;

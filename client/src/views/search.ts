@@ -1,6 +1,7 @@
 // Search box with autocomplete over names and aliases; Enter or a click selects.
 import { api, type SearchResult } from '../api/client.js';
 import { el } from './dom.js';
+import { takeTurn } from '../state/turns.js';
 
 export function mountSearch(
   root: HTMLElement,
@@ -57,15 +58,22 @@ export function mountSearch(
       render();
       return;
     }
-    timer = window.setTimeout(async () => {
-      try {
-        results = (await api.search(q)).results;
-        active = 0;
-        render();
-      } catch {
-        results = [];
-        render();
-      }
+    timer = window.setTimeout(() => {
+      // Typing on while an answer is on its way: only the answer for the latest text is shown.
+      const current = takeTurn(input);
+      api.search(q).then(
+        (r) => {
+          if (!current()) return;
+          results = r.results;
+          active = 0;
+          render();
+        },
+        () => {
+          if (!current()) return;
+          results = [];
+          render();
+        },
+      );
     }, 150);
   });
   input.addEventListener('keydown', (e) => {

@@ -39,7 +39,9 @@ export function parseDocument(src: SourceText): ParsedDocument {
   const { text } = src;
   if (text.trim() === '') throw new ParseError('empty file (no text)');
   const id = documentId(src.source);
-  let { comments, sectionStart } = parseThread(text, id);
+  const thread = parseThread(text, id);
+  let comments = thread.comments;
+  const sectionStart = thread.sectionStart;
   let articleEnd = sectionStart ?? text.length;
   if (comments.length === 0) {
     const unheaded = findUnheadedComments(text, id);

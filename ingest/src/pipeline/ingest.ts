@@ -76,7 +76,10 @@ export async function ingestDocuments(
   };
   const settle = async ({ item, graph }: Pending) => {
     const g = graph ? await graph : new Error(item.error ?? 'nothing to read');
-    if (g instanceof Error) return report(item, { file: item.origin, error: g.message });
+    if (g instanceof Error) {
+      report(item, { file: item.origin, error: g.message });
+      return;
+    }
     // One transaction holds a document once: a repeated id waits for the next batch, as a re-ingest would.
     if (batch.some((b) => b.graph.document.id === g.document.id)) await flush();
     batch.push({ item, graph: g });

@@ -8,7 +8,9 @@ const META_FIELDS = ['title', 'author', 'date', 'publisher'] as const;
 
 /** A document's name: its id (or url/source) made safe as a file-like name, else the file and line. */
 function sourceName(rec: Record<string, unknown>, label: string, line: number): string {
-  const given = [rec.id, rec.url, rec.source].find((v) => (typeof v === 'string' && v.trim()) || typeof v === 'number');
+  const given = [rec.id, rec.url, rec.source].find(
+    (v) => (typeof v === 'string' && v.trim()) || typeof v === 'number',
+  ) as string | number | undefined;
   // Ids name documents by file name elsewhere: dots and slashes would be read as extension and folder.
   if (given !== undefined)
     return String(given)

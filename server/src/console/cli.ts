@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createCypherDriver, neo4jConfig } from '@claimgraph/schema';
 import { CypherRefusedError, CypherSyntaxError, CypherTimeoutError, runReadOnly } from '../cypher/index.js';
 import { formatResult, type Format } from './format.js';
+import { codeOf, messageOf } from '../error-parts.js';
 import { parseParam, splitStatements } from './statements.js';
 
 const HELP = `Statements end with ";" and may span lines.
@@ -62,10 +63,10 @@ function describe(e: unknown): string {
     return `Timeout: the query ran longer than ${timeoutMs} ms and was stopped (--timeout to change).`;
   if (e instanceof CypherSyntaxError)
     return `Syntax error${e.position ? ` at line ${e.position.line}, column ${e.position.column}` : ''}: ${e.message.split('\n')[0]}`;
-  const code = String((e as { code?: string })?.code ?? '');
-  if (code === 'ServiceUnavailable' || /ECONNREFUSED/.test(String(e)))
+  const code = codeOf(e);
+  if (code === 'ServiceUnavailable' || /ECONNREFUSED/.test(messageOf(e)))
     return `Neo4j is not reachable at ${cfg.uri} — start it with npm run db:start (or set NEO4J_URI).`;
-  return `Error: ${(e as Error).message?.split('\n')[0] ?? e}`;
+  return `Error: ${messageOf(e).split('\n')[0]}`;
 }
 
 let generation = 0;
@@ -104,7 +105,7 @@ async function meta(line: string): Promise<boolean> {
   if (cmd === ':help') console.log(HELP);
   else if (cmd === ':schema') await schema();
   else if (cmd === ':params') console.log(JSON.stringify(params, null, 2));
-  else if (cmd === ':clear') for (const k of Object.keys(params)) delete params[k];
+  else if (cmd === ':clear') for (const k of Object.keys(params)) Reflect.deleteProperty(params, k);
   else if (cmd === ':param') {
     try {
       const p = parseParam(line);
@@ -135,7 +136,7 @@ async function nonInteractive(input: string): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function interactive(): Promise<void> {
+function interactive(): void {
   const history = existsSync(historyFile)
     ? readFileSync(historyFile, 'utf8').split('\n').filter(Boolean).reverse().slice(0, 500)
     : [];
@@ -205,9 +206,8 @@ async function interactive(): Promise<void> {
   rl.on('line', (line) => {
     queue = queue.then(() => handle(line));
   });
-  rl.on('close', async () => {
-    await driver.close();
-    process.exit(0);
+  rl.on('close', () => {
+    void driver.close().finally(() => process.exit(0));
   });
   prompt();
 }
@@ -224,5 +224,5 @@ if (exprs.length) {
   await driver.close();
   process.exit(code);
 } else {
-  await interactive();
+  interactive();
 }

@@ -6,11 +6,11 @@ export type Format = 'table' | 'json' | 'csv';
 function cell(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return v;
-  if (typeof v === 'object' && v && 'labels' in v && 'properties' in v) {
+  if (typeof v === 'object' && 'labels' in v && 'properties' in v) {
     const n = v as { labels: string[]; properties: Record<string, unknown> };
     return `(:${n.labels.join(':')} ${JSON.stringify(n.properties)})`;
   }
-  if (typeof v === 'object' && v && 'type' in v && 'start' in v && 'properties' in v) {
+  if (typeof v === 'object' && 'type' in v && 'start' in v && 'properties' in v) {
     const r = v as { type: string; properties: Record<string, unknown> };
     return `[:${r.type} ${JSON.stringify(r.properties)}]`;
   }

@@ -4,6 +4,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherRefusedError, checkStatement } from './guard.js';
 import { planRefusal, type PlanNode } from './plan.js';
+import { codeOf, messageOf } from '../error-parts.js';
 import { GraphCollector, ResultLimitError, type JsonNode, type JsonRelationship } from './values.js';
 
 export { CypherRefusedError, checkStatement };
@@ -153,8 +154,8 @@ async function run(
 
 function translate(e: unknown): unknown {
   if (e instanceof CypherTimeoutError || e instanceof CypherRefusedError) return e;
-  const code = String((e as { code?: string })?.code ?? '');
-  const message = String((e as Error)?.message ?? e);
+  const code = codeOf(e);
+  const message = messageOf(e);
   if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code))
     return new CypherTimeoutError(message.split('\n')[0]);
   if (code === 'Neo.ClientError.Statement.SyntaxError') {

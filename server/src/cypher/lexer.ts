@@ -43,7 +43,7 @@ export function tokenize(q: string): Token[] {
         if (q[j] === '\\') {
           text += q[j + 1] ?? '';
           j += 2;
-        } else text += q[j++];
+        } else text += q.charAt(j++);
       }
       if (j >= q.length) throw new CypherLexError('A string is not closed.');
       tokens.push({ kind: 'string', text, start: i, end: j + 1 });
@@ -57,7 +57,7 @@ export function tokenize(q: string): Token[] {
           text += '`';
           j += 2;
         } else if (q[j] === '`') break;
-        else text += q[j++];
+        else text += q.charAt(j++);
       }
       tokens.push({ kind: 'name', text, start: i, end: j + 1 });
       i = j + 1;

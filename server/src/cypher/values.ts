@@ -61,7 +61,7 @@ export class GraphCollector {
     if (Array.isArray(v)) return v.map((x) => this.value(x, depth + 1));
     if (typeof v === 'object') {
       const o = v as Record<string, unknown> & { constructor?: { name?: string } };
-      if (isTemporal(o) || o.constructor?.name === 'Duration') return String(o);
+      if (isTemporal(o) || o.constructor?.name === 'Duration') return (o as { toString(): string }).toString();
       if (o.constructor?.name === 'Point') return { srid: o.srid as number | undefined, x: o.x, y: o.y, z: o.z };
       return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, this.value(x, depth + 1)]));
     }

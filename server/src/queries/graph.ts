@@ -75,7 +75,7 @@ export async function overviewGraph(
     },
   );
   const nodes = row?.nodes ?? [];
-  const total = Number(row?.total ?? 0);
+  const total = row?.total ?? 0;
   const ids = nodes.map((n) => n.id);
   const edges = await read<{ source: string; target: string; type: string; count: number }>(
     ctx,
@@ -93,7 +93,7 @@ export async function overviewGraph(
       source: r.source,
       target: r.target,
       type: r.type,
-      count: Number(r.count),
+      count: r.count,
     })),
     total,
     truncated: total > nodes.length,
