@@ -8,6 +8,16 @@ describe('splitStatements', () => {
     expect(r.statements).toEqual(["MATCH (n {name: 'a;b'}) RETURN n", '// x;\nRETURN 1']);
     expect(r.rest.trim()).toBe('MATCH (m)');
   });
+  it('reads `quoted` names without backslash escapes, as Cypher does', () => {
+    // A backslash before the closing backtick must not hide it: the ";" after the name ends the statement.
+    const r = splitStatements('MATCH (n:`a\\`) RETURN n; RETURN 2;');
+    expect(r.statements).toEqual(['MATCH (n:`a\\`) RETURN n', 'RETURN 2']);
+    expect(r.rest).toBe('');
+  });
+  it('treats the C0 separators as whitespace and keeps unclosed input whole', () => {
+    expect(splitStatements('RETURN 1;\u001c;RETURN 2;').statements).toEqual(['RETURN 1', 'RETURN 2']);
+    expect(splitStatements("RETURN 1; RETURN 'a;b").statements).toEqual([]);
+  });
 });
 
 describe('parseParam', () => {

@@ -1,37 +1,32 @@
-// Splits console input into statements ended by ";" (outside strings and comments), and parses
-// ":param name => value" values as JSON, falling back to a bare string.
+// Splits console input into statements ended by ";", using the Cypher lexer the guard uses, so strings,
+// comments and `quoted` names (which have no backslash escapes) are read the same way everywhere.
+// Input with an unclosed string, name or comment is not finished yet: all of it stays in `rest`.
+import { CypherLexError, tokenize, type Token } from '../cypher/lexer.js';
+
 export function splitStatements(buffer: string): { statements: string[]; rest: string } {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(buffer);
+  } catch (e) {
+    if (e instanceof CypherLexError) return { statements: [], rest: buffer };
+    throw e;
+  }
   const statements: string[] = [];
   let start = 0;
-  let i = 0;
-  while (i < buffer.length) {
-    const c = buffer[i]!;
-    if (c === '/' && buffer[i + 1] === '/') {
-      const e = buffer.indexOf('\n', i);
-      i = e < 0 ? buffer.length : e;
+  let empty = true; // only whitespace and comments since the last ";" (trim() misses Cypher's separators)
+  for (const t of tokens) {
+    if (t.kind !== 'symbol' || t.text !== ';') {
+      empty = false;
       continue;
     }
-    if (c === '/' && buffer[i + 1] === '*') {
-      const e = buffer.indexOf('*/', i + 2);
-      i = e < 0 ? buffer.length : e + 2;
-      continue;
-    }
-    if (c === "'" || c === '"' || c === '`') {
-      let j = i + 1;
-      while (j < buffer.length && buffer[j] !== c) j += buffer[j] === '\\' ? 2 : 1;
-      i = j + 1;
-      continue;
-    }
-    if (c === ';') {
-      const s = buffer.slice(start, i).trim();
-      if (s) statements.push(s);
-      start = i + 1;
-    }
-    i++;
+    if (!empty) statements.push(buffer.slice(start, t.start).trim());
+    start = t.end;
+    empty = true;
   }
   return { statements, rest: buffer.slice(start) };
 }
 
+// Parses ":param name => value" values as JSON, falling back to a bare string.
 export function parseParam(line: string): { name: string; value: unknown } {
   const m = /^:param\s+([A-Za-z_][\w]*)\s*(?:=>|:|=)\s*([\s\S]+)$/.exec(line.trim());
   if (!m)
