@@ -1,4 +1,4 @@
-// npm run bench [-- --corpus <path>] [--only extract,load,e2e,api,render,soak] [--quick]
+// npm run bench [-- --corpus <path>] [--only extract,load,e2e,api,cypher,render,soak] [--quick]
 // The corpus path may also come from CLAIMGRAPH_BENCH_CORPUS.
 // Runs the benchmarks and writes their figures, the command and the machine to BENCHMARKS.md.
 import os from 'node:os';
@@ -19,7 +19,7 @@ const arg = (name: string) => {
 const quick = argv.includes('--quick');
 const corpus =
   arg('corpus') ?? process.env.CLAIMGRAPH_BENCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus/un-general-debates');
-const only = new Set((arg('only') ?? 'extract,load,e2e,api,render,soak').split(','));
+const only = new Set((arg('only') ?? 'extract,load,e2e,api,cypher,render,soak').split(','));
 const sections: Section[] = [];
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
@@ -120,7 +120,7 @@ if (only.has('e2e') && existsSync(corpus)) {
   });
 }
 
-for (const extra of ['api', 'render', 'soak'] as const) {
+for (const extra of ['api', 'cypher', 'render', 'soak'] as const) {
   if (!only.has(extra)) continue;
   const mod = path.join(import.meta.dirname, `${extra}-section.ts`);
   if (!existsSync(mod)) continue;
