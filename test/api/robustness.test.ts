@@ -111,6 +111,50 @@ describe('the token comes before the body', () => {
     const res = await api.post('/api/documents', nested(50_000));
     expectClientError(res, 401);
   });
+
+  it.each([
+    ['POST', '{not json'],
+    ['POST', nested(50_000)],
+    ['DELETE', '{not json'],
+  ])('an anonymous %s of a claim flag with a bad body is 401', async (method, body) => {
+    const res = await api.get(`/api/claims/${encodeURIComponent(ID.pryce)}/flag`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expectClientError(res, 401);
+  });
+
+  it('an anonymous upload of a body that is not JSON is 401, and with the token 415', async () => {
+    const text = { 'content-type': 'text/plain' };
+    expectClientError(await api.post('/api/documents', 'Some text', text), 401);
+    const res = await api.post('/api/documents', 'Some text', { ...text, authorization: `Bearer ${TOKEN}` });
+    expectClientError(res, 415);
+    expect(res.body.error.message).toMatch(/application\/json/);
+  });
+});
+
+describe('request shape', () => {
+  it('a body that is not JSON is 415 naming the type to send, not a missing field', async () => {
+    const res = await api.post('/api/cypher', 'RETURN 1', { 'content-type': 'text/plain' });
+    expectClientError(res, 415);
+    expect(res.body.error.message).toMatch(/application\/json.*text\/plain/);
+  });
+
+  it('a POST without a body still reaches its route', async () => {
+    const res = await api.get('/api/cypher', { method: 'POST' });
+    expectClientError(res, 400);
+    expect(res.body.error.message).toMatch(/query/);
+  });
+
+  it.each(['/api/search?q=a%00b', '/api/entities/a%00b', '/api/graph?types=Person%00', '/api/claims?speaker=%00'])(
+    '%s is 400: NUL has no place in a URL',
+    async (path) => {
+      const res = await api.get(path);
+      expectClientError(res, 400);
+      expect(res.body.error.message).toMatch(/NUL/);
+    },
+  );
 });
 
 describe('framing', () => {
