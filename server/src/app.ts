@@ -90,7 +90,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
   api.use(investigationRoutes(ctx));
   api.use(claimRoutes(ctx));
   api.use(pathRoutes(ctx));
-  api.use(documentRoutes(ctx));
+  api.use(documentRoutes(ctx, settings));
   api.use(cypherRoutes(ctx, settings));
   api.use((req, _res, next) => {
     next(new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${req.path}`));

@@ -197,6 +197,76 @@ describe('uploads off the request thread', () => {
   });
 });
 
+describe('hostile markup and the extraction thread', () => {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const timed = async <T>(p: Promise<T>) => {
+    const t0 = performance.now();
+    const value = await p;
+    return { value, ms: performance.now() - t0 };
+  };
+
+  it('reads <body> and 40,000 unclosed comment openers about as fast as a small upload, health answering meanwhile', async () => {
+    const small = () =>
+      api.post('/api/documents', { source: 'robustness-small.txt', text: 'Ofsted praised Leeds.' }, auth);
+    await small(); // the extraction thread is started
+    const baseline = await timed(small());
+    expect(baseline.value.status).toBeLessThan(300);
+    const [hostile, health] = await Promise.all([
+      timed(
+        api.post(
+          '/api/documents',
+          { source: 'robustness-comments.html', text: '<body>' + '<!--'.repeat(40_000) },
+          auth,
+        ),
+      ),
+      timed(api.get('/api/health')),
+    ]);
+    // The whole page is one unclosed comment: no visible text.
+    expectClientError(hostile.value, 422);
+    expect(health.value.status).toBe(200);
+    // The quadratic stripper took seconds on this page, and health waited as long.
+    expect(hostile.ms).toBeLessThan(baseline.ms * 10 + 500);
+    expect(health.ms).toBeLessThan(baseline.ms * 10 + 500);
+  });
+
+  it('gives up a document that takes longer than the time limit with 422, and the next upload is read', async () => {
+    const strict = await startTestServer(api.driver, 'neo4j', { apiToken: TOKEN, env: {}, extractTimeoutMs: 1 });
+    try {
+      const text = 'Ofsted said Lambeth Council had failed children in care. '.repeat(2000);
+      const res = await client(strict.url).post('/api/documents', { source: 'robustness-slow.txt', text }, auth);
+      expectClientError(res, 422);
+      expect(res.body.error.message).toMatch(/longer than 1 ms/);
+      expect((await api.get('/api/documents/doc:robustness-slow')).status).toBe(404);
+    } finally {
+      await strict.close();
+    }
+    const after = await api.post(
+      '/api/documents',
+      { source: 'robustness-after.txt', text: 'Ofsted praised Leeds.' },
+      auth,
+    );
+    expect(after.status).toBe(201);
+  });
+
+  it('refuses uploads beyond those waiting for the thread with 503 and Retry-After, and reads the rest', async () => {
+    const text = 'Ofsted said Lambeth Council had failed children in care, the report found. '.repeat(400);
+    const answers = await Promise.all(
+      Array.from({ length: 14 }, (_, i) =>
+        api.post('/api/documents', { source: `robustness-queue-${i}.txt`, text }, auth),
+      ),
+    );
+    const busy = answers.filter((a) => a.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const b of busy) {
+      expect(b.body.error.code).toBe('busy');
+      expect(b.headers.get('retry-after')).toMatch(/^\d+$/);
+    }
+    expect(answers.filter((a) => a.status === 201).length).toBeGreaterThan(0);
+    expect(answers.every((a) => a.status === 201 || a.status === 503)).toBe(true);
+    expect(errors).not.toHaveBeenCalled();
+  }, 120_000);
+});
+
 describe('validation gaps', () => {
   const auth = { authorization: `Bearer ${TOKEN}` };
   const upload = (body: Record<string, unknown>) =>

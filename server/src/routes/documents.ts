@@ -36,7 +36,7 @@ const Upload = z
   })
   .strict();
 
-export function documentRoutes(ctx: AppContext): Router {
+export function documentRoutes(ctx: AppContext, opts: { extractTimeoutMs: number }): Router {
   const r = Router();
   r.get(
     '/documents',
@@ -59,7 +59,7 @@ export function documentRoutes(ctx: AppContext): Router {
     // The token is checked in app.ts, before the body is read.
     route(async (req, res) => {
       const body = parse(Upload, req.body ?? {});
-      const result = await ingestText(ctx, body);
+      const result = await ingestText(ctx, body, opts);
       res
         .status(result.outcome === 'created' ? 201 : 200)
         .location(`/api/documents/${encodeURIComponent(result.doc)}`)
