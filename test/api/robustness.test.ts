@@ -326,6 +326,17 @@ describe('validation gaps', () => {
     expect((await api.get(`/api/documents/${first.body.doc}`)).body.text).toMatch(/Other text/);
   });
 
+  it('refuses the second of two colliding names sent at the same moment', async () => {
+    const [a, b] = await Promise.all([
+      api.post('/api/documents', { source: 'race-collide.txt', text: 'Ofsted visited Leeds.' }, auth),
+      api.post('/api/documents', { source: 'RACE_Collide.md', text: 'Ofsted visited York.' }, auth),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const winner = a.status === 201 ? a : b;
+    const stored = await api.get(`/api/documents/${winner.body.doc}`);
+    expect(stored.body.source).toBe(winner.body.source);
+  });
+
   it('honours repeated types on /api/graph like a comma list', async () => {
     const repeated = await api.get('/api/graph?types=Person&types=Organisation&limit=500');
     const comma = await api.get('/api/graph?types=Person,Organisation&limit=500');
