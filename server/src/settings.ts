@@ -2,7 +2,7 @@
 import { EXTRACT_TIMEOUT_MS } from './extract-thread.js';
 
 export interface ServerSettings {
-  /** Bearer token for POST /api/documents; null disables uploads. */
+  /** Bearer token for the write endpoints (uploads, claim flags); null disables them. */
   apiToken: string | null;
   /** Allowed CORS origins; empty means CORS stays off (same-origin only). */
   corsOrigins: string[];
