@@ -9,6 +9,7 @@ import { serverSettings, type ServerSettings } from './settings.js';
 import { openapi } from './openapi.js';
 import { requireToken } from './auth.js';
 import { limitBodyDepth } from './body-depth.js';
+import { refuseNulInUrl, requireJsonBody } from './request-shape.js';
 import { healthRoutes } from './routes/health.js';
 import { graphRoutes } from './routes/graph.js';
 import { statsRoutes } from './routes/stats.js';
@@ -67,8 +68,14 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
       }),
     );
   }
-  // The token is checked before the body is read, so an anonymous client cannot make the server parse it.
-  app.post('/api/documents', requireToken(settings.apiToken, 'Uploading documents'));
+  // Every write endpoint checks its token here, before any body is read, so an anonymous client cannot
+  // make the server parse anything. The routers behind hold no token check of their own.
+  const upload = requireToken(settings.apiToken, 'Uploading documents');
+  const flag = requireToken(settings.apiToken, 'Flagging claims');
+  app.post('/api/documents', upload);
+  app.post('/api/claims/:id/flag', flag);
+  app.delete('/api/claims/:id/flag', flag);
+  app.use('/api', refuseNulInUrl, requireJsonBody);
   app.use(express.json({ limit: settings.bodyLimit }), limitBodyDepth());
 
   const api = express.Router();
@@ -80,10 +87,10 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
   api.use(graphRoutes(ctx));
   api.use(searchRoutes(ctx));
   api.use(entityRoutes(ctx));
-  api.use(investigationRoutes(ctx, { apiToken: settings.apiToken }));
+  api.use(investigationRoutes(ctx));
   api.use(claimRoutes(ctx));
   api.use(pathRoutes(ctx));
-  api.use(documentRoutes(ctx, { apiToken: settings.apiToken }));
+  api.use(documentRoutes(ctx, settings));
   api.use(cypherRoutes(ctx, settings));
   api.use((req, _res, next) => {
     next(new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${req.path}`));

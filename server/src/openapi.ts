@@ -23,6 +23,11 @@ const limit = (max: number, dflt: number) =>
 const offset = q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Items to skip.');
 // The body parser runs for every request: a malformed, oversized or wrongly encoded body is refused anywhere.
 const anyRequest = { 400: err('Malformed request or body encoding') };
+// Operations that read a body: it must be JSON (415 otherwise) and within BODY_LIMIT (413).
+const withBody = {
+  413: err('Body larger than BODY_LIMIT'),
+  415: err('Body not JSON (Content-Type: application/json), or an unknown Content-Encoding'),
+};
 const common = {
   400: err('Invalid parameters'),
   503: { ...err('Neo4j is unreachable'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
@@ -127,6 +132,7 @@ const claimFlag = (summary: string, body: boolean) => ({
     401: err('No token'),
     403: err('Wrong token, or flags disabled (no API_TOKEN)'),
     404: err('Unknown claim'),
+    ...(body ? withBody : {}),
     503: common[503],
   },
 });
@@ -364,9 +370,12 @@ export const openapi = withOperationIds({
           401: err('No token'),
           403: err('Wrong token, or uploads disabled (no API_TOKEN)'),
           409: err('Another file name already holds this document id (send replace: true)'),
-          413: err('Body larger than BODY_LIMIT'),
-          422: err('Text could not be parsed'),
-          503: common[503],
+          ...withBody,
+          422: err('Text could not be parsed (code unparseable), or took longer than EXTRACT_TIMEOUT_MS (too_complex)'),
+          503: {
+            ...common[503],
+            description: 'Neo4j is unreachable, or too many uploads are waiting to be read (code busy)',
+          },
         },
       },
     },
@@ -509,6 +518,8 @@ export const openapi = withOperationIds({
           }),
           400: err('Invalid body, syntax error (error.position), or a write/admin statement (code write_refused)'),
           408: err('Timed out (code timeout)'),
+          ...withBody,
+          413: err('Body larger than BODY_LIMIT, or the query needed more memory than one may use (code too_large)'),
           429: err('Rate limited'),
           501: err('No Cypher runner in this build'),
           503: common[503],

@@ -1,6 +1,8 @@
 // Server settings from the environment, overridable per app (tests build apps with their own settings).
+import { EXTRACT_TIMEOUT_MS } from './extract-thread.js';
+
 export interface ServerSettings {
-  /** Bearer token for POST /api/documents; null disables uploads. */
+  /** Bearer token for the write endpoints (uploads, claim flags); null disables them. */
   apiToken: string | null;
   /** Allowed CORS origins; empty means CORS stays off (same-origin only). */
   corsOrigins: string[];
@@ -11,6 +13,8 @@ export interface ServerSettings {
   /** Requests per window and per client address on POST /api/cypher. */
   cypherRateLimit: number;
   cypherRateWindowMs: number;
+  /** Time one upload may take to be parsed and extracted before it is given up (422). */
+  extractTimeoutMs: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -35,6 +39,7 @@ export function serverSettings(
     cypherMaxRows: int(env.CYPHER_MAX_ROWS, 1000, 'CYPHER_MAX_ROWS'),
     cypherRateLimit: int(env.CYPHER_RATE_LIMIT, 60, 'CYPHER_RATE_LIMIT'),
     cypherRateWindowMs: int(env.CYPHER_RATE_WINDOW_MS, 60_000, 'CYPHER_RATE_WINDOW_MS'),
+    extractTimeoutMs: int(env.EXTRACT_TIMEOUT_MS, EXTRACT_TIMEOUT_MS, 'EXTRACT_TIMEOUT_MS'),
     ...overrides,
   };
 }

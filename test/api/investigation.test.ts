@@ -102,6 +102,12 @@ describe('claims and their flags', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/reason/);
     expect((await api.post(`${path}/flag`, { reason: 'x', extra: 1 }, auth)).status).toBe(400);
+    for (const reason of ['a\u0000b', 'lone \ud800 surrogate']) {
+      const bad = await api.post(`${path}/flag`, { reason }, auth);
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/NUL or unpaired surrogate/);
+    }
+    expect((await api.get(path)).body.flagged).toBe(false);
     expect((await api.post('/api/claims/nope/flag', { reason: 'x' }, auth)).status).toBe(404);
   });
   it('flags: kept on the claim, out of the stance edge, evidence intact; unflag restores the edge', async () => {

@@ -111,6 +111,50 @@ describe('the token comes before the body', () => {
     const res = await api.post('/api/documents', nested(50_000));
     expectClientError(res, 401);
   });
+
+  it.each([
+    ['POST', '{not json'],
+    ['POST', nested(50_000)],
+    ['DELETE', '{not json'],
+  ])('an anonymous %s of a claim flag with a bad body is 401', async (method, body) => {
+    const res = await api.get(`/api/claims/${encodeURIComponent(ID.pryce)}/flag`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expectClientError(res, 401);
+  });
+
+  it('an anonymous upload of a body that is not JSON is 401, and with the token 415', async () => {
+    const text = { 'content-type': 'text/plain' };
+    expectClientError(await api.post('/api/documents', 'Some text', text), 401);
+    const res = await api.post('/api/documents', 'Some text', { ...text, authorization: `Bearer ${TOKEN}` });
+    expectClientError(res, 415);
+    expect(res.body.error.message).toMatch(/application\/json/);
+  });
+});
+
+describe('request shape', () => {
+  it('a body that is not JSON is 415 naming the type to send, not a missing field', async () => {
+    const res = await api.post('/api/cypher', 'RETURN 1', { 'content-type': 'text/plain' });
+    expectClientError(res, 415);
+    expect(res.body.error.message).toMatch(/application\/json.*text\/plain/);
+  });
+
+  it('a POST without a body still reaches its route', async () => {
+    const res = await api.get('/api/cypher', { method: 'POST' });
+    expectClientError(res, 400);
+    expect(res.body.error.message).toMatch(/query/);
+  });
+
+  it.each(['/api/search?q=a%00b', '/api/entities/a%00b', '/api/graph?types=Person%00', '/api/claims?speaker=%00'])(
+    '%s is 400: NUL has no place in a URL',
+    async (path) => {
+      const res = await api.get(path);
+      expectClientError(res, 400);
+      expect(res.body.error.message).toMatch(/NUL/);
+    },
+  );
 });
 
 describe('framing', () => {
@@ -151,6 +195,76 @@ describe('uploads off the request thread', () => {
     expect(waits.length).toBeGreaterThan(5);
     expect(Math.max(...waits)).toBeLessThan(Math.min(1_000, uploadMs / 3));
   });
+});
+
+describe('hostile markup and the extraction thread', () => {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const timed = async <T>(p: Promise<T>) => {
+    const t0 = performance.now();
+    const value = await p;
+    return { value, ms: performance.now() - t0 };
+  };
+
+  it('reads <body> and 40,000 comment openers about as fast as a small upload; health answers meanwhile', async () => {
+    const small = () =>
+      api.post('/api/documents', { source: 'robustness-small.txt', text: 'Ofsted praised Leeds.' }, auth);
+    await small(); // the extraction thread is started
+    const baseline = await timed(small());
+    expect(baseline.value.status).toBeLessThan(300);
+    const [hostile, health] = await Promise.all([
+      timed(
+        api.post(
+          '/api/documents',
+          { source: 'robustness-comments.html', text: '<body>' + '<!--'.repeat(40_000) },
+          auth,
+        ),
+      ),
+      timed(api.get('/api/health')),
+    ]);
+    // The whole page is one unclosed comment: no visible text.
+    expectClientError(hostile.value, 422);
+    expect(health.value.status).toBe(200);
+    // The quadratic stripper took seconds on this page, and health waited as long.
+    expect(hostile.ms).toBeLessThan(baseline.ms * 10 + 500);
+    expect(health.ms).toBeLessThan(baseline.ms * 10 + 500);
+  });
+
+  it('gives up a document that takes longer than the time limit with 422, and the next upload is read', async () => {
+    const strict = await startTestServer(api.driver, 'neo4j', { apiToken: TOKEN, env: {}, extractTimeoutMs: 1 });
+    try {
+      const text = 'Ofsted said Lambeth Council had failed children in care. '.repeat(2000);
+      const res = await client(strict.url).post('/api/documents', { source: 'robustness-slow.txt', text }, auth);
+      expectClientError(res, 422);
+      expect(res.body.error.message).toMatch(/longer than 1 ms/);
+      expect((await api.get('/api/documents/doc:robustness-slow')).status).toBe(404);
+    } finally {
+      await strict.close();
+    }
+    const after = await api.post(
+      '/api/documents',
+      { source: 'robustness-after.txt', text: 'Ofsted praised Leeds.' },
+      auth,
+    );
+    expect(after.status).toBe(201);
+  });
+
+  it('refuses uploads beyond those waiting for the thread with 503 and Retry-After, and reads the rest', async () => {
+    const text = 'Ofsted said Lambeth Council had failed children in care, the report found. '.repeat(400);
+    const answers = await Promise.all(
+      Array.from({ length: 14 }, (_, i) =>
+        api.post('/api/documents', { source: `robustness-queue-${i}.txt`, text }, auth),
+      ),
+    );
+    const busy = answers.filter((a) => a.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const b of busy) {
+      expect(b.body.error.code).toBe('busy');
+      expect(b.headers.get('retry-after')).toMatch(/^\d+$/);
+    }
+    expect(answers.filter((a) => a.status === 201).length).toBeGreaterThan(0);
+    expect(answers.every((a) => a.status === 201 || a.status === 503)).toBe(true);
+    expect(errors).not.toHaveBeenCalled();
+  }, 120_000);
 });
 
 describe('validation gaps', () => {
@@ -210,6 +324,17 @@ describe('validation gaps', () => {
     );
     expect(replaced.status).toBe(200);
     expect((await api.get(`/api/documents/${first.body.doc}`)).body.text).toMatch(/Other text/);
+  });
+
+  it('refuses the second of two colliding names sent at the same moment', async () => {
+    const [a, b] = await Promise.all([
+      api.post('/api/documents', { source: 'race-collide.txt', text: 'Ofsted visited Leeds.' }, auth),
+      api.post('/api/documents', { source: 'RACE_Collide.md', text: 'Ofsted visited York.' }, auth),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const winner = a.status === 201 ? a : b;
+    const stored = await api.get(`/api/documents/${winner.body.doc}`);
+    expect(stored.body.source).toBe(winner.body.source);
   });
 
   it('honours repeated types on /api/graph like a comma list', async () => {

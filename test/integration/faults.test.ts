@@ -2,24 +2,47 @@
 // its own (.neo4j/faults) so stopping it disturbs no other test.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, neo4jConfig } from '@claimgraph/schema';
+import { ACQUISITION_TIMEOUT_MS, createDriver, neo4jConfig } from '@claimgraph/schema';
 import { localProfile, start, stop } from '../../scripts/lib/neo4j-local.js';
 import { processSource } from '../../ingest/src/pipeline/index.js';
 import { readSource } from '../../ingest/src/parse/index.js';
 import { createApp } from '../../server/src/app.js';
 import { ROOT, SEEDS } from '../helpers/db.js';
 
-// Ports of its own, overridable so two checkouts can run their tests side by side.
-const boltPort = process.env.CLAIMGRAPH_FAULTS_BOLT_PORT ?? '7693';
+/** A port free on this machine now, held until the next one is taken so the two differ. */
+async function freePorts(n: number): Promise<string[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const s = net.createServer();
+          s.once('error', reject);
+          s.listen(0, '127.0.0.1', () => {
+            resolve(s);
+          });
+        }),
+    ),
+  );
+  const ports = servers.map((s) => String((s.address() as net.AddressInfo).port));
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
+// Ports of its own, free ones unless given, so checkouts running their tests side by side never share (and
+// stop) one Neo4j.
+const [freeBolt, freeHttp] = await freePorts(2);
+const boltPort = process.env.CLAIMGRAPH_FAULTS_BOLT_PORT ?? freeBolt!;
 const env = {
   ...process.env,
   CLAIMGRAPH_DB_DIR: '.neo4j/faults',
   CLAIMGRAPH_BOLT_PORT: boltPort,
-  CLAIMGRAPH_HTTP_PORT: process.env.CLAIMGRAPH_FAULTS_HTTP_PORT ?? '7480',
+  CLAIMGRAPH_HTTP_PORT: process.env.CLAIMGRAPH_FAULTS_HTTP_PORT ?? freeHttp!,
 };
 const profile = localProfile(env);
 const uri = `bolt://127.0.0.1:${boltPort}`;
@@ -28,6 +51,8 @@ let driver: Driver;
 let dir: string;
 
 beforeAll(async () => {
+  // A Neo4j an interrupted run left behind holds the data directory, on whatever port that run drew.
+  await stop(profile, quiet);
   await start(profile, quiet);
   driver = createDriver(neo4jConfig({ ...env, NEO4J_URI: uri }));
   await driver.executeQuery('MATCH (n) DETACH DELETE n');
@@ -117,7 +142,10 @@ describe('the server while Neo4j is down', () => {
       expect((await get('/api/health')).status).toBe(200);
       await stop(profile, quiet);
       for (const p of ['/api/health', '/api/graph']) {
+        const t0 = performance.now();
         const res = await get(p);
+        // Refused connections fail at once; nothing waits out the driver's longer timeouts.
+        expect(performance.now() - t0).toBeLessThan(ACQUISITION_TIMEOUT_MS + 2_000);
         expect(res.status).toBe(503);
         expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
         const body = (await res.json()) as { error?: { code: string }; status?: string };
