@@ -33,7 +33,7 @@ export function progressLine(p: ProgressState): string {
 
 export function makeProgress(totalBytes: number, stream: NodeJS.WriteStream = process.stderr) {
   const started = Date.now();
-  let lastDrawn = 0;
+  let lastDrawn = started;
   const state = (done: number, bytes: number): ProgressState => ({
     done,
     bytes,
@@ -44,7 +44,7 @@ export function makeProgress(totalBytes: number, stream: NodeJS.WriteStream = pr
     update(done: number, bytes: number) {
       const now = Date.now();
       if (stream.isTTY) {
-        if (now - lastDrawn < 100) return;
+        if (now - lastDrawn < 100 && done > 1) return;
         stream.write(`\r\x1b[2K${progressLine(state(done, bytes))}`);
       } else {
         if (now - lastDrawn < 5000) return;

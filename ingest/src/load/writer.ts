@@ -361,7 +361,8 @@ function mergeRelations(g: DocumentGraph) {
 }
 
 /**
- * After a document's facts change: recompute aliases of touched entities from their mentions, rebuild
+ * After a document's facts change: recompute aliases of touched entities from their mentions (sorted, so
+ * the order does not depend on how documents were batched), rebuild
  * their stance edges from claims, and delete entities that no fact points at any more.
  */
 async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
@@ -369,7 +370,8 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
-     WITH e, [t IN collect(DISTINCT m.text) WHERE t <> e.name] AS aliases
+     WITH e, m.text AS t ORDER BY t
+     WITH e, [t IN collect(DISTINCT t) WHERE t <> e.name] AS aliases
      SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)`,
     { ids },
   );

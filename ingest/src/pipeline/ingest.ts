@@ -62,7 +62,11 @@ export async function ingestDocuments(
     stats.bytes += item.bytes;
     opts.onFile?.(outcome, stats);
   };
+  // Batches start at one document and double up to the full size: the first documents reach the graph
+  // (and a database that cannot take them is found) without waiting for a whole batch to be extracted.
+  let ramp = 1;
   const flush = async () => {
+    ramp = Math.min(ramp * 2, batchSize);
     const current = batch;
     batch = [];
     for (const [i, r] of (
@@ -83,7 +87,7 @@ export async function ingestDocuments(
     // One transaction holds a document once: a repeated id waits for the next batch, as a re-ingest would.
     if (batch.some((b) => b.graph.document.id === g.document.id)) await flush();
     batch.push({ item, graph: g });
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= Math.min(batchSize, ramp)) await flush();
   };
 
   const pending: Pending[] = [];
@@ -128,7 +132,9 @@ export function isConnectionError(e: unknown): boolean {
   return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
-    /ECONNREFUSED|Could not perform discovery|Connection was closed/i.test(String((e as Error | undefined)?.message))
+    /ECONNREFUSED|Could not perform discovery|Connection was closed|Connection acquisition timed out|Failed to establish connection/i.test(
+      String((e as Error | undefined)?.message),
+    )
   );
 }
 
