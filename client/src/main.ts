@@ -14,7 +14,8 @@ import { showDocument } from './views/document.js';
 import { showPath } from './views/path.js';
 import { showClaims } from './views/claims.js';
 import { showCypher, type ResultGraph } from './views/cypher.js';
-import { exportGexf, exportPng } from './graph/export.js';
+import { exportGexf, exportPng, gexfOf } from './graph/export.js';
+import { edgeShown, shownNodes } from './graph/visibility.js';
 import { edgeKey } from './graph/keys.js';
 import { generateGraph } from './bench/generate.js';
 import { measure } from './bench/measure.js';
@@ -27,29 +28,18 @@ const panel = document.getElementById('panel')!;
 const toggle = document.getElementById('layout-toggle') as HTMLButtonElement;
 const state: ViewState = readState(location.search);
 let hovered: string | null = null;
-/** With a predicate filter, the nodes that keep at least one visible edge (recomputed when the filter changes, not per frame). */
-let connected: Set<string> | null = null;
+/** A Cypher result shown on the canvas keeps only its own nodes; null when none is shown. */
+let result: Set<string> | null = null;
+/** The nodes the filters leave on the canvas (recomputed when a filter changes, not per frame). */
+let shown = new Set<string>();
 
-function applyPredicateFilter(graph: Graph): void {
-  // No predicate list means every relation; an empty list means none.
-  if (!state.preds) {
-    connected = null;
-    return;
-  }
-  connected = new Set();
-  graph.forEachEdge((_, a, s, t) => {
-    if (state.preds!.includes(a.label as string)) {
-      connected!.add(s);
-      connected!.add(t);
-    }
-  });
+function refilter(graph: Graph): void {
+  shown = shownNodes(graph, state, result);
 }
 
 /** The node count the user sees: entities left after the type and relation filters. */
 function reportCounts(graph: Graph): void {
-  const visible = graph.filterNodes(
-    (node, a) => !state.hidden.includes(a.entityType as string) && (!connected || connected.has(node)),
-  ).length;
+  const visible = shown.size;
   status.dataset.visible = String(visible);
   status.textContent =
     visible === 0
@@ -57,7 +47,8 @@ function reportCounts(graph: Graph): void {
       : `${visible} of ${graph.order} entities shown, ${graph.size} edges`;
 }
 
-const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#c0392b', PRAISES: '#1e8449' };
+// Stance edges: vermillion and blue stay apart under red-green colour blindness (Okabe-Ito pair).
+const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#D55E00', PRAISES: '#0072B2' };
 
 function build(data: GraphPayload): Graph {
   const graph = new Graph({ multi: true });
@@ -95,6 +86,7 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
     box.checked = !state.hidden.includes(type);
     box.addEventListener('change', () => {
       state.hidden = box.checked ? state.hidden.filter((t) => t !== type) : [...state.hidden, type];
+      refilter(graph);
       syncUrl();
       renderer.refresh();
       reportCounts(graph);
@@ -128,12 +120,14 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
       const current = state.preds ?? all;
       const next = box.checked ? [...current, pred] : current.filter((p) => p !== pred);
       state.preds = next.length === all.length ? undefined : next;
-      applyPredicateFilter(graph);
+      refilter(graph);
       syncUrl();
       renderer.refresh();
       reportCounts(graph);
     });
-    preds.append(el('li', {}, el('label', {}, box, `${pred} (${n})`)));
+    const line = el('span', { class: 'edge-swatch' });
+    line.style.background = EDGE_COLOURS[pred] ?? '#bbb';
+    preds.append(el('li', {}, el('label', {}, box, line, `${pred} (${n})`)));
   }
   // Collapsible, so an open entity or document is not pushed out of sight.
   const open = legend.querySelector('details')?.open ?? true;
@@ -153,7 +147,7 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
 /** Who criticises or praises whom: only the stance edges and the entities they join. */
 export function showStanceNetwork(graph: Graph, renderer: Sigma): void {
   state.preds = ['CRITICISES', 'PRAISES'];
-  applyPredicateFilter(graph);
+  refilter(graph);
   syncUrl();
   renderLegend(graph, renderer);
   renderer.refresh();
@@ -172,6 +166,7 @@ function syncUrl(entry: 'push' | 'replace' = 'replace'): void {
 /** ?bench=N: the explorer on a generated graph of N nodes (no API, no layout), measured like bare sigma. */
 function benchmarkMode(n: number): void {
   const graph = generateGraph(n);
+  refilter(graph);
   const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
   renderLegend(graph, renderer);
   status.textContent = `${graph.order} nodes, ${graph.size} edges (benchmark)`;
@@ -184,6 +179,8 @@ function benchmarkMode(n: number): void {
 function sigmaSettings(graph: Graph) {
   return {
     renderEdgeLabels: false,
+    // Arrowheads: a relation reads from subject to object.
+    defaultEdgeType: 'arrow',
     labelRenderedSizeThreshold: 6,
     labelDensity: 0.7,
     labelGridCellSize: 60,
@@ -191,9 +188,10 @@ function sigmaSettings(graph: Graph) {
     hideLabelsOnMove: true,
     zIndex: true,
     nodeReducer: (node: string, attrs: Record<string, unknown>) => {
-      if (!state.hidden.length && !hovered && !state.entity && !connected) return attrs;
+      const filtered = shown.size !== graph.order;
+      if (!filtered && !hovered && !state.entity) return attrs;
       const res: Record<string, unknown> = { ...attrs };
-      if (state.hidden.includes(attrs.entityType as string) || (connected && !connected.has(node))) res.hidden = true;
+      if (filtered && !shown.has(node)) res.hidden = true;
       const focus = hovered ?? state.entity;
       if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) {
         res.color = '#ddd';
@@ -206,7 +204,8 @@ function sigmaSettings(graph: Graph) {
       return res;
     },
     edgeReducer: (edge: string, attrs: Record<string, unknown>) => {
-      if (state.preds && !state.preds.includes(attrs.label as string)) return { ...attrs, hidden: true };
+      if ((state.preds || shown.size !== graph.order) && !edgeShown(graph, edge, state, shown))
+        return { ...attrs, hidden: true };
       const focus = hovered ?? state.entity;
       if (focus && graph.hasNode(focus) && !graph.extremities(edge).includes(focus)) return { ...attrs, hidden: true };
       return attrs;
@@ -233,7 +232,7 @@ async function main(): Promise<void> {
     return;
   }
   const graph = build(data);
-  applyPredicateFilter(graph);
+  refilter(graph);
   const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
   renderLegend(graph, renderer);
 
@@ -248,7 +247,6 @@ async function main(): Promise<void> {
     state.view = 'entity';
     // A selection made by search or touch never leaves the last hovered node in charge of the highlight.
     hovered = null;
-    if (connected && !state.preds) applyPredicateFilter(graph);
     markTab();
     syncUrl(entry);
     renderer.refresh();
@@ -291,6 +289,7 @@ async function main(): Promise<void> {
       }
       status.textContent = `${graph.order} nodes, ${graph.size} edges · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
       status.dataset.nodes = String(graph.order);
+      refilter(graph);
       renderLegend(graph, renderer);
     } catch (e) {
       status.textContent = `Could not expand: ${(e as Error).message}`;
@@ -349,9 +348,10 @@ async function main(): Promise<void> {
   const openView = (view: View, entry: 'push' | 'replace' = 'push') => {
     state.view = view;
     // A Cypher result dims everything else only while its tab is open.
-    if (view !== 'cypher' && status.dataset.result !== undefined) {
+    if (view !== 'cypher' && result) {
+      result = null;
       delete status.dataset.result;
-      applyPredicateFilter(graph);
+      refilter(graph);
       reportCounts(graph);
     }
     markTab();
@@ -412,9 +412,10 @@ async function main(): Promise<void> {
           color: EDGE_COLOURS[r.type] ?? '#888',
         });
     }
-    connected = new Set(ids.values());
-    status.textContent = `${graph.order} nodes, ${graph.size} edges · showing ${connected.size} from the query`;
-    status.dataset.result = String(connected.size);
+    result = new Set(ids.values());
+    refilter(graph);
+    status.textContent = `${graph.order} nodes, ${graph.size} edges · showing ${result.size} from the query`;
+    status.dataset.result = String(result.size);
     renderer.refresh();
   };
   document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
@@ -423,7 +424,7 @@ async function main(): Promise<void> {
     });
   });
   document.getElementById('export-gexf')!.addEventListener('click', () => {
-    exportGexf(graph);
+    exportGexf(gexfOf(graph, state, result));
   });
   document.getElementById('export-png')!.addEventListener('click', () => {
     exportPng(renderer);
@@ -431,7 +432,7 @@ async function main(): Promise<void> {
   /** Shows whatever the state says: on load, and after Back or Forward. */
   const restore = () => {
     hovered = null;
-    applyPredicateFilter(graph);
+    refilter(graph);
     renderLegend(graph, renderer);
     markTab();
     renderer.refresh();

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import Graph from 'graphology';
+import { parse as gexfParse } from 'graphology-gexf';
 import { ROOT } from '../helpers/db.js';
 import { useSeededApp } from '../helpers/app.js';
 
@@ -100,12 +102,31 @@ describe('explorer views', () => {
     const page = await open();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const xml = readFileSync(await gexf.path(), 'utf8');
-    expect(xml).toContain('<gexf');
-    expect(xml).toContain('Nadhim Zahawi');
+    // Gephi reads viz attributes only under the exact 1.2 viz namespace.
+    expect(xml).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    const all = gexfParse(Graph, xml);
+    expect(all.order).toBe(Number(await page.getAttribute('#status', 'data-visible')));
+    expect(all.findNode((_, a) => a.label === 'Nadhim Zahawi')).toBeDefined();
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(2_000);
+  });
+
+  it('exports only what the filters show', async () => {
+    const page = await open();
+    if (!(await page.$eval('#legend details', (d) => (d as HTMLDetailsElement).open)))
+      await page.click('#legend summary');
+    await page.uncheck('input[data-type="Place"]');
+    for (const box of await page.$$('input[data-predicate]'))
+      if ((await box.getAttribute('data-predicate')) !== 'PRAISES') await box.uncheck();
+    const visible = Number(await page.getAttribute('#status', 'data-visible'));
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const g = gexfParse(Graph, readFileSync(await gexf.path(), 'utf8'));
+    expect(g.order).toBe(visible);
+    expect(g.someNode((_, a) => a.entityType === 'Place')).toBe(false);
+    expect(g.size).toBeGreaterThan(0);
+    expect(g.everyEdge((_, a) => a.label === 'PRAISES')).toBe(true);
   });
 });
 

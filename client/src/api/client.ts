@@ -68,11 +68,16 @@ export interface Neighbours {
   edges: NeighbourEdge[];
   more?: number;
 }
+/** A claim's speaker; displayName replaces a placeholder named after a file with the document's author or title. */
+export interface Speaker extends EntityRef {
+  displayName?: string;
+}
+export const speakerName = (s: { name: string; displayName?: string }): string => s.displayName ?? s.name;
 export interface ClaimItem {
   id?: string;
   stance: string;
   evidence: Evidence;
-  speaker: EntityRef;
+  speaker: Speaker;
   document: { id: string; title: string };
   about: EntityRef[];
 }

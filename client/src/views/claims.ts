@@ -1,6 +1,6 @@
 // Claims view: every claim, filterable by stance and by speaker or target name, with its words.
 import { el } from './dom.js';
-import { errorText, request, type ClaimItem } from '../api/client.js';
+import { errorText, request, speakerName, type ClaimItem } from '../api/client.js';
 
 export function showClaims(
   panel: HTMLElement,
@@ -35,12 +35,13 @@ export function showClaims(
   const render = () => {
     const f = filter.value.trim().toLowerCase();
     const shown = items.filter(
-      (c) => !f || c.speaker.name.toLowerCase().includes(f) || c.about.some((a) => a.name.toLowerCase().includes(f)),
+      (c) =>
+        !f || speakerName(c.speaker).toLowerCase().includes(f) || c.about.some((a) => a.name.toLowerCase().includes(f)),
     );
     list.replaceChildren(
       el('p', { class: 'muted' }, `${shown.length} claims`),
       ...shown.slice(0, 100).map((c) => {
-        const who = el('button', { type: 'button', class: 'link' }, c.speaker.name);
+        const who = el('button', { type: 'button', class: 'link' }, speakerName(c.speaker));
         who.addEventListener('click', () => {
           onSelect(c.speaker.id);
         });

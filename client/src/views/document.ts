@@ -1,6 +1,6 @@
 // Document view: the text with every entity mention highlighted (a click opens that entity) and the
 // reader-comment thread as a nested thread with authors and times. Text is inserted as text only.
-import { api } from '../api/client.js';
+import { api, speakerName } from '../api/client.js';
 import { el } from './dom.js';
 import { takeTurn } from '../state/turns.js';
 
@@ -20,7 +20,7 @@ export interface DocComment {
 export interface DocClaim {
   id: string;
   stance: string;
-  speaker: { id: string; name: string };
+  speaker: { id: string; name: string; displayName?: string };
   about: { name: string }[];
   evidence: { start: number; end: number; quote: string };
 }
@@ -90,7 +90,7 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
           el(
             'p',
             { class: 'muted' },
-            `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')}`,
+            `${c.stance} · said by ${speakerName(c.speaker)} · about ${c.about.map((a) => a.name).join(', ')}`,
           ),
         ),
       );

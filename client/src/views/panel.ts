@@ -1,6 +1,6 @@
 // The side panel for one entity: who it is, its relations grouped by predicate with the words they come
 // from, and the claims made by and about it, coloured by stance.
-import { api, type ClaimItem, type EntityDetail, type Neighbours } from '../api/client.js';
+import { api, speakerName, type ClaimItem, type EntityDetail, type Neighbours } from '../api/client.js';
 import { el } from './dom.js';
 import { takeTurn } from '../state/turns.js';
 
@@ -97,7 +97,7 @@ function claims(title: string, items: ClaimItem[]): HTMLElement {
         el(
           'p',
           { class: 'muted' },
-          `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`,
+          `${c.stance} · said by ${speakerName(c.speaker)} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`,
         ),
       ),
     );
