@@ -24,6 +24,7 @@ import { el } from './views/dom.js';
 
 const status = document.getElementById('status')!;
 const legend = document.getElementById('legend')!;
+const empty = document.getElementById('empty')!;
 const panel = document.getElementById('panel')!;
 const toggle = document.getElementById('layout-toggle') as HTMLButtonElement;
 const state: ViewState = readState(location.search);
@@ -41,6 +42,7 @@ function refilter(graph: Graph): void {
 function reportCounts(graph: Graph): void {
   const visible = shown.size;
   status.dataset.visible = String(visible);
+  empty.hidden = visible > 0;
   status.textContent =
     visible === 0
       ? 'Every entity is hidden by the filters: tick a type or a relation, or Reset.'
@@ -129,8 +131,8 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
     line.style.background = EDGE_COLOURS[pred] ?? '#bbb';
     preds.append(el('li', {}, el('label', {}, box, line, `${pred} (${n})`)));
   }
-  // Collapsible, so an open entity or document is not pushed out of sight.
-  const open = legend.querySelector('details')?.open ?? true;
+  // Collapsible and on the canvas, so the side panel starts with the results; folded on a small screen.
+  const open = legend.querySelector('details')?.open ?? window.innerWidth >= 1000;
   const details = el(
     'details',
     {},
@@ -139,9 +141,43 @@ function renderLegend(graph: Graph, renderer: Sigma): void {
     ul,
     el('h2', { class: 'muted' }, 'Relations'),
     preds,
+    unconnected(graph, renderer),
   );
   details.open = open;
   legend.replaceChildren(details);
+}
+
+/** Entities without an edge: off the canvas unless asked for, and listed here so each stays one click away. */
+function unconnected(graph: Graph, renderer: Sigma): HTMLElement {
+  const alone = graph.filterNodes((n) => graph.degree(n) === 0);
+  const box = el('input', { type: 'checkbox', id: 'show-isolated' });
+  box.checked = Boolean(state.isolated);
+  box.addEventListener('change', () => {
+    state.isolated = box.checked || undefined;
+    refilter(graph);
+    syncUrl();
+    renderer.refresh();
+    reportCounts(graph);
+  });
+  const list = el(
+    'ul',
+    { id: 'isolated-list' },
+    ...alone
+      .map((n) => ({ n, label: graph.getNodeAttribute(n, 'label') as string }))
+      .sort((a, b) => a.label.localeCompare(b.label))
+      .map(({ n, label }) => {
+        const b = el('button', { type: 'button', class: 'link', 'data-id': n }, label);
+        b.addEventListener('click', () => legend.dispatchEvent(new CustomEvent('select', { detail: n })));
+        return el('li', {}, b);
+      }),
+  );
+  return el(
+    'section',
+    {},
+    el('h2', { class: 'muted' }, 'Unconnected'),
+    el('label', {}, box, `Draw the ${alone.length} entities with no relation`),
+    el('details', { class: 'isolated' }, el('summary', {}, `List them (${alone.length})`), list),
+  );
 }
 
 /** Who criticises or praises whom: only the stance edges and the entities they join. */
@@ -161,6 +197,19 @@ function syncUrl(entry: 'push' | 'replace' = 'replace'): void {
   const url = `${location.pathname}${writeState(state)}`;
   if (entry === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
+}
+
+/** Frames the camera on the entities shown, so far-flung hidden ones do not shrink the picture. */
+function frameShown(graph: Graph, renderer: Sigma): void {
+  if (!shown.size) return;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const n of shown) {
+    xs.push(graph.getNodeAttribute(n, 'x') as number);
+    ys.push(graph.getNodeAttribute(n, 'y') as number);
+  }
+  renderer.setCustomBBox({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
+  renderer.refresh();
 }
 
 /** ?bench=N: the explorer on a generated graph of N nodes (no API, no layout), measured like bare sigma. */
@@ -247,6 +296,7 @@ async function main(): Promise<void> {
     state.view = 'entity';
     // A selection made by search or touch never leaves the last hovered node in charge of the highlight.
     hovered = null;
+    refilter(graph);
     markTab();
     syncUrl(entry);
     renderer.refresh();
@@ -256,6 +306,9 @@ async function main(): Promise<void> {
     }
     void showEntity(panel, id, select, openDocument);
   }
+  legend.addEventListener('select', (e) => {
+    select((e as CustomEvent<string>).detail);
+  });
   renderer.on('clickNode', ({ node }) => {
     select(node);
   });
@@ -326,12 +379,15 @@ async function main(): Promise<void> {
   setTimeout(() => {
     layout.stop();
     toggle.textContent = 'Start layout';
+    frameShown(graph, renderer);
   }, 3000);
   toggle.addEventListener('click', () => {
     if (layout.isRunning()) {
       layout.stop();
       toggle.textContent = 'Start layout';
+      frameShown(graph, renderer);
     } else {
+      renderer.setCustomBBox(null);
       layout.start();
       toggle.textContent = 'Stop layout';
     }
@@ -455,6 +511,7 @@ async function main(): Promise<void> {
     state.entity = null;
     state.doc = null;
     hovered = null;
+    refilter(graph);
     syncUrl('push');
     renderer.refresh();
     overview();
@@ -466,18 +523,29 @@ async function main(): Promise<void> {
     deselect();
   });
   document.getElementById('reset')?.addEventListener('click', () => {
-    Object.assign(state, { entity: null, doc: null, view: 'entity', query: undefined, preds: undefined, hidden: [] });
+    Object.assign(state, {
+      entity: null,
+      doc: null,
+      view: 'entity',
+      query: undefined,
+      preds: undefined,
+      isolated: undefined,
+      hidden: [],
+    });
     syncUrl('push');
     restore();
     void renderer.getCamera().animatedReset({ duration: 300 });
   });
   window.addEventListener('popstate', () => {
     const next = readState(location.search);
-    Object.assign(state, { doc: null, view: 'entity', query: undefined, preds: undefined }, next);
+    Object.assign(state, { doc: null, view: 'entity', query: undefined, preds: undefined, isolated: undefined }, next);
     restore();
   });
   if (state.entity || state.doc || (state.view && state.view !== 'entity')) restore();
-  else markTab();
+  else {
+    markTab();
+    overview();
+  }
   (window as unknown as { __sigma: Sigma }).__sigma = renderer;
 }
 

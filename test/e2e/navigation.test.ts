@@ -63,12 +63,13 @@ describe('selection', () => {
             getGraph(): {
               nodes(): string[];
               areNeighbors(a: string, b: string): boolean;
+              degree(n: string): number;
               getNodeAttribute(n: string, k: string): number;
             };
           };
         }
       ).__sigma.getGraph();
-      const candidates = g.nodes().filter((n) => n !== z && !g.areNeighbors(n, z));
+      const candidates = g.nodes().filter((n) => n !== z && g.degree(n) > 0 && !g.areNeighbors(n, z));
       return candidates.sort((a, b) => g.getNodeAttribute(b, 'size') - g.getNodeAttribute(a, 'size'))[0]!;
     }, ZAHAWI);
     const at = await viewportPosition(page, other);

@@ -7,6 +7,10 @@ export interface Filters {
   hidden: string[];
   /** Relation types shown; undefined means every relation, an empty list means none. */
   preds?: string[] | undefined;
+  /** Show entities without any edge on the canvas (they are otherwise reached through search and a list). */
+  isolated?: boolean | undefined;
+  /** The selected entity, shown even when unconnected, unless its type is unticked. */
+  entity?: string | null | undefined;
 }
 
 /**
@@ -24,8 +28,9 @@ export function shownNodes(graph: Graph, f: Filters, only: Set<string> | null = 
         keep.add(t);
       }
     });
-  } else keep = new Set(graph.filterNodes(typeShown));
+  } else keep = new Set(graph.filterNodes((n) => typeShown(n) && (f.isolated || graph.degree(n) > 0)));
   if (only) for (const n of keep) if (!only.has(n)) keep.delete(n);
+  if (f.entity && graph.hasNode(f.entity) && typeShown(f.entity) && !only) keep.add(f.entity);
   return keep;
 }
 
