@@ -223,12 +223,35 @@ describe('the canvas', () => {
   });
 });
 
+/** Scrolls the side panel to its end until the whole document is drawn. */
+async function readToTheEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 40 && (await page.$('#doc-text .more-text')); i++) {
+    await page.$eval('#side', (side) => {
+      side.scrollTop = side.scrollHeight;
+    });
+    await page.waitForTimeout(100);
+  }
+}
+
 describe('document reader', () => {
   it('shows each comment once: in the text, with the thread as an index that scrolls to it', async () => {
     const page = await open(`?doc=${encodeURIComponent('doc:001-b25a08d3d9a2df66')}`);
     await page.waitForSelector('#panel[data-document="doc:001-b25a08d3d9a2df66"]');
     const comments = await page.$$eval('.thread .comment-link', (els) => els.length);
     expect(comments).toBeGreaterThan(10);
+    // The last comment in the index is reachable before the text around it has been drawn.
+    const last = page.locator('.thread .comment-link').last();
+    const cid = (await last.getAttribute('data-comment'))!;
+    await last.click();
+    const seen = await page.evaluate((c) => {
+      const anchor = document.getElementById(`at-${c.replace(/[^\w-]/g, '_')}`);
+      if (!anchor) return null;
+      const side = document.querySelector('#side')!.getBoundingClientRect();
+      const at = anchor.getBoundingClientRect();
+      return at.top >= side.top - 1 && at.top < side.bottom;
+    }, cid);
+    expect(seen).toBe(true);
+    await readToTheEnd(page);
     const docText = (await page.textContent('#doc-text')) ?? '';
     const threadText = (await page.textContent('.thread')) ?? '';
     // The thread names authors and times only: no sentence of the text appears in it.
@@ -236,5 +259,47 @@ describe('document reader', () => {
     expect(threadText).not.toContain(sentence.slice(0, 60));
     const anchors = await page.$$eval('#doc-text .comment-anchor', (els) => els.length);
     expect(anchors).toBe(comments);
+  });
+
+  it('draws a long document a part at a time as it is read, ending with all of its text', async () => {
+    const id = 'doc:003-a0e81e5ce5b8d304';
+    const page = await open(`?doc=${encodeURIComponent(id)}`);
+    await page.waitForSelector(`#panel[data-document="${id}"]`);
+    const full = await page.evaluate(
+      async (d) =>
+        ((await (await fetch(`/api/documents/${encodeURIComponent(d)}`)).json()) as { text: string }).text.length,
+      id,
+    );
+    expect(full).toBeGreaterThan(60_000);
+    const first = ((await page.textContent('#doc-text')) ?? '').length;
+    expect(first).toBeLessThan(full / 2);
+    await readToTheEnd(page);
+    expect(((await page.textContent('#doc-text')) ?? '').length).toBe(full);
+  });
+
+  it('opens "who says it" under the claim clicked, covering none of the text', async () => {
+    const page = await open(`?doc=${encodeURIComponent('doc:001-b25a08d3d9a2df66')}`);
+    await page.waitForSelector('#doc-text .claim-text');
+    const claim = page.locator('#doc-text .claim-text:not(:has(mark))').nth(15);
+    await claim.scrollIntoViewIfNeeded();
+    await claim.click();
+    await page.waitForSelector('#claim-box .claim');
+    // Nothing of the text lies under the box: every drawn piece of text is above or below it.
+    const overlaps = await page.evaluate(() => {
+      const box = document.querySelector('#claim-box')!.getBoundingClientRect();
+      const range = document.createRange();
+      const hits: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('#doc-text')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest('#claim-box')) continue;
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects())
+          if (r.bottom > box.top + 1 && r.top < box.bottom - 1 && r.right > box.left && r.left < box.right)
+            hits.push(n.textContent!.slice(0, 40));
+      }
+      return hits;
+    });
+    expect(overlaps).toEqual([]);
+    expect(await page.textContent('#claim-box')).toMatch(/said by/);
   });
 });
