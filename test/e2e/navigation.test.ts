@@ -143,6 +143,71 @@ describe('history', () => {
   });
 });
 
+describe('on a phone (390×844, touch)', () => {
+  it('a tapped node and then a searched one are each drawn in colour, labelled, and shown in the panel', async () => {
+    const page = await open('', { width: 390, height: 844 });
+    await page.click('#layout-toggle');
+    await page.waitForTimeout(300);
+    const node = await page.evaluate(() => {
+      const s = (
+        window as unknown as {
+          __sigma: {
+            getGraph(): {
+              nodes(): string[];
+              degree(n: string): number;
+              getNodeAttribute(n: string, k: string): number;
+            };
+          };
+        }
+      ).__sigma;
+      const g = s.getGraph();
+      return g.nodes().sort((a, b) => g.degree(b) - g.degree(a))[0]!;
+    });
+    const at = await viewportPosition(page, node);
+    await page.touchscreen.tap(at.x, at.y);
+    await page.waitForSelector(`#panel[data-entity="${node}"]`);
+    await search(page, 'zahaw', ZAHAWI);
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    const z = await drawn(page, ZAHAWI);
+    expect(z?.label).toBe('Nadhim Zahawi');
+    expect(z?.color).not.toBe('#ddd');
+  });
+
+  it('has a search box at least 150 px wide and no control smaller than 44 px', async () => {
+    const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`, { width: 390, height: 844 });
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    await page.click('#legend summary');
+    expect((await page.locator('#search').boundingBox())!.width).toBeGreaterThanOrEqual(150);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, select, input, summary, label')]
+        // A box inside its label is pressed through the label; words inside running text are exempt.
+        .filter((e) => !(e instanceof HTMLInputElement && e.closest('label')))
+        .filter((e) => !e.closest('.doc-text'))
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0)
+        .filter(({ r }) => r.width < 44 || r.height < 44)
+        .map(
+          ({ e, r }) =>
+            `${e.tagName} ${e.id || e.textContent?.slice(0, 20)} ${Math.round(r.width)}×${Math.round(r.height)}`,
+        ),
+    );
+    expect(small).toEqual([]);
+  });
+});
+
+describe('leaving a selection', () => {
+  it('a click on empty canvas deselects, and Back brings the selection back', async () => {
+    const page = await open(`?entity=${encodeURIComponent(OFSTED)}`);
+    await page.waitForSelector(`#panel[data-entity="${OFSTED}"]`);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + box.width - 12, box.y + box.height - 12);
+    await page.waitForFunction(() => !document.querySelector('#panel')?.hasAttribute('data-entity'));
+    expect(page.url()).not.toContain('entity=');
+    await page.goBack();
+    await page.waitForSelector(`#panel[data-entity="${OFSTED}"]`);
+  });
+});
+
 /** Edge counts per predicate from the legend, and whether any fact is drawn twice. */
 const edgeCensus = (page: Page) =>
   page.evaluate(() => {
