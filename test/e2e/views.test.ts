@@ -130,6 +130,53 @@ describe('explorer views', () => {
   });
 });
 
+describe('nothing cut silently', () => {
+  it('the Claims view says "n of N" and pages through the rest', async () => {
+    const page = await open('?view=claims');
+    await page.waitForSelector('#claims-list .claim');
+    const total = await page.evaluate(
+      async () => ((await (await fetch('/api/claims?limit=1')).json()) as { total: number }).total,
+    );
+    expect(total).toBeGreaterThan(100);
+    expect(await page.textContent('#claims-count')).toBe(`100 of ${total} claims`);
+    expect(await page.$$eval('#claims-list .claim', (els) => els.length)).toBe(100);
+    await page.click('#claims-more');
+    await page.waitForFunction(() => document.querySelectorAll('#claims-list .claim').length > 100);
+    expect(await page.textContent('#claims-count')).toBe(`${Math.min(200, total)} of ${total} claims`);
+  });
+
+  it('the entity panel says how many claims and quotes there are and shows the rest on request', async () => {
+    const id = 'person:sophie-ayers';
+    const page = await open(`?entity=${encodeURIComponent(id)}`);
+    await page.waitForSelector(`#panel[data-entity="${id}"]`);
+    const about = await page.evaluate(
+      async (e) =>
+        (
+          (await (await fetch(`/api/entities/${encodeURIComponent(e)}/claims?role=about&limit=1`)).json()) as {
+            total: number;
+          }
+        ).total,
+      id,
+    );
+    const section = page.locator('#panel .claims').nth(1);
+    const heading = section.locator('h3');
+    expect(await heading.textContent()).toBe(`Claims about (20 of ${about})`);
+    await section.locator('button.more').click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#panel .claims')[1]!.querySelectorAll('.claim').length === n,
+      Math.min(40, about),
+    );
+    expect(await heading.textContent()).toBe(`Claims about (${Math.min(40, about)} of ${about})`);
+    // A relation with more than two quotes says so, and shows them all when asked.
+    await page.$eval('#panel .relations button.more', (b) => b.closest('li')!.setAttribute('data-probe', ''));
+    const label = (await page.textContent('li[data-probe] button.more')) ?? '';
+    const n = Number(/2 of (\d+) quotes/.exec(label)?.[1]);
+    expect(n).toBeGreaterThan(2);
+    await page.click('li[data-probe] button.more');
+    expect(await page.locator('li[data-probe] > blockquote').count()).toBe(n);
+  });
+});
+
 describe('expand', () => {
   it('adds an entity’s neighbours to the canvas from the panel', async () => {
     const page = await open(`?entity=${encodeURIComponent('person:sophie-ayers')}`);

@@ -73,11 +73,11 @@ export function segments(text: string, mentions: DocMention[], claims: DocClaim[
 }
 
 export async function showDocument(panel: HTMLElement, id: string, onSelect: (entity: string) => void): Promise<void> {
-  const current = takeTurn(panel);
+  const { current, signal } = takeTurn(panel);
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
-    const d = (await api.document(id)) as unknown as DocumentDetail;
+    const d = (await api.document(id, signal)) as unknown as DocumentDetail;
     if (!current()) return;
     const body = el('div', { class: 'doc-text', id: 'doc-text' });
     // The "who says it" box opens in the flow right after the claim clicked, so it never covers the text.

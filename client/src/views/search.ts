@@ -60,8 +60,8 @@ export function mountSearch(
     }
     timer = window.setTimeout(() => {
       // Typing on while an answer is on its way: only the answer for the latest text is shown.
-      const current = takeTurn(input);
-      api.search(q).then(
+      const { current, signal } = takeTurn(input);
+      api.search(q, signal).then(
         (r) => {
           if (!current()) return;
           results = r.results;
