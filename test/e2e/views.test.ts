@@ -168,7 +168,9 @@ describe('nothing cut silently', () => {
     );
     expect(await heading.textContent()).toBe(`Claims about (${Math.min(40, about)} of ${about})`);
     // A relation with more than two quotes says so, and shows them all when asked.
-    await page.$eval('#panel .relations button.more', (b) => b.closest('li')!.setAttribute('data-probe', ''));
+    await page.$eval('#panel .relations button.more', (b) => {
+      b.closest('li')!.setAttribute('data-probe', '');
+    });
     const label = (await page.textContent('li[data-probe] button.more')) ?? '';
     const n = Number(/2 of (\d+) quotes/.exec(label)?.[1]);
     expect(n).toBeGreaterThan(2);
