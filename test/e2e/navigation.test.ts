@@ -243,6 +243,11 @@ describe('the canvas', () => {
     await page.waitForSelector('#status[data-result]');
     const after = await edgeCensus(page);
     expect(after.distinct).toBe(after.edges);
+    // The result's filter can be cleared in the tab.
+    await page.click('#cypher-clear');
+    await page.waitForFunction(() => !document.querySelector('#status')!.hasAttribute('data-result'));
+    await page.click('#cypher-graph');
+    await page.waitForSelector('#status[data-result]');
     // Leaving the Cypher tab lifts the result's filter.
     await page.click('.tabs button[data-view="claims"]');
     expect(await page.textContent('#status')).not.toMatch(/from the query/);

@@ -44,6 +44,9 @@ export function showPanel(panel: HTMLElement, s: AppState, deps: SideDeps): void
         deps.dispatch({ type: 'query', query });
       },
       deps.showResult,
+      () => {
+        deps.dispatch({ type: 'result', ids: null });
+      },
     );
   else if (s.doc) void showDocument(panel, s.doc, select);
   else if (s.entity)
