@@ -108,4 +108,24 @@ describe('explorer overview', () => {
     expect(await page.isVisible('input[data-type="Person"]')).toBe(false);
     await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/entity.png') });
   });
+
+  it('names a speaker by the document, never by its file name, on the canvas and in the panel', async () => {
+    const page = await open(`?entity=${encodeURIComponent('person:nadhim-zahawi')}`);
+    await page.waitForSelector('#panel[data-entity="person:nadhim-zahawi"]');
+    const labels = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __sigma: { getGraph(): { mapNodes(f: (n: string, a: { label: string }) => string): string[] } };
+        }
+      ).__sigma
+        .getGraph()
+        .mapNodes((_, a) => a.label),
+    );
+    const fileName = /\b\d{3}_[0-9a-f]{16}\.txt\b/;
+    expect(labels.some((l) => l.startsWith('Author of '))).toBe(true);
+    expect(labels.filter((l) => fileName.test(l))).toEqual([]);
+    const panelText = (await page.textContent('#panel')) ?? '';
+    expect(panelText).toContain('Author of ');
+    expect(panelText).not.toMatch(fileName);
+  });
 });

@@ -64,7 +64,7 @@ export interface NeighbourEdge {
 }
 export interface Neighbours {
   entity: EntityRef;
-  nodes: (EntityRef & { distance: number })[];
+  nodes: (Speaker & { distance: number })[];
   edges: NeighbourEdge[];
   more?: number;
 }

@@ -2,7 +2,7 @@
 // is keyed by subject, predicate and object, so showing the same fact twice never draws it twice.
 import Graph from 'graphology';
 import type { GraphPayload } from '../types.js';
-import type { Neighbours } from '../api/client.js';
+import { speakerName, type Neighbours } from '../api/client.js';
 import type { ResultGraph } from '../views/cypher.js';
 import { colourOf, sizeOf, TYPE_COLOURS } from '../styles.js';
 import { edgeKey } from './keys.js';
@@ -10,6 +10,9 @@ import { edgeKey } from './keys.js';
 // Stance edges: vermillion and blue stay apart under red-green colour blindness (Okabe-Ito pair).
 export const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#D55E00', PRAISES: '#0072B2' };
 export const edgeColour = (type: string): string => EDGE_COLOURS[type] ?? '#bbb';
+
+/** Canvas labels stay short enough not to run over their neighbours; the panel shows the whole name. */
+export const shortLabel = (name: string, max = 40): string => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
 
 function addEdge(graph: Graph, source: string, type: string, target: string, count = 1): boolean {
   const key = edgeKey(source, type, target);
@@ -24,7 +27,8 @@ export function buildGraph(data: GraphPayload): Graph {
     // A circle to start from; the layout moves them.
     const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
     graph.addNode(n.id, {
-      label: n.label,
+      label: shortLabel(n.label),
+      name: n.label,
       entityType: n.type,
       kind: n.kind,
       color: colourOf(n.type),
@@ -46,7 +50,8 @@ export function addNeighbours(graph: Graph, n: Neighbours): number {
   for (const node of [n.entity, ...n.nodes]) {
     if (graph.hasNode(node.id)) continue;
     graph.addNode(node.id, {
-      label: node.name,
+      label: shortLabel(speakerName(node)),
+      name: speakerName(node),
       entityType: node.type,
       kind: node.kind,
       color: colourOf(node.type),

@@ -100,7 +100,7 @@ function unconnected(graph: Graph, root: HTMLElement, dispatch: (a: Action) => v
     'ul',
     { id: 'isolated-list' },
     ...alone
-      .map((n) => ({ n, label: graph.getNodeAttribute(n, 'label') as string }))
+      .map((n) => ({ n, label: (graph.getNodeAttribute(n, 'name') ?? graph.getNodeAttribute(n, 'label')) as string }))
       .sort((a, b) => a.label.localeCompare(b.label))
       .map(({ n, label }) => {
         const b = el('button', { type: 'button', class: 'link', 'data-id': n }, label);

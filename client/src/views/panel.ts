@@ -64,7 +64,7 @@ function header(e: EntityDetail): HTMLElement {
 }
 
 function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => void): HTMLElement {
-  const name = new Map(n.nodes.map((x) => [x.id, x.name]));
+  const name = new Map(n.nodes.map((x) => [x.id, speakerName(x)]));
   name.set(e.id, e.name);
   const groups = new Map<string, typeof n.edges>();
   // Only this entity's own edges: the neighbourhood also holds edges between its neighbours.
