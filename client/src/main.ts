@@ -1,217 +1,176 @@
-// The explorer: overview graph (ForceAtlas2 in a web worker, sigma), search, type filters, hover
-// highlighting and an entity panel with evidence; the selection and filters live in the URL.
-import Graph from 'graphology';
+// The explorer's wiring: loads the overview graph, puts the state in a store, and connects the canvas, legend,
+// search, side panel, status line and browser history to it. Each of those lives in its own module.
 import Sigma from 'sigma';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import type Graph from 'graphology';
 import { api } from './api/client.js';
-import type { GraphPayload } from './types.js';
-import { colourOf, sizeOf, TYPE_COLOURS } from './styles.js';
-import { readState, writeState, type ViewState } from './state/url.js';
+import { readState } from './state/url.js';
+import { createStore, historyEntry, initialState, type AppState, type Store } from './state/store.js';
+import { writeHistory } from './state/history.js';
+import { addNeighbours, addResult, buildGraph, resize } from './graph/build.js';
+import { canvasSettings } from './graph/canvas.js';
+import { runLayout } from './graph/layout.js';
+import { shownNodes } from './graph/visibility.js';
+import { exportGexf, exportPng, gexfOf } from './graph/export.js';
+import { mountLegend } from './views/legend.js';
 import { mountSearch } from './views/search.js';
-import { showEntity } from './views/panel.js';
-import { showDocument } from './views/document.js';
-import { showPath } from './views/path.js';
-import { showClaims } from './views/claims.js';
-import { showCypher, type ResultGraph } from './views/cypher.js';
-import { exportGexf, exportPng } from './graph/export.js';
-import { edgeKey } from './graph/keys.js';
+import { panelKey, showPanel } from './views/side.js';
+import { reportCounts } from './views/status.js';
 import { generateGraph } from './bench/generate.js';
 import { measure } from './bench/measure.js';
-import type { View } from './state/url.js';
-import { el } from './views/dom.js';
 
-const status = document.getElementById('status')!;
-const legend = document.getElementById('legend')!;
-const panel = document.getElementById('panel')!;
-const toggle = document.getElementById('layout-toggle') as HTMLButtonElement;
-const state: ViewState = readState(location.search);
-let hovered: string | null = null;
-/** With a predicate filter, the nodes that keep at least one visible edge (recomputed when the filter changes, not per frame). */
-let connected: Set<string> | null = null;
+const $ = (id: string) => document.getElementById(id)!;
+const status = $('status');
+const panel = $('panel');
 
-function applyPredicateFilter(graph: Graph): void {
-  // No predicate list means every relation; an empty list means none.
-  if (!state.preds) {
-    connected = null;
-    return;
-  }
-  connected = new Set();
-  graph.forEachEdge((_, a, s, t) => {
-    if (state.preds!.includes(a.label as string)) {
-      connected!.add(s);
-      connected!.add(t);
-    }
-  });
-}
+/** The fields that decide which nodes are shown: when they change, visibility is computed again. */
+const filterKey = (s: AppState) => JSON.stringify([s.hidden, s.preds, s.isolated, s.result, s.entity]);
 
-/** The node count the user sees: entities left after the type and relation filters. */
-function reportCounts(graph: Graph): void {
-  const visible = graph.filterNodes(
-    (node, a) => !state.hidden.includes(a.entityType as string) && (!connected || connected.has(node)),
-  ).length;
-  status.dataset.visible = String(visible);
-  status.textContent =
-    visible === 0
-      ? 'Every entity is hidden by the filters: tick a type or a relation, or Reset.'
-      : `${visible} of ${graph.order} entities shown, ${graph.size} edges`;
-}
-
-const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#c0392b', PRAISES: '#1e8449' };
-
-function build(data: GraphPayload): Graph {
-  const graph = new Graph({ multi: true });
-  data.nodes.forEach((n, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
-    graph.addNode(n.id, {
-      label: n.label,
-      entityType: n.type,
-      kind: n.kind,
-      color: colourOf(n.type),
-      size: sizeOf(n.degree, n.mentions),
-      x: Math.cos(angle) * 100 + (i % 7),
-      y: Math.sin(angle) * 100 + (i % 5),
-    });
-  });
-  for (const e of data.edges)
-    if (graph.hasNode(e.source) && graph.hasNode(e.target))
-      graph.addEdgeWithKey(edgeKey(e.source, e.type, e.target), e.source, e.target, {
-        label: e.type,
-        size: 1 + Math.min(4, e.count),
-        color: EDGE_COLOURS[e.type] ?? '#bbb',
-      });
-  return graph;
-}
-
-function renderLegend(graph: Graph, renderer: Sigma): void {
-  const counts = new Map<string, number>();
-  graph.forEachNode((_, a) => {
-    const type = a.entityType as string;
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-  });
-  const ul = el('ul', {});
-  for (const type of Object.keys(TYPE_COLOURS)) {
-    const box = el('input', { type: 'checkbox', 'data-type': type });
-    box.checked = !state.hidden.includes(type);
-    box.addEventListener('change', () => {
-      state.hidden = box.checked ? state.hidden.filter((t) => t !== type) : [...state.hidden, type];
-      syncUrl();
-      renderer.refresh();
-      reportCounts(graph);
-    });
-    const sw = el('span', { class: 'swatch' });
-    sw.style.background = colourOf(type);
-    const kinds = new Map<string, number>();
-    graph.forEachNode((_, a) => {
-      if (a.entityType === type && a.kind) kinds.set(a.kind as string, (kinds.get(a.kind as string) ?? 0) + 1);
-    });
-    const kindList = kinds.size
-      ? el(
-          'p',
-          { class: 'muted kinds' },
-          [...kinds]
-            .sort((x, y) => y[1] - x[1])
-            .map(([k, n]) => `${k} ${n}`)
-            .join(' · '),
-        )
-      : null;
-    ul.append(el('li', {}, el('label', {}, box, sw, `${type} (${counts.get(type) ?? 0})`), kindList));
-  }
-  const predCounts = new Map<string, number>();
-  graph.forEachEdge((_, a) => predCounts.set(a.label as string, (predCounts.get(a.label as string) ?? 0) + 1));
-  const preds = el('ul', {});
-  for (const [pred, n] of [...predCounts].sort()) {
-    const box = el('input', { type: 'checkbox', 'data-predicate': pred });
-    box.checked = !state.preds || state.preds.includes(pred);
-    box.addEventListener('change', () => {
-      const all = [...predCounts.keys()];
-      const current = state.preds ?? all;
-      const next = box.checked ? [...current, pred] : current.filter((p) => p !== pred);
-      state.preds = next.length === all.length ? undefined : next;
-      applyPredicateFilter(graph);
-      syncUrl();
-      renderer.refresh();
-      reportCounts(graph);
-    });
-    preds.append(el('li', {}, el('label', {}, box, `${pred} (${n})`)));
-  }
-  // Collapsible, so an open entity or document is not pushed out of sight.
-  const open = legend.querySelector('details')?.open ?? true;
-  const details = el(
-    'details',
-    {},
-    el('summary', {}, 'Filters'),
-    el('h2', { class: 'muted' }, 'Types'),
-    ul,
-    el('h2', { class: 'muted' }, 'Relations'),
-    preds,
+function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
+  let shown = shownNodes(graph, store.get(), null);
+  const refilter = (s: AppState) => {
+    shown = shownNodes(graph, s, s.result ? new Set(s.result) : null);
+  };
+  const renderer = new Sigma(
+    graph,
+    $('graph'),
+    canvasSettings(graph, () => {
+      const s = store.get();
+      return { filters: s, shown, hovered: s.hovered, selected: s.entity };
+    }),
   );
-  details.open = open;
-  legend.replaceChildren(details);
-}
+  const legend = mountLegend($('legend'), store.dispatch, store.get);
+  let legendDrawnFor = '';
+  /** The legend is drawn again only when the graph grew; otherwise its boxes are ticked to match the state. */
+  const drawLegend = (s: AppState) => {
+    const size = `${graph.order}/${graph.size}`;
+    if (size === legendDrawnFor) legend.sync(s);
+    else legend.render(graph, s);
+    legendDrawnFor = size;
+  };
+  const report = (s: AppState) => {
+    reportCounts(status, $('empty'), graph, shown.size, s.result, total);
+  };
+  const markTabs = (s: AppState) => {
+    document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
+      if (b.dataset.view === (s.view ?? 'entity')) b.setAttribute('aria-current', 'page');
+      else b.removeAttribute('aria-current');
+    });
+  };
+  const showResult = (g: Parameters<typeof addResult>[1]) => {
+    store.dispatch({ type: 'result', ids: addResult(graph, g) });
+  };
+  const drawPanel = (s: AppState) => {
+    showPanel(panel, s, { dispatch: store.dispatch, showResult });
+  };
 
-/** Who criticises or praises whom: only the stance edges and the entities they join. */
-export function showStanceNetwork(graph: Graph, renderer: Sigma): void {
-  state.preds = ['CRITICISES', 'PRAISES'];
-  applyPredicateFilter(graph);
-  syncUrl();
-  renderLegend(graph, renderer);
-  renderer.refresh();
-}
+  store.subscribe((s, prev, action) => {
+    writeHistory(s, historyEntry(action));
+    if (filterKey(s) !== filterKey(prev) || action.type === 'result') refilter(s);
+    drawLegend(s);
+    report(s);
+    markTabs(s);
+    renderer.refresh();
+    if (panelKey(s) !== panelKey(prev)) drawPanel(s);
+    if (action.type === 'select' && graph.hasNode(action.id)) {
+      const pos = renderer.getNodeDisplayData(action.id);
+      if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 });
+    }
+    if (action.type === 'reset') void renderer.getCamera().animatedReset({ duration: 300 });
+  });
 
-/**
- * Writes the view into the URL. A new selection, view or document is a history entry (Back returns to the
- * previous one); filter changes replace the current entry.
- */
-function syncUrl(entry: 'push' | 'replace' = 'replace'): void {
-  const url = `${location.pathname}${writeState(state)}`;
-  if (entry === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  // Expand: the entity's neighbours join the canvas (capped by the API, which says how many more there are).
+  const expand = async (id: string) => {
+    try {
+      const n = await api.neighbours(id);
+      const added = addNeighbours(graph, n);
+      refilter(store.get());
+      drawLegend(store.get());
+      report(store.get());
+      renderer.refresh();
+      status.textContent += ` · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
+    } catch (e) {
+      status.textContent = `Could not expand: ${(e as Error).message}`;
+    }
+  };
+  renderer.on('doubleClickNode', ({ node, event }) => {
+    event.preventSigmaDefault();
+    void expand(node);
+  });
+  panel.addEventListener('expand', (e) => void expand((e as CustomEvent<string>).detail));
+  renderer.on('clickNode', ({ node }) => {
+    store.dispatch({ type: 'select', id: node });
+  });
+  renderer.on('enterNode', ({ node }) => {
+    store.dispatch({ type: 'hover', id: node });
+  });
+  renderer.on('leaveNode', () => {
+    store.dispatch({ type: 'hover', id: null });
+  });
+  const deselect = () => {
+    const s = store.get();
+    if (s.entity || s.doc) store.dispatch({ type: 'deselect' });
+  };
+  renderer.on('clickStage', deselect);
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    if (e.key === 'Escape' && !target?.closest('input, textarea, select')) deselect();
+  });
+  mountSearch($('search-box'), (id) => {
+    store.dispatch({ type: 'select', id });
+  });
+  document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
+    b.addEventListener('click', () => {
+      store.dispatch({ type: 'view', view: b.dataset.view as NonNullable<AppState['view']> });
+    });
+  });
+  $('reset').addEventListener('click', () => {
+    store.dispatch({ type: 'reset' });
+  });
+  window.addEventListener('popstate', () => {
+    store.dispatch({ type: 'restore', url: readState(location.search) });
+  });
+  const sizeBy = $('size-by') as HTMLSelectElement;
+  sizeBy.addEventListener('change', () => {
+    resize(graph, sizeBy.value);
+  });
+  $('export-gexf').addEventListener('click', () => {
+    const s = store.get();
+    exportGexf(gexfOf(graph, s, s.result ? new Set(s.result) : null));
+  });
+  $('export-png').addEventListener('click', () => {
+    exportPng(renderer);
+  });
+
+  const s = store.get();
+  drawLegend(s);
+  report(s);
+  markTabs(s);
+  drawPanel(s);
+  runLayout(graph, renderer, $('layout-toggle') as HTMLButtonElement, () => shown);
+  return renderer;
 }
 
 /** ?bench=N: the explorer on a generated graph of N nodes (no API, no layout), measured like bare sigma. */
 function benchmarkMode(n: number): void {
   const graph = generateGraph(n);
-  const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
-  renderLegend(graph, renderer);
+  // Every generated node is drawn, as bare sigma draws them, unconnected ones included.
+  const filters = { hidden: [], isolated: true };
+  const shown = shownNodes(graph, filters);
+  const renderer = new Sigma(
+    graph,
+    $('graph'),
+    canvasSettings(graph, () => ({ filters, shown, hovered: null, selected: null })),
+  );
+  const state = initialState({ entity: null, hidden: [], isolated: true });
+  mountLegend(
+    $('legend'),
+    () => {},
+    () => state,
+  ).render(graph, state);
   status.textContent = `${graph.order} nodes, ${graph.size} edges (benchmark)`;
   void measure(renderer).then((f) => {
     (window as unknown as { __bench: unknown }).__bench = f;
   });
-}
-
-/** The explorer's sigma settings: readable labels, and edges and labels hidden while the camera moves. */
-function sigmaSettings(graph: Graph) {
-  return {
-    renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 6,
-    labelDensity: 0.7,
-    labelGridCellSize: 60,
-    hideEdgesOnMove: true,
-    hideLabelsOnMove: true,
-    zIndex: true,
-    nodeReducer: (node: string, attrs: Record<string, unknown>) => {
-      if (!state.hidden.length && !hovered && !state.entity && !connected) return attrs;
-      const res: Record<string, unknown> = { ...attrs };
-      if (state.hidden.includes(attrs.entityType as string) || (connected && !connected.has(node))) res.hidden = true;
-      const focus = hovered ?? state.entity;
-      if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) {
-        res.color = '#ddd';
-        res.label = '';
-      }
-      if (node === state.entity) {
-        res.highlighted = true;
-        res.zIndex = 1;
-      }
-      return res;
-    },
-    edgeReducer: (edge: string, attrs: Record<string, unknown>) => {
-      if (state.preds && !state.preds.includes(attrs.label as string)) return { ...attrs, hidden: true };
-      const focus = hovered ?? state.entity;
-      if (focus && graph.hasNode(focus) && !graph.extremities(edge).includes(focus)) return { ...attrs, hidden: true };
-      return attrs;
-    },
-  };
 }
 
 async function main(): Promise<void> {
@@ -220,7 +179,7 @@ async function main(): Promise<void> {
     benchmarkMode(bench);
     return;
   }
-  let data: GraphPayload;
+  let data;
   try {
     data = await api.graph(400);
   } catch (e) {
@@ -232,251 +191,8 @@ async function main(): Promise<void> {
     status.textContent = 'The graph is empty: ingest some documents (npm run ingest -- <files>).';
     return;
   }
-  const graph = build(data);
-  applyPredicateFilter(graph);
-  const renderer = new Sigma(graph, document.getElementById('graph')!, sigmaSettings(graph));
-  renderLegend(graph, renderer);
-
-  const openDocument = (id: string) => {
-    state.doc = id;
-    syncUrl('push');
-    void showDocument(panel, id, select);
-  };
-  function select(id: string, entry: 'push' | 'replace' = 'push') {
-    state.entity = id;
-    state.doc = null;
-    state.view = 'entity';
-    // A selection made by search or touch never leaves the last hovered node in charge of the highlight.
-    hovered = null;
-    if (connected && !state.preds) applyPredicateFilter(graph);
-    markTab();
-    syncUrl(entry);
-    renderer.refresh();
-    if (graph.hasNode(id)) {
-      const pos = renderer.getNodeDisplayData(id);
-      if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 });
-    }
-    void showEntity(panel, id, select, openDocument);
-  }
-  renderer.on('clickNode', ({ node }) => {
-    select(node);
-  });
-  // Expand: add the entity's neighbours (capped by the API, which says how many more there are).
-  const expand = async (id: string) => {
-    try {
-      const n = await api.neighbours(id);
-      let added = 0;
-      const origin = graph.hasNode(id) ? graph.getNodeAttributes(id) : { x: 0, y: 0 };
-      for (const node of [n.entity, ...n.nodes]) {
-        if (graph.hasNode(node.id)) continue;
-        graph.addNode(node.id, {
-          label: node.name,
-          entityType: node.type,
-          kind: node.kind,
-          color: colourOf(node.type),
-          size: 5,
-          x: (origin.x as number) + Math.cos(added) * 10,
-          y: (origin.y as number) + Math.sin(added) * 10,
-        });
-        added++;
-      }
-      for (const e of n.edges) {
-        const key = edgeKey(e.source, e.type, e.target);
-        if (!graph.hasEdge(key) && graph.hasNode(e.source) && graph.hasNode(e.target))
-          graph.addEdgeWithKey(key, e.source, e.target, {
-            label: e.type,
-            size: 1,
-            color: EDGE_COLOURS[e.type] ?? '#bbb',
-          });
-      }
-      status.textContent = `${graph.order} nodes, ${graph.size} edges · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
-      status.dataset.nodes = String(graph.order);
-      renderLegend(graph, renderer);
-    } catch (e) {
-      status.textContent = `Could not expand: ${(e as Error).message}`;
-    }
-  };
-  renderer.on('doubleClickNode', ({ node, event }) => {
-    event.preventSigmaDefault();
-    void expand(node);
-  });
-  panel.addEventListener('expand', (e) => void expand((e as CustomEvent<string>).detail));
-  const sizeBy = document.getElementById('size-by') as HTMLSelectElement;
-  const degreeOf = new Map(data.nodes.map((n) => [n.id, n]));
-  sizeBy.addEventListener('change', () => {
-    graph.forEachNode((id) => {
-      const d = degreeOf.get(id);
-      if (!d) return;
-      const degree = sizeBy.value === 'mentions' ? 0 : d.degree;
-      const mentions = sizeBy.value === 'degree' ? 0 : d.mentions;
-      graph.setNodeAttribute(id, 'size', sizeOf(degree, mentions));
-    });
-  });
-  renderer.on('enterNode', ({ node }) => {
-    hovered = node;
-    renderer.refresh();
-  });
-  renderer.on('leaveNode', () => {
-    hovered = null;
-    renderer.refresh();
-  });
-  mountSearch(document.getElementById('search-box')!, select);
-
-  const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
-  layout.start();
-  setTimeout(() => {
-    layout.stop();
-    toggle.textContent = 'Start layout';
-  }, 3000);
-  toggle.addEventListener('click', () => {
-    if (layout.isRunning()) {
-      layout.stop();
-      toggle.textContent = 'Start layout';
-    } else {
-      layout.start();
-      toggle.textContent = 'Stop layout';
-    }
-  });
-  reportCounts(graph);
-  if (data.truncated) status.textContent += ` (the ${graph.order} most connected of ${data.total})`;
-  status.dataset.nodes = String(graph.order);
-  const markTab = () => {
-    document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
-      if (b.dataset.view === (state.view ?? 'entity')) b.setAttribute('aria-current', 'page');
-      else b.removeAttribute('aria-current');
-    });
-  };
-  const openView = (view: View, entry: 'push' | 'replace' = 'push') => {
-    state.view = view;
-    // A Cypher result dims everything else only while its tab is open.
-    if (view !== 'cypher' && status.dataset.result !== undefined) {
-      delete status.dataset.result;
-      applyPredicateFilter(graph);
-      reportCounts(graph);
-    }
-    markTab();
-    syncUrl(entry);
-    renderer.refresh();
-    panel.hidden = false;
-    delete panel.dataset.entity;
-    delete panel.dataset.document;
-    if (view === 'path') showPath(panel, state.entity, select);
-    else if (view === 'claims')
-      showClaims(panel, select, () => {
-        showStanceNetwork(graph, renderer);
-      });
-    else if (view === 'cypher')
-      showCypher(
-        panel,
-        state.query ?? '',
-        (q) => {
-          state.query = q;
-          syncUrl();
-        },
-        (g) => {
-          showResultGraph(g);
-        },
-      );
-    else if (state.entity) select(state.entity, 'replace');
-    else
-      panel.replaceChildren(
-        el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'),
-      );
-  };
-  /** A Cypher result on the canvas: its nodes and relationships are added and everything else dimmed. */
-  const showResultGraph = (g: ResultGraph) => {
-    const ids = new Map<string, string>();
-    g.nodes.forEach((n, i) => {
-      const id = typeof n.properties.id === 'string' ? n.properties.id : n.id;
-      ids.set(n.id, id);
-      if (!graph.hasNode(id)) {
-        const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-        const type = text(n.properties.type) ?? n.labels.find((l) => l in TYPE_COLOURS) ?? n.labels[0] ?? 'Node';
-        graph.addNode(id, {
-          label: text(n.properties.name) ?? text(n.properties.title) ?? n.labels.join(':'),
-          entityType: type,
-          color: colourOf(type),
-          size: 5,
-          x: Math.cos(i) * 50,
-          y: Math.sin(i) * 50,
-        });
-      }
-    });
-    for (const r of g.relationships) {
-      const s = ids.get(r.start);
-      const t = ids.get(r.end);
-      if (s && t && !graph.hasEdge(edgeKey(s, r.type, t)))
-        graph.addEdgeWithKey(edgeKey(s, r.type, t), s, t, {
-          label: r.type,
-          size: 1,
-          color: EDGE_COLOURS[r.type] ?? '#888',
-        });
-    }
-    connected = new Set(ids.values());
-    status.textContent = `${graph.order} nodes, ${graph.size} edges · showing ${connected.size} from the query`;
-    status.dataset.result = String(connected.size);
-    renderer.refresh();
-  };
-  document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
-    b.addEventListener('click', () => {
-      openView(b.dataset.view as View);
-    });
-  });
-  document.getElementById('export-gexf')!.addEventListener('click', () => {
-    exportGexf(graph);
-  });
-  document.getElementById('export-png')!.addEventListener('click', () => {
-    exportPng(renderer);
-  });
-  /** Shows whatever the state says: on load, and after Back or Forward. */
-  const restore = () => {
-    hovered = null;
-    applyPredicateFilter(graph);
-    renderLegend(graph, renderer);
-    markTab();
-    renderer.refresh();
-    reportCounts(graph);
-    if (state.view && state.view !== 'entity') openView(state.view, 'replace');
-    else if (state.doc) void showDocument(panel, state.doc, select);
-    else if (state.entity) void showEntity(panel, state.entity, select, openDocument);
-    else overview();
-  };
-  const overview = () => {
-    delete panel.dataset.entity;
-    delete panel.dataset.document;
-    panel.hidden = false;
-    panel.replaceChildren(
-      el('p', { class: 'muted' }, 'Search or click a node to see an entity and the words behind its relations.'),
-    );
-  };
-  const deselect = () => {
-    if (!state.entity && !state.doc) return;
-    state.entity = null;
-    state.doc = null;
-    hovered = null;
-    syncUrl('push');
-    renderer.refresh();
-    overview();
-  };
-  renderer.on('clickStage', deselect);
-  document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement | null;
-    if (e.key !== 'Escape' || target?.closest('input, textarea, select')) return;
-    deselect();
-  });
-  document.getElementById('reset')?.addEventListener('click', () => {
-    Object.assign(state, { entity: null, doc: null, view: 'entity', query: undefined, preds: undefined, hidden: [] });
-    syncUrl('push');
-    restore();
-    void renderer.getCamera().animatedReset({ duration: 300 });
-  });
-  window.addEventListener('popstate', () => {
-    const next = readState(location.search);
-    Object.assign(state, { doc: null, view: 'entity', query: undefined, preds: undefined }, next);
-    restore();
-  });
-  if (state.entity || state.doc || (state.view && state.view !== 'entity')) restore();
-  else markTab();
+  const store = createStore(initialState(readState(location.search)));
+  const renderer = mountExplorer(buildGraph(data), store, data.total);
   (window as unknown as { __sigma: Sigma }).__sigma = renderer;
 }
 

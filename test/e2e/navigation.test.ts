@@ -63,12 +63,13 @@ describe('selection', () => {
             getGraph(): {
               nodes(): string[];
               areNeighbors(a: string, b: string): boolean;
+              degree(n: string): number;
               getNodeAttribute(n: string, k: string): number;
             };
           };
         }
       ).__sigma.getGraph();
-      const candidates = g.nodes().filter((n) => n !== z && !g.areNeighbors(n, z));
+      const candidates = g.nodes().filter((n) => n !== z && g.degree(n) > 0 && !g.areNeighbors(n, z));
       return candidates.sort((a, b) => g.getNodeAttribute(b, 'size') - g.getNodeAttribute(a, 'size'))[0]!;
     }, ZAHAWI);
     const at = await viewportPosition(page, other);
@@ -142,6 +143,71 @@ describe('history', () => {
   });
 });
 
+describe('on a phone (390×844, touch)', () => {
+  it('a tapped node and then a searched one are each drawn in colour, labelled, and shown in the panel', async () => {
+    const page = await open('', { width: 390, height: 844 });
+    await page.click('#layout-toggle');
+    await page.waitForTimeout(300);
+    const node = await page.evaluate(() => {
+      const s = (
+        window as unknown as {
+          __sigma: {
+            getGraph(): {
+              nodes(): string[];
+              degree(n: string): number;
+              getNodeAttribute(n: string, k: string): number;
+            };
+          };
+        }
+      ).__sigma;
+      const g = s.getGraph();
+      return g.nodes().sort((a, b) => g.degree(b) - g.degree(a))[0]!;
+    });
+    const at = await viewportPosition(page, node);
+    await page.touchscreen.tap(at.x, at.y);
+    await page.waitForSelector(`#panel[data-entity="${node}"]`);
+    await search(page, 'zahaw', ZAHAWI);
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    const z = await drawn(page, ZAHAWI);
+    expect(z?.label).toBe('Nadhim Zahawi');
+    expect(z?.color).not.toBe('#ddd');
+  });
+
+  it('has a search box at least 150 px wide and no control smaller than 44 px', async () => {
+    const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`, { width: 390, height: 844 });
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    await page.click('#legend summary');
+    expect((await page.locator('#search').boundingBox())!.width).toBeGreaterThanOrEqual(150);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, select, input, summary, label')]
+        // A box inside its label is pressed through the label; words inside running text are exempt.
+        .filter((e) => !(e instanceof HTMLInputElement && e.closest('label')))
+        .filter((e) => !e.closest('.doc-text'))
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0)
+        .filter(({ r }) => r.width < 44 || r.height < 44)
+        .map(
+          ({ e, r }) =>
+            `${e.tagName} ${e.id || e.textContent?.slice(0, 20)} ${Math.round(r.width)}×${Math.round(r.height)}`,
+        ),
+    );
+    expect(small).toEqual([]);
+  });
+});
+
+describe('leaving a selection', () => {
+  it('a click on empty canvas deselects, and Back brings the selection back', async () => {
+    const page = await open(`?entity=${encodeURIComponent(OFSTED)}`);
+    await page.waitForSelector(`#panel[data-entity="${OFSTED}"]`);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + box.width - 12, box.y + box.height - 12);
+    await page.waitForFunction(() => !document.querySelector('#panel')?.hasAttribute('data-entity'));
+    expect(page.url()).not.toContain('entity=');
+    await page.goBack();
+    await page.waitForSelector(`#panel[data-entity="${OFSTED}"]`);
+  });
+});
+
 /** Edge counts per predicate from the legend, and whether any fact is drawn twice. */
 const edgeCensus = (page: Page) =>
   page.evaluate(() => {
@@ -177,6 +243,11 @@ describe('the canvas', () => {
     await page.waitForSelector('#status[data-result]');
     const after = await edgeCensus(page);
     expect(after.distinct).toBe(after.edges);
+    // The result's filter can be cleared in the tab.
+    await page.click('#cypher-clear');
+    await page.waitForFunction(() => !document.querySelector('#status')!.hasAttribute('data-result'));
+    await page.click('#cypher-graph');
+    await page.waitForSelector('#status[data-result]');
     // Leaving the Cypher tab lifts the result's filter.
     await page.click('.tabs button[data-view="claims"]');
     expect(await page.textContent('#status')).not.toMatch(/from the query/);
@@ -222,12 +293,35 @@ describe('the canvas', () => {
   });
 });
 
+/** Scrolls the side panel to its end until the whole document is drawn. */
+async function readToTheEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 40 && (await page.$('#doc-text .more-text')); i++) {
+    await page.$eval('#side', (side) => {
+      side.scrollTop = side.scrollHeight;
+    });
+    await page.waitForTimeout(100);
+  }
+}
+
 describe('document reader', () => {
   it('shows each comment once: in the text, with the thread as an index that scrolls to it', async () => {
     const page = await open(`?doc=${encodeURIComponent('doc:001-b25a08d3d9a2df66')}`);
     await page.waitForSelector('#panel[data-document="doc:001-b25a08d3d9a2df66"]');
     const comments = await page.$$eval('.thread .comment-link', (els) => els.length);
     expect(comments).toBeGreaterThan(10);
+    // The last comment in the index is reachable before the text around it has been drawn.
+    const last = page.locator('.thread .comment-link').last();
+    const cid = (await last.getAttribute('data-comment'))!;
+    await last.click();
+    const seen = await page.evaluate((c) => {
+      const anchor = document.getElementById(`at-${c.replace(/[^\w-]/g, '_')}`);
+      if (!anchor) return null;
+      const side = document.querySelector('#side')!.getBoundingClientRect();
+      const at = anchor.getBoundingClientRect();
+      return at.top >= side.top - 1 && at.top < side.bottom;
+    }, cid);
+    expect(seen).toBe(true);
+    await readToTheEnd(page);
     const docText = (await page.textContent('#doc-text')) ?? '';
     const threadText = (await page.textContent('.thread')) ?? '';
     // The thread names authors and times only: no sentence of the text appears in it.
@@ -235,5 +329,47 @@ describe('document reader', () => {
     expect(threadText).not.toContain(sentence.slice(0, 60));
     const anchors = await page.$$eval('#doc-text .comment-anchor', (els) => els.length);
     expect(anchors).toBe(comments);
+  });
+
+  it('draws a long document a part at a time as it is read, ending with all of its text', async () => {
+    const id = 'doc:003-a0e81e5ce5b8d304';
+    const page = await open(`?doc=${encodeURIComponent(id)}`);
+    await page.waitForSelector(`#panel[data-document="${id}"]`);
+    const full = await page.evaluate(
+      async (d) =>
+        ((await (await fetch(`/api/documents/${encodeURIComponent(d)}`)).json()) as { text: string }).text.length,
+      id,
+    );
+    expect(full).toBeGreaterThan(60_000);
+    const first = ((await page.textContent('#doc-text')) ?? '').length;
+    expect(first).toBeLessThan(full / 2);
+    await readToTheEnd(page);
+    expect(((await page.textContent('#doc-text')) ?? '').length).toBe(full);
+  });
+
+  it('opens "who says it" under the claim clicked, covering none of the text', async () => {
+    const page = await open(`?doc=${encodeURIComponent('doc:001-b25a08d3d9a2df66')}`);
+    await page.waitForSelector('#doc-text .claim-text');
+    const claim = page.locator('#doc-text .claim-text:not(:has(mark))').nth(15);
+    await claim.scrollIntoViewIfNeeded();
+    await claim.click();
+    await page.waitForSelector('#claim-box .claim');
+    // Nothing of the text lies under the box: every drawn piece of text is above or below it.
+    const overlaps = await page.evaluate(() => {
+      const box = document.querySelector('#claim-box')!.getBoundingClientRect();
+      const range = document.createRange();
+      const hits: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('#doc-text')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest('#claim-box')) continue;
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects())
+          if (r.bottom > box.top + 1 && r.top < box.bottom - 1 && r.right > box.left && r.left < box.right)
+            hits.push(n.textContent!.slice(0, 40));
+      }
+      return hits;
+    });
+    expect(overlaps).toEqual([]);
+    expect(await page.textContent('#claim-box')).toMatch(/said by/);
   });
 });

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import Graph from 'graphology';
+import { parse as gexfParse } from 'graphology-gexf';
 import { ROOT } from '../helpers/db.js';
 import { useSeededApp } from '../helpers/app.js';
 
@@ -100,12 +102,80 @@ describe('explorer views', () => {
     const page = await open();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const xml = readFileSync(await gexf.path(), 'utf8');
-    expect(xml).toContain('<gexf');
-    expect(xml).toContain('Nadhim Zahawi');
+    // Gephi reads viz attributes only under the exact 1.2 viz namespace.
+    expect(xml).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    const all = gexfParse(Graph, xml);
+    expect(all.order).toBe(Number(await page.getAttribute('#status', 'data-visible')));
+    expect(all.findNode((_, a) => a.label === 'Nadhim Zahawi')).toBeDefined();
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(2_000);
+  });
+
+  it('exports only what the filters show', async () => {
+    const page = await open();
+    if (!(await page.$eval('#legend details', (d) => (d as HTMLDetailsElement).open)))
+      await page.click('#legend summary');
+    await page.uncheck('input[data-type="Place"]');
+    for (const box of await page.$$('input[data-predicate]'))
+      if ((await box.getAttribute('data-predicate')) !== 'PRAISES') await box.uncheck();
+    const visible = Number(await page.getAttribute('#status', 'data-visible'));
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const g = gexfParse(Graph, readFileSync(await gexf.path(), 'utf8'));
+    expect(g.order).toBe(visible);
+    expect(g.someNode((_, a) => a.entityType === 'Place')).toBe(false);
+    expect(g.size).toBeGreaterThan(0);
+    expect(g.everyEdge((_, a) => a.label === 'PRAISES')).toBe(true);
+  });
+});
+
+describe('nothing cut silently', () => {
+  it('the Claims view says "n of N" and pages through the rest', async () => {
+    const page = await open('?view=claims');
+    await page.waitForSelector('#claims-list .claim');
+    const total = await page.evaluate(
+      async () => ((await (await fetch('/api/claims?limit=1')).json()) as { total: number }).total,
+    );
+    expect(total).toBeGreaterThan(100);
+    expect(await page.textContent('#claims-count')).toBe(`100 of ${total} claims`);
+    expect(await page.$$eval('#claims-list .claim', (els) => els.length)).toBe(100);
+    await page.click('#claims-more');
+    await page.waitForFunction(() => document.querySelectorAll('#claims-list .claim').length > 100);
+    expect(await page.textContent('#claims-count')).toBe(`${Math.min(200, total)} of ${total} claims`);
+  });
+
+  it('the entity panel says how many claims and quotes there are and shows the rest on request', async () => {
+    const id = 'person:sophie-ayers';
+    const page = await open(`?entity=${encodeURIComponent(id)}`);
+    await page.waitForSelector(`#panel[data-entity="${id}"]`);
+    const about = await page.evaluate(
+      async (e) =>
+        (
+          (await (await fetch(`/api/entities/${encodeURIComponent(e)}/claims?role=about&limit=1`)).json()) as {
+            total: number;
+          }
+        ).total,
+      id,
+    );
+    const section = page.locator('#panel .claims').nth(1);
+    const heading = section.locator('h3');
+    expect(await heading.textContent()).toBe(`Claims about (20 of ${about})`);
+    await section.locator('button.more').click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#panel .claims')[1]!.querySelectorAll('.claim').length === n,
+      Math.min(40, about),
+    );
+    expect(await heading.textContent()).toBe(`Claims about (${Math.min(40, about)} of ${about})`);
+    // A relation with more than two quotes says so, and shows them all when asked.
+    await page.$eval('#panel .relations button.more', (b) => {
+      b.closest('li')!.setAttribute('data-probe', '');
+    });
+    const label = (await page.textContent('li[data-probe] button.more')) ?? '';
+    const n = Number(/2 of (\d+) quotes/.exec(label)?.[1]);
+    expect(n).toBeGreaterThan(2);
+    await page.click('li[data-probe] button.more');
+    expect(await page.locator('li[data-probe] > blockquote').count()).toBe(n);
   });
 });
 

@@ -25,7 +25,7 @@ export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
-const get = <T>(path: string): Promise<T> => request<T>(path);
+const get = <T>(path: string, signal?: AbortSignal): Promise<T> => request<T>(path, signal ? { signal } : undefined);
 
 /** The text shown for a failed request: the API's code and message. */
 export const errorText = (e: unknown): string =>
@@ -64,26 +64,44 @@ export interface NeighbourEdge {
 }
 export interface Neighbours {
   entity: EntityRef;
-  nodes: (EntityRef & { distance: number })[];
+  nodes: (Speaker & { distance: number })[];
   edges: NeighbourEdge[];
   more?: number;
 }
+/** A claim's speaker; displayName replaces a placeholder named after a file with the document's author or title. */
+export interface Speaker extends EntityRef {
+  displayName?: string;
+}
+export const speakerName = (s: { name: string; displayName?: string }): string => s.displayName ?? s.name;
 export interface ClaimItem {
   id?: string;
   stance: string;
   evidence: Evidence;
-  speaker: EntityRef;
+  speaker: Speaker;
   document: { id: string; title: string };
   about: EntityRef[];
 }
 
 const enc = encodeURIComponent;
+/** A page of a longer list: `total` says how many there are in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+// Each call takes the signal of the turn that asked, so a newer request aborts an older one.
 export const api = {
   graph: (limit = 400) => get<GraphPayload>(`/api/graph?limit=${limit}`),
-  search: (q: string) => get<{ results: SearchResult[] }>(`/api/search?q=${enc(q)}&limit=8`),
-  entity: (id: string) => get<EntityDetail>(`/api/entities/${enc(id)}`),
-  neighbours: (id: string) => get<Neighbours>(`/api/entities/${enc(id)}/neighbours?limit=50`),
-  document: (id: string) => get<Record<string, unknown>>(`/api/documents/${enc(id)}`),
-  claims: (id: string, role: 'by' | 'about') =>
-    get<{ items: ClaimItem[] }>(`/api/entities/${enc(id)}/claims?role=${role}&limit=50`),
+  search: (q: string, signal?: AbortSignal) =>
+    get<{ results: SearchResult[] }>(`/api/search?q=${enc(q)}&limit=8`, signal),
+  entity: (id: string, signal?: AbortSignal) => get<EntityDetail>(`/api/entities/${enc(id)}`, signal),
+  neighbours: (id: string, signal?: AbortSignal) =>
+    get<Neighbours>(`/api/entities/${enc(id)}/neighbours?limit=50`, signal),
+  document: (id: string, signal?: AbortSignal) => get<Record<string, unknown>>(`/api/documents/${enc(id)}`, signal),
+  claims: (id: string, role: 'by' | 'about', offset = 0, signal?: AbortSignal) =>
+    get<Page<ClaimItem>>(`/api/entities/${enc(id)}/claims?role=${role}&limit=20&offset=${offset}`, signal),
+  allClaims: (stance: string, offset: number, signal?: AbortSignal) =>
+    get<Page<ClaimItem>>(`/api/claims?limit=100&offset=${offset}${stance ? `&stance=${enc(stance)}` : ''}`, signal),
 };

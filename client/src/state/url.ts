@@ -7,6 +7,8 @@ export interface ViewState {
   view?: View;
   query?: string;
   preds?: string[];
+  /** Unconnected entities drawn on the canvas too. */
+  isolated?: boolean;
 }
 
 export function readState(search: string): ViewState {
@@ -22,6 +24,7 @@ export function readState(search: string): ViewState {
     ...(view ? { view } : {}),
     ...(query ? { query } : {}),
     ...(preds !== null ? { preds: preds.split(',').filter(Boolean) } : {}),
+    ...(p.get('isolated') === '1' ? { isolated: true } : {}),
   };
 }
 
@@ -33,6 +36,7 @@ export function writeState(s: ViewState): string {
   if (s.query && s.view === 'cypher') p.set('q', s.query);
   if (s.preds) p.set('preds', [...s.preds].sort().join(','));
   if (s.hidden.length) p.set('hide', [...s.hidden].sort().join(','));
+  if (s.isolated) p.set('isolated', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }

@@ -1,6 +1,7 @@
 // Claims view: every claim, filterable by stance and by speaker or target name, with its words.
 import { el } from './dom.js';
-import { errorText, request, type ClaimItem } from '../api/client.js';
+import { api, errorText, speakerName, type ClaimItem } from '../api/client.js';
+import { takeTurn } from '../state/turns.js';
 
 export function showClaims(
   panel: HTMLElement,
@@ -32,15 +33,24 @@ export function showClaims(
   );
   panel.dataset.view = 'claims';
   let items: ClaimItem[] = [];
+  let total = 0;
+  const more = el('button', { type: 'button', id: 'claims-more', class: 'more' }, 'Show more');
   const render = () => {
     const f = filter.value.trim().toLowerCase();
     const shown = items.filter(
-      (c) => !f || c.speaker.name.toLowerCase().includes(f) || c.about.some((a) => a.name.toLowerCase().includes(f)),
+      (c) =>
+        !f || speakerName(c.speaker).toLowerCase().includes(f) || c.about.some((a) => a.name.toLowerCase().includes(f)),
     );
+    // Never a silent cut: how many are listed, of how many there are.
+    const count =
+      items.length < total
+        ? `${shown.length} of ${total} claims${f ? ` (filtering the ${items.length} loaded)` : ''}`
+        : `${shown.length} of ${total} claims`;
+    more.hidden = items.length >= total;
     list.replaceChildren(
-      el('p', { class: 'muted' }, `${shown.length} claims`),
-      ...shown.slice(0, 100).map((c) => {
-        const who = el('button', { type: 'button', class: 'link' }, c.speaker.name);
+      el('p', { class: 'muted', id: 'claims-count' }, count),
+      ...shown.map((c) => {
+        const who = el('button', { type: 'button', class: 'link' }, speakerName(c.speaker));
         who.addEventListener('click', () => {
           onSelect(c.speaker.id);
         });
@@ -51,21 +61,26 @@ export function showClaims(
           el('p', { class: 'muted' }, `${c.stance} · `, who, ` about ${c.about.map((a) => a.name).join(', ')}`),
         );
       }),
+      more,
     );
   };
-  const load = async () => {
+  /** The first page for the chosen stance, or the next page appended. */
+  const load = async (append: boolean) => {
+    const { current, signal } = takeTurn(list);
     try {
-      const body = await request<{ items: ClaimItem[] }>(
-        `/api/claims?limit=200${stance.value ? `&stance=${stance.value}` : ''}`,
-      );
-      items = body.items;
+      const page = await api.allClaims(stance.value, append ? items.length : 0, signal);
+      if (!current()) return;
+      items = append ? [...items, ...page.items] : page.items;
+      total = page.total;
     } catch (e) {
+      if (!current()) return;
       list.replaceChildren(el('p', { class: 'error', role: 'alert' }, errorText(e)));
       return;
     }
     render();
   };
-  stance.addEventListener('change', () => void load());
+  more.addEventListener('click', () => void load(true));
+  stance.addEventListener('change', () => void load(false));
   filter.addEventListener('input', render);
-  void load();
+  void load(false);
 }

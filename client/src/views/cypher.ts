@@ -21,6 +21,7 @@ export function showCypher(
   initial: string,
   onQuery: (q: string) => void,
   onGraph: (g: ResultGraph) => void = () => {},
+  onClear: () => void = () => {},
 ): void {
   const editor = el('textarea', { id: 'cypher-editor', rows: '5', spellcheck: 'false', 'aria-label': 'Cypher query' });
   editor.value =
@@ -80,10 +81,17 @@ export function showCypher(
     );
     if (body.graph.nodes.length) {
       const show = el('button', { type: 'button', id: 'cypher-graph' }, 'Show as graph');
+      // The result dims the rest of the canvas until it is cleared or the tab is left.
+      const clear = el('button', { type: 'button', id: 'cypher-clear', hidden: '' }, 'Clear from canvas');
       show.addEventListener('click', () => {
         onGraph(body.graph);
+        clear.hidden = false;
       });
-      summary.append(show);
+      clear.addEventListener('click', () => {
+        onClear();
+        clear.hidden = true;
+      });
+      summary.append(show, ' ', clear);
     }
     out.replaceChildren(summary, table);
   };

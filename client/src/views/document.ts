@@ -1,6 +1,6 @@
 // Document view: the text with every entity mention highlighted (a click opens that entity) and the
 // reader-comment thread as a nested thread with authors and times. Text is inserted as text only.
-import { api } from '../api/client.js';
+import { api, speakerName } from '../api/client.js';
 import { el } from './dom.js';
 import { takeTurn } from '../state/turns.js';
 
@@ -20,7 +20,7 @@ export interface DocComment {
 export interface DocClaim {
   id: string;
   stance: string;
-  speaker: { id: string; name: string };
+  speaker: { id: string; name: string; displayName?: string };
   about: { name: string }[];
   evidence: { start: number; end: number; quote: string };
 }
@@ -73,15 +73,16 @@ export function segments(text: string, mentions: DocMention[], claims: DocClaim[
 }
 
 export async function showDocument(panel: HTMLElement, id: string, onSelect: (entity: string) => void): Promise<void> {
-  const current = takeTurn(panel);
+  const { current, signal } = takeTurn(panel);
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
-    const d = (await api.document(id)) as unknown as DocumentDetail;
+    const d = (await api.document(id, signal)) as unknown as DocumentDetail;
     if (!current()) return;
     const body = el('div', { class: 'doc-text', id: 'doc-text' });
+    // The "who says it" box opens in the flow right after the claim clicked, so it never covers the text.
     const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
-    const showClaim = (c: DocClaim) => {
+    const showClaim = (c: DocClaim, at: HTMLElement) => {
       claimBox.replaceChildren(
         el(
           'div',
@@ -90,52 +91,14 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
           el(
             'p',
             { class: 'muted' },
-            `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')}`,
+            `${c.stance} · said by ${speakerName(c.speaker)} · about ${c.about.map((a) => a.name).join(', ')}`,
           ),
         ),
       );
+      const parts = body.querySelectorAll(`[data-claim="${CSS.escape(c.id)}"]`);
+      (parts[parts.length - 1] ?? at).after(claimBox);
     };
-    // Each comment's words are shown once, in the text; the thread below is an index of who replied to whom.
-    const starts = flatten(d.comments).sort((a, b) => a.start - b.start);
-    let nextComment = 0;
-    for (const seg of segments(d.text, d.mentions, d.claims)) {
-      while (nextComment < starts.length && starts[nextComment]!.start <= seg.start + seg.text.length - 1) {
-        body.append(el('span', { class: 'comment-anchor', id: anchorId(starts[nextComment]!.id) }));
-        nextComment++;
-      }
-      let node: Node = document.createTextNode(seg.text);
-      if (seg.mention) {
-        const m = seg.mention;
-        const mark = el(
-          'mark',
-          {
-            class: `mention t-${m.entity.type}`,
-            'data-entity': m.entity.id,
-            tabindex: '0',
-            title: `${m.entity.name} (${m.entity.type})`,
-          },
-          seg.text,
-        );
-        mark.addEventListener('click', (e) => {
-          e.stopPropagation();
-          onSelect(m.entity.id);
-        });
-        mark.addEventListener('keydown', (e) => {
-          if (e.key === 'Enter') onSelect(m.entity.id);
-        });
-        node = mark;
-      }
-      if (seg.claim) {
-        const c = seg.claim;
-        const span = el('span', { class: `claim-text ${c.stance}`, 'data-claim': c.id, tabindex: '-1' });
-        span.append(node);
-        span.addEventListener('click', () => {
-          showClaim(c);
-        });
-        node = span;
-      }
-      body.append(node);
-    }
+    const reader = incremental(body, d, onSelect, showClaim);
     panel.replaceChildren(
       ...[
         el('h2', { id: 'panel-title' }, d.title),
@@ -144,18 +107,121 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
           { class: 'muted' },
           `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims (underlined; click one for who says it)`,
         ),
-        claimBox,
         body,
         d.comments.length ? el('h3', {}, 'Comments') : null,
-        thread(d.comments, body),
+        thread(d.comments, body, reader.reveal),
       ].filter((x): x is HTMLElement => x !== null),
     );
+    reader.start(panel.closest('#side'));
     panel.dataset.document = id;
     delete panel.dataset.entity;
   } catch (e) {
     if (!current()) return;
     panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
   }
+}
+
+/** Characters of text put on the page at a time: a long document is drawn as the reader scrolls towards its end. */
+export const CHUNK = 12_000;
+
+/**
+ * The document text, drawn a chunk at a time: the first at once, the next when a sentinel at the end comes
+ * near the visible part of the scroller. `reveal` draws on until an element exists (a comment's anchor).
+ */
+function incremental(
+  body: HTMLElement,
+  d: DocumentDetail,
+  onSelect: (entity: string) => void,
+  onClaim: (c: DocClaim, at: HTMLElement) => void,
+) {
+  const segs = segments(d.text, d.mentions, d.claims);
+  // Each comment's words are shown once, in the text; the thread below is an index of who replied to whom.
+  const starts = flatten(d.comments).sort((a, b) => a.start - b.start);
+  let nextSeg = 0;
+  let nextComment = 0;
+  const sentinel = el('span', { class: 'more-text', 'aria-hidden': 'true' });
+  let observer: IntersectionObserver | null = null;
+  const chunk = () => {
+    sentinel.remove();
+    let chars = 0;
+    while (nextSeg < segs.length && chars < CHUNK) {
+      const seg = segs[nextSeg++]!;
+      while (nextComment < starts.length && starts[nextComment]!.start <= seg.start + seg.text.length - 1)
+        body.append(el('span', { class: 'comment-anchor', id: anchorId(starts[nextComment++]!.id) }));
+      body.append(segmentNode(seg, onSelect, onClaim));
+      chars += seg.text.length;
+    }
+    if (nextSeg < segs.length) {
+      body.append(sentinel);
+      // Observing afresh reports the sentinel's position now, even if it never left the margin.
+      observer?.unobserve(sentinel);
+      observer?.observe(sentinel);
+    } else {
+      while (nextComment < starts.length)
+        body.append(el('span', { class: 'comment-anchor', id: anchorId(starts[nextComment++]!.id) }));
+      observer?.disconnect();
+    }
+  };
+  chunk();
+  return {
+    start: (scroller: Element | null) => {
+      if (nextSeg >= segs.length) return;
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) chunk();
+        },
+        { root: scroller, rootMargin: '1500px 0px' },
+      );
+      observer.observe(sentinel);
+    },
+    reveal: (selector: string): HTMLElement | null => {
+      let found = body.querySelector<HTMLElement>(selector);
+      while (!found && nextSeg < segs.length) {
+        chunk();
+        found = body.querySelector<HTMLElement>(selector);
+      }
+      return found;
+    },
+  };
+}
+
+function segmentNode(
+  seg: Segment,
+  onSelect: (entity: string) => void,
+  onClaim: (c: DocClaim, at: HTMLElement) => void,
+): Node {
+  let node: Node = document.createTextNode(seg.text);
+  if (seg.mention) {
+    const m = seg.mention;
+    const mark = el(
+      'mark',
+      {
+        class: `mention t-${m.entity.type}`,
+        'data-entity': m.entity.id,
+        tabindex: '0',
+        title: `${m.entity.name} (${m.entity.type})`,
+      },
+      seg.text,
+    );
+    mark.addEventListener('click', (e) => {
+      e.stopPropagation();
+      onSelect(m.entity.id);
+    });
+    mark.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') onSelect(m.entity.id);
+    });
+    node = mark;
+  }
+  if (seg.claim) {
+    const c = seg.claim;
+    const span = el('span', { class: `claim-text ${c.stance}`, 'data-claim': c.id, tabindex: '-1' });
+    span.append(node);
+    span.addEventListener('click', () => {
+      onClaim(c, span);
+    });
+    node = span;
+  }
+  return node;
 }
 
 const anchorId = (commentId: string) => `at-${commentId.replace(/[^\w-]/g, '_')}`;
@@ -165,7 +231,11 @@ function flatten(comments: DocComment[]): DocComment[] {
 }
 
 /** Who wrote which comment and whom they answered; a click scrolls the text to that comment. */
-function thread(comments: DocComment[], body: HTMLElement): HTMLElement {
+function thread(
+  comments: DocComment[],
+  body: HTMLElement,
+  reveal: (selector: string) => HTMLElement | null,
+): HTMLElement {
   const ul = el('ul', { class: 'thread' });
   for (const c of comments) {
     const go = el(
@@ -174,9 +244,9 @@ function thread(comments: DocComment[], body: HTMLElement): HTMLElement {
       `${c.author ?? 'anonymous'}${c.postedAt ? ` · ${c.postedAt.replace('T', ' ').slice(0, 16)}` : ''}`,
     );
     go.addEventListener('click', () => {
-      body.querySelector(`#${anchorId(c.id)}`)?.scrollIntoView({ block: 'start' });
+      reveal(`#${anchorId(c.id)}`)?.scrollIntoView({ block: 'start' });
     });
-    ul.append(el('li', { class: 'comment' }, go, c.replies.length ? thread(c.replies, body) : null));
+    ul.append(el('li', { class: 'comment' }, go, c.replies.length ? thread(c.replies, body, reveal) : null));
   }
   return ul;
 }

@@ -1,6 +1,14 @@
 // The side panel for one entity: who it is, its relations grouped by predicate with the words they come
 // from, and the claims made by and about it, coloured by stance.
-import { api, type ClaimItem, type EntityDetail, type Neighbours } from '../api/client.js';
+import {
+  api,
+  speakerName,
+  type ClaimItem,
+  type EntityDetail,
+  type Evidence,
+  type Neighbours,
+  type Page,
+} from '../api/client.js';
 import { el } from './dom.js';
 import { takeTurn } from '../state/turns.js';
 
@@ -10,22 +18,22 @@ export async function showEntity(
   onSelect: (id: string) => void,
   onDocument: (id: string) => void = () => {},
 ): Promise<void> {
-  const current = takeTurn(panel);
+  const { current, signal } = takeTurn(panel);
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
   try {
     const [entity, neighbours, by, about] = await Promise.all([
-      api.entity(id),
-      api.neighbours(id),
-      api.claims(id, 'by'),
-      api.claims(id, 'about'),
+      api.entity(id, signal),
+      api.neighbours(id, signal),
+      api.claims(id, 'by', 0, signal),
+      api.claims(id, 'about', 0, signal),
     ]);
     if (!current()) return;
     panel.replaceChildren(
       header(entity),
       relations(entity, neighbours, onSelect),
-      claims('Claims made', by.items),
-      claims('Claims about', about.items),
+      claims('Claims made', by, (offset) => api.claims(id, 'by', offset)),
+      claims('Claims about', about, (offset) => api.claims(id, 'about', offset)),
       documents(entity, onDocument),
     );
     delete panel.dataset.document;
@@ -56,7 +64,7 @@ function header(e: EntityDetail): HTMLElement {
 }
 
 function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => void): HTMLElement {
-  const name = new Map(n.nodes.map((x) => [x.id, x.name]));
+  const name = new Map(n.nodes.map((x) => [x.id, speakerName(x)]));
   name.set(e.id, e.name);
   const groups = new Map<string, typeof n.edges>();
   // Only this entity's own edges: the neighbourhood also holds edges between its neighbours.
@@ -76,8 +84,16 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
       const li = el('li', {}, edge.source === e.id ? '→ ' : '← ', link, edge.qualifier ? ` (${edge.qualifier})` : '');
       // Stance edges are aggregated from claims: their evidence is the claims' words.
       const evidence = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
-      for (const ev of evidence.slice(0, 2))
-        li.append(el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote));
+      const quote = (ev: Evidence) => el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote);
+      li.append(...evidence.slice(0, 2).map(quote));
+      if (evidence.length > 2) {
+        // Never a silent cut: say how many quotes there are and show the rest on request.
+        const rest = el('button', { type: 'button', class: 'link more' }, `2 of ${evidence.length} quotes: show all`);
+        rest.addEventListener('click', () => {
+          rest.replaceWith(...evidence.slice(2).map(quote));
+        });
+        li.append(rest);
+      }
       ul.append(li);
     }
     section.append(ul);
@@ -86,23 +102,51 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
   return section;
 }
 
-function claims(title: string, items: ClaimItem[]): HTMLElement {
-  const section = el('section', { class: 'claims' }, el('h3', {}, `${title} (${items.length})`));
-  for (const c of items.slice(0, 20)) {
-    section.append(
-      el(
-        'div',
-        { class: `claim ${c.stance}` },
-        el('blockquote', { class: 'evidence' }, c.evidence.quote),
-        el(
-          'p',
-          { class: 'muted' },
-          `${c.stance} · said by ${c.speaker.name} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`,
-        ),
-      ),
+/** A page of claims with "n of N", and a button that appends the next page until all are shown. */
+function claims(
+  title: string,
+  first: Page<ClaimItem>,
+  next: (offset: number) => Promise<Page<ClaimItem>>,
+): HTMLElement {
+  const heading = el('h3', {}, '');
+  const list = el('div', {});
+  const more = el('button', { type: 'button', class: 'more' }, 'Show more');
+  const section = el('section', { class: 'claims' }, heading, list, more);
+  let shown = 0;
+  const add = (page: Page<ClaimItem>) => {
+    list.append(...page.items.map(claimCard));
+    shown += page.items.length;
+    heading.textContent = `${title} (${shown < page.total ? `${shown} of ${page.total}` : page.total})`;
+    more.hidden = shown >= page.total || page.items.length === 0;
+  };
+  more.addEventListener('click', () => {
+    more.disabled = true;
+    next(shown).then(
+      (page) => {
+        more.disabled = false;
+        add(page);
+      },
+      (e: unknown) => {
+        more.disabled = false;
+        more.textContent = `Show more (failed: ${(e as Error).message})`;
+      },
     );
-  }
+  });
+  add(first);
   return section;
+}
+
+function claimCard(c: ClaimItem): HTMLElement {
+  return el(
+    'div',
+    { class: `claim ${c.stance}` },
+    el('blockquote', { class: 'evidence' }, c.evidence.quote),
+    el(
+      'p',
+      { class: 'muted' },
+      `${c.stance} · said by ${speakerName(c.speaker)} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`,
+    ),
+  );
 }
 
 function documents(e: EntityDetail, onDocument: (id: string) => void): HTMLElement {

@@ -29,7 +29,7 @@ export function mountSearch(
       ...results.map((r, i) => {
         const li = el(
           'li',
-          { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id },
+          { role: 'option', id: `${id}-option-${i}`, 'aria-selected': String(i === active), 'data-id': r.id },
           r.name,
           el('span', { class: 'muted' }, ` ${r.type}${r.kind ? ` · ${r.kind}` : ''}`),
         );
@@ -41,6 +41,9 @@ export function mountSearch(
       }),
     );
     input.setAttribute('aria-expanded', String(results.length > 0));
+    // Screen readers announce the option the arrow keys moved to while focus stays in the box.
+    if (results[active]) input.setAttribute('aria-activedescendant', `${id}-option-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
   const choose = (i: number) => {
     const r = results[i];
@@ -60,8 +63,8 @@ export function mountSearch(
     }
     timer = window.setTimeout(() => {
       // Typing on while an answer is on its way: only the answer for the latest text is shown.
-      const current = takeTurn(input);
-      api.search(q).then(
+      const { current, signal } = takeTurn(input);
+      api.search(q, signal).then(
         (r) => {
           if (!current()) return;
           results = r.results;

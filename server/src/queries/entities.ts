@@ -2,6 +2,7 @@
 import type { AppContext } from '../context.js';
 import { cint } from '../validate.js';
 import { EDGE, ENTITY_REF, PREDICATE_PATTERN } from './fragments.js';
+import { DISPLAY_NAME } from './speakers.js';
 import { read } from './run.js';
 
 // Per entity: at most this many documents (most mentions first), each with at most MENTION_SAMPLE spans.
@@ -71,7 +72,7 @@ const NEIGHBOURS = (depth: number) => `
     }
     WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
     ORDER BY distance, degree DESC, n.name
-    RETURN n {.id, .name, .type, .kind, distance: distance}
+    RETURN n {.id, .name, .type, .kind, distance: distance, displayName: ${DISPLAY_NAME('n')}}
   } AS found
   WITH e, found, found[..$limit] AS nodes
   WITH e, found, nodes, [e.id] + [x IN nodes | x.id] AS ids

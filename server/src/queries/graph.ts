@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { AppContext } from '../context.js';
 import { read } from './run.js';
 import { PREDICATE_PATTERN } from './fragments.js';
+import { DISPLAY_NAME } from './speakers.js';
 
 export interface GraphNode {
   id: string;
@@ -63,7 +64,7 @@ export async function overviewGraph(
      WITH total, e, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions, COUNT { (e)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
      ORDER BY degree + mentions DESC, e.id
      LIMIT $limit
-     WITH total, collect({id: e.id, label: e.name, type: e.type, kind: e.kind, mentions: mentions, degree: degree}) AS nodes
+     WITH total, collect({id: e.id, label: ${DISPLAY_NAME('e')}, type: e.type, kind: e.kind, mentions: mentions, degree: degree}) AS nodes
      RETURN total, nodes`,
     {
       limit: neo4j.int(opts.limit),

@@ -1,0 +1,102 @@
+// The graph on the canvas: built from the overview payload, grown by Expand and by Cypher results. Every edge
+// is keyed by subject, predicate and object, so showing the same fact twice never draws it twice.
+import Graph from 'graphology';
+import type { GraphPayload } from '../types.js';
+import { speakerName, type Neighbours } from '../api/client.js';
+import type { ResultGraph } from '../views/cypher.js';
+import { colourOf, sizeOf, TYPE_COLOURS } from '../styles.js';
+import { edgeKey } from './keys.js';
+
+// Stance edges: vermillion and blue stay apart under red-green colour blindness (Okabe-Ito pair).
+export const EDGE_COLOURS: Record<string, string> = { CRITICISES: '#D55E00', PRAISES: '#0072B2' };
+export const edgeColour = (type: string): string => EDGE_COLOURS[type] ?? '#bbb';
+
+/** Canvas labels stay short enough not to run over their neighbours; the panel shows the whole name. */
+export const shortLabel = (name: string, max = 40): string => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
+
+function addEdge(graph: Graph, source: string, type: string, target: string, count = 1): boolean {
+  const key = edgeKey(source, type, target);
+  if (graph.hasEdge(key) || !graph.hasNode(source) || !graph.hasNode(target)) return false;
+  graph.addEdgeWithKey(key, source, target, { label: type, size: 1 + Math.min(4, count), color: edgeColour(type) });
+  return true;
+}
+
+export function buildGraph(data: GraphPayload): Graph {
+  const graph = new Graph({ multi: true });
+  data.nodes.forEach((n, i) => {
+    // A circle to start from; the layout moves them.
+    const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
+    graph.addNode(n.id, {
+      label: shortLabel(n.label),
+      name: n.label,
+      entityType: n.type,
+      kind: n.kind,
+      color: colourOf(n.type),
+      size: sizeOf(n.degree, n.mentions),
+      degree: n.degree,
+      mentions: n.mentions,
+      x: Math.cos(angle) * 100 + (i % 7),
+      y: Math.sin(angle) * 100 + (i % 5),
+    });
+  });
+  for (const e of data.edges) addEdge(graph, e.source, e.type, e.target, e.count);
+  return graph;
+}
+
+/** Adds an entity's neighbours and their edges around it; returns how many nodes were new. */
+export function addNeighbours(graph: Graph, n: Neighbours): number {
+  let added = 0;
+  const origin = graph.hasNode(n.entity.id) ? graph.getNodeAttributes(n.entity.id) : { x: 0, y: 0 };
+  for (const node of [n.entity, ...n.nodes]) {
+    if (graph.hasNode(node.id)) continue;
+    graph.addNode(node.id, {
+      label: shortLabel(speakerName(node)),
+      name: speakerName(node),
+      entityType: node.type,
+      kind: node.kind,
+      color: colourOf(node.type),
+      size: 5,
+      x: (origin.x as number) + Math.cos(added) * 10,
+      y: (origin.y as number) + Math.sin(added) * 10,
+    });
+    added++;
+  }
+  for (const e of n.edges) addEdge(graph, e.source, e.type, e.target);
+  return added;
+}
+
+/** Adds a Cypher result's nodes (by their entity id when they have one) and relationships; returns its node ids. */
+export function addResult(graph: Graph, g: ResultGraph): string[] {
+  const ids = new Map<string, string>();
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  g.nodes.forEach((n, i) => {
+    const id = text(n.properties.id) ?? n.id;
+    ids.set(n.id, id);
+    if (graph.hasNode(id)) return;
+    const type = text(n.properties.type) ?? n.labels.find((l) => l in TYPE_COLOURS) ?? n.labels[0] ?? 'Node';
+    graph.addNode(id, {
+      label: text(n.properties.name) ?? text(n.properties.title) ?? n.labels.join(':'),
+      entityType: type,
+      color: colourOf(type),
+      size: 5,
+      x: Math.cos(i) * 50,
+      y: Math.sin(i) * 50,
+    });
+  });
+  for (const r of g.relationships) {
+    const s = ids.get(r.start);
+    const t = ids.get(r.end);
+    if (s && t) addEdge(graph, s, r.type, t);
+  }
+  return [...new Set(ids.values())];
+}
+
+/** Node sizes by degree, mentions or both, from the numbers the overview gave each node. */
+export function resize(graph: Graph, by: string): void {
+  graph.forEachNode((id, a) => {
+    if (typeof a.degree !== 'number') return;
+    const degree = by === 'mentions' ? 0 : a.degree;
+    const mentions = by === 'degree' ? 0 : (a.mentions as number);
+    graph.setNodeAttribute(id, 'size', sizeOf(degree, mentions));
+  });
+}
