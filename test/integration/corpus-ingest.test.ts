@@ -46,7 +46,9 @@ function runCli(
     child.stdout.on('data', (b: Buffer) => (stdout += String(b)));
     child.stderr.on('data', (b: Buffer) => (stderr += String(b)));
     child.stdin.end(opts.stdin ?? '');
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - t0 }));
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr, ms: Date.now() - t0 });
+    });
   });
 }
 
@@ -99,8 +101,9 @@ describe('batched transactions', () => {
     };
   }
   const corpusFile = () => path.join(dir, 'batched.jsonl');
-  const writeCorpus = (texts: string[]) =>
+  const writeCorpus = (texts: string[]) => {
     writeFileSync(corpusFile(), texts.map((text, i) => line({ id: `batched-${i}`, text })).join('\n'));
+  };
 
   it('gives the same graph in batches as one document per transaction, and changes nothing the second time', async () => {
     writeCorpus(seedTexts);
