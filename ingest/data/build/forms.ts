@@ -65,7 +65,9 @@ export function govukReview(name: string): 'inquiry' | 'review' | null {
 /** "~Mind | MIND" → name "Mind", aliases ["MIND"], ambiguous. */
 export function parseCuratedLine(line: string): Pick<BuiltEntry, 'name' | 'aliases' | 'ambiguous'> {
   const ambiguous = line.startsWith('~');
-  const [name, ...aliases] = line.replace(/^~/, '').split('|').map((s) => s.trim()).filter(Boolean);
-  if (!name) throw new Error(`empty curated line: ${JSON.stringify(line)}`);
+  const parts = line.replace(/^~/, '').split('|').map((s) => s.trim());
+  // An empty part is how YAML's " #" comment shows: the rest of the line was dropped. Quote such lines.
+  if (parts.some((p) => !p)) throw new Error(`empty name or alias in curated line (quote it if it holds " #"): ${JSON.stringify(line)}`);
+  const [name, ...aliases] = parts as [string, ...string[]];
   return { name, aliases, ...(ambiguous ? { ambiguous } : {}) };
 }
