@@ -19,6 +19,13 @@ describe('findMentions: gazetteer', () => {
     expect(find(text, 'Solihull\u00a0Council')?.canonical).toBe('Solihull Metropolitan Borough Council');
   });
 
+  it('lets a known name that starts inside another and reaches further win ("The Independent Review of …")', () => {
+    const names = typed("The Independent Review of Children's Social Care said councils were failing.");
+    expect(names).toContain("Review:Independent Review of Children's Social Care");
+    expect(names).not.toContain('Organisation:The Independent');
+    expect(typed('The Independent reported the figures.')).toContain('Organisation:The Independent');
+  });
+
   it('turns places joined before "councils" into the councils', () => {
     const names = typed('Staff at Lambeth and Bristol councils agreed.');
     expect(names).toContain('Organisation:London Borough of Lambeth');

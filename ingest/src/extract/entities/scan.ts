@@ -37,6 +37,11 @@ export function scanSentence(
       hit = null;
     // "Mind", "Refuge": a name that is also a common word is not taken when it opens a sentence.
     if (hit && hit.length === 1 && hit.form.entry.ambiguous && sentenceInitial) hit = null;
+    // "The Independent Review of …": a known name that starts inside this one and reaches further is the name.
+    if (hit && overtakenInside(gz, tokens, i, hit.length, text)) {
+      i++;
+      continue;
+    }
     if (hit) {
       const lastTok = tokens[i + hit.length - 1]!;
       const end = hit.possessive ? lastTok.start + possessiveCut(lastTok.text) : lastTok.end;
@@ -178,6 +183,20 @@ function classifyParts(words: Token[], text: string, before: string) {
 }
 
 /** "the Care Review Watch Alliance": a known name running on into a longer typed name is not that name. */
+function overtakenInside(
+  gz: ReturnType<typeof gazetteer>,
+  tokens: Token[],
+  i: number,
+  length: number,
+  text: string,
+): boolean {
+  for (let k = 1; k < length; k++) {
+    const inner = gz.match(tokens, i + k, text);
+    if (inner && !inner.form.weak && k + inner.length > length) return true;
+  }
+  return false;
+}
+
 function extendsIntoName(text: string, tokens: Token[], i: number, length: number, place: boolean): boolean {
   const next = tokens[i + length]!;
   if (
