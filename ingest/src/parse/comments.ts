@@ -41,8 +41,49 @@ const WP_HEADER = /^([ \t\u00a0]*)(?:(\d+)\.|[–•\-—])[ \t\u00a0]+(\S.*?)[ 
 const SAYS_HEADER =
   /^([ \t\u00a0]*)([^\s:][^:\n]{0,60}?)(?: on ([^\n]{6,40}?)[ \t]+(?:said|wrote)|[ \t]+says):[ \t]*([^\n]{0,40})$/;
 
+// Forum software (phpBB and the like): "Post by Name » Thu Oct 31, 2019 6:21 pm".
+const FORUM_POST_HEADER = /^([ \t\u00a0]*)Post by[ \t\u00a0]+([^»\n]{1,60}?)[ \t\u00a0]*»[ \t\u00a0]*(.{6,40})$/;
+// A numbered name alone on its line, its date alone on the next: "  1. Errol" / "    December 26, 2016 at 1:58 pm".
+const NUMBERED_NAME = /^([ \t\u00a0]*)\d+\.[ \t\u00a0]+(\p{Lu}[^\s.,:;!?]*(?:[ \t\u00a0][^\s.,:;!?]+){0,3})[ \t]*$/u;
+
+/** A header over two lines: a numbered name, then (after at most one blank line) a line that is only a date. */
+function readNumberedHeader(lines: Line[], i: number): { h: Header; end: number } | null {
+  const m = NUMBERED_NAME.exec(lines[i]!.text);
+  if (!m) return null;
+  let j = i + 1;
+  if (lines[j]?.text.trim() === '') j++;
+  const next = lines[j];
+  const ts = next ? TIMESTAMP_SHAPE.exec(next.text.trim()) : null;
+  if (!next || !ts || ts.index !== 0) return null;
+  const author = m[2]!;
+  return {
+    h: {
+      indent: m[1]!.length,
+      numbered: true,
+      author,
+      authorOffset: lines[i]!.start + lines[i]!.text.indexOf(author, m[1]!.length),
+      postedAt: parseTimestamp(ts[1]!),
+      contentStart: next.end,
+    },
+    end: j,
+  };
+}
+
 function readHeader(line: Line): Header | null {
   if (line.text.length > 200) return null;
+  const post = FORUM_POST_HEADER.exec(line.text);
+  if (post) {
+    const ts = TIMESTAMP_SHAPE.exec(post[3]!.trim());
+    const author = post[2]!.trim();
+    return {
+      indent: post[1]!.length,
+      numbered: true,
+      author,
+      authorOffset: line.start + line.text.indexOf(author, post[1]!.length + 4),
+      postedAt: ts ? parseTimestamp(ts[1]!) : null,
+      contentStart: line.end,
+    };
+  }
   let m = WP_HEADER.exec(line.text);
   if (m) {
     const indent = m[1]!.length;
@@ -96,25 +137,34 @@ export interface ThreadParse {
 
 export function parseThread(text: string, docId: string): ThreadParse {
   const lines = splitLines(text);
-  const headers: { line: number; h: Header }[] = [];
+  // `end`: the header's last line (a two-line header's date line).
+  const headers: { line: number; end: number; h: Header }[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const two = readNumberedHeader(lines, i);
+    if (two) {
+      headers.push({ line: i, end: two.end, h: two.h });
+      i = two.end;
+      continue;
+    }
     const h = readHeader(lines[i]!);
-    if (h) headers.push({ line: i, h });
+    if (h) headers.push({ line: i, end: i, h });
   }
-  // A lone header-like line is not a thread; two or more are, or one after a section opener.
+  // A lone header-like line is not a thread; two or more are, or one after a section opener, or one forum post.
   let opener: number | null = null;
   const firstHeaderLine = headers[0]?.line ?? lines.length;
   for (let i = 0; i < firstHeaderLine; i++) if (SECTION_OPENER.test(lines[i]!.text)) opener = i;
-  if (headers.length === 0 || (headers.length === 1 && opener === null)) return { comments: [], sectionStart: null };
+  const forumPost = headers.length === 1 && FORUM_POST_HEADER.test(lines[headers[0]!.line]!.text);
+  if (headers.length === 0 || (headers.length === 1 && opener === null && !forumPost))
+    return { comments: [], sectionStart: null };
 
   const comments: ParsedComment[] = [];
   const stack: { indent: number; id: string }[] = [];
-  headers.forEach(({ line, h }, k) => {
+  headers.forEach(({ line, end, h }, k) => {
     const nextLine = headers[k + 1]?.line ?? lines.length;
     // Body: the lines up to the next header, without trailing blank lines.
     let last = nextLine - 1;
-    while (last > line && lines[last]!.text.trim() === '') last--;
-    let first = line + 1;
+    while (last > end && lines[last]!.text.trim() === '') last--;
+    let first = end + 1;
     while (first <= last && lines[first]!.text.trim() === '') first++;
     const bodySpan: Span =
       first <= last
@@ -122,7 +172,7 @@ export function parseThread(text: string, docId: string): ThreadParse {
             start: lines[first]!.start + leading(lines[first]!.text),
             end: lines[last]!.end - trailing(lines[last]!.text),
           }
-        : { start: lines[line]!.end, end: lines[line]!.end };
+        : { start: lines[end]!.end, end: lines[end]!.end };
     const id = commentId(docId, comments.length + 1);
     while (stack.length && stack[stack.length - 1]!.indent >= h.indent) stack.pop();
     const parent = h.numbered ? null : (stack[stack.length - 1]?.id ?? null);
@@ -136,7 +186,7 @@ export function parseThread(text: string, docId: string): ThreadParse {
       postedAt: h.postedAt,
       parent,
       start: headerLine.start + leading(headerLine.text),
-      end: Math.max(bodySpan.end, headerLine.end - trailing(headerLine.text)),
+      end: Math.max(bodySpan.end, lines[end]!.end - trailing(lines[end]!.text)),
       authorSpan: h.author ? { start: h.authorOffset, end: h.authorOffset + h.author.length } : null,
       bodySpan,
     });

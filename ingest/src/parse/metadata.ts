@@ -2,7 +2,7 @@
 import type { DocumentKind } from '@claimgraph/schema';
 import type { Span } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
-import { parseTimestamp } from './timestamp.js';
+import { MONTHS, parseTimestamp } from './timestamp.js';
 
 export interface Metadata {
   title: string;
@@ -14,28 +14,101 @@ export interface Metadata {
 }
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:[ \\u00a0]+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|da|le|la|du)){0,4}";
+const DAY_MONTH_YEAR = '\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \\d{4}';
+const MONTH_DAY_YEAR = '[A-Z][a-z]+ \\d{1,2},? \\d{4}';
+const A_DATE = `(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})`;
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const BYLINE = new RegExp(`^[ \\t]*(?:by|written by|words by|posted by)[ \\t]+(${NAME})[ \\t]*(?:[,|–-].*)?$`, 'iu');
+/** "Laura Sharman 10 September 2020": a name and a date alone on a line is a byline. */
+const NAME_AND_DATE = new RegExp(`^[ \\t]*(${NAME})[ \\t]*[,|–-]?[ \\t]+(${A_DATE})[ \\t]*$`, 'u');
+/** "The author of this post is Jane Smith", "Author: Jane Smith". */
+const AUTHOR_IS = new RegExp(
+  `^[ \\t]*(?:[Tt]he author of this (?:post|article|piece|blog) is|[Aa]uthor:)[ \\t]+(${NAME})`,
+  'u',
+);
 const PUBLISHER = /^\s*(?:more from|read more (?:from|on)|© ?(?:\d{4} )?)\s*([\p{Lu}][\p{L}'’&. -]{1,40}?)\s*$/iu;
-const DATE_LINE =
-  /^\s*(?:published|posted|updated)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})\s*$/;
+const DATE_LINE = new RegExp(
+  `^\\s*(?:published|posted|updated)?(?: on)?:?\\s*(?:${WEEKDAY},?\\s+)?(${A_DATE})\\s*$`,
+  'i',
+);
+/** Site furniture that can precede a headline: browser and cookie notices, navigation words. */
+const FURNITURE = new RegExp(
+  [
+    '\\b(?:browsers?|cookies?|javascript|newsletter|advertisement|subscribe',
+    '(?:our|this) (?:website|site)|sign in|log in|skip to|accept all)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Words that open a dated line without naming anyone ("Updated 10 May 2021", "Monday 3 May 2021"). */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const NOT_A_NAME = new RegExp(
+  `\\b(?:published|posted|updated|last|first|date|${[...WEEKDAYS, ...MONTHS].join('|')})\\b`,
+  'i',
+);
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+/** A headline: one line, not too long, not a sentence or a list item, not site furniture, byline or date. */
+const headlineLike = (t: string) =>
+  t.length > 0 &&
+  t.length <= 160 &&
+  !/[.:;,]$/.test(t) &&
+  !FURNITURE.test(t) &&
+  !BYLINE.test(t) &&
+  !NAME_AND_DATE.test(t) &&
+  !DATE_LINE.test(t) &&
+  !/^\s*[•*-]/.test(t);
+
+/** Running text: a long line, or a sentence of more than twelve words. */
+const bodyLike = (t: string) => t.length > 160 || (/[.!?:;,]$/.test(t) && t.split(/\s+/).length > 12);
+
+/**
+ * The title: among the opening lines before the running text starts (site furniture aside), the first
+ * headline-like line of four words or more (a shorter one is usually a section label such as a region or a
+ * desk), else the first headline-like one, else the first line cut to 80 characters.
+ */
+function readTitle(opening: Line[]): string {
+  const texts = opening.map((l) => l.text.trim());
+  const candidates: string[] = [];
+  for (const t of texts) {
+    if (FURNITURE.test(t)) continue;
+    if (bodyLike(t)) break;
+    if (headlineLike(t)) candidates.push(t);
+  }
+  const title = candidates.find((t) => t.split(/\s+/).length >= 4) ?? candidates[0];
+  if (title) return title;
+  const first = texts[0] ?? '';
+  return first.length > 80 ? `${first.slice(0, 77).trimEnd()}…` : first;
+}
+
+function spanOf(line: Line, name: string, from = 0): Span {
+  const at = line.text.indexOf(name, from);
+  return { start: line.start + at, end: line.start + at + name.length };
+}
 
 export function readMetadata(text: string, article: Span): Metadata {
   const lines = splitLines(text).filter((l) => l.end <= article.end && l.start >= article.start);
-  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
-  const first = nonEmpty[0]?.text.trim() ?? '';
-  const headline = first.length > 0 && first.length <= 160 && !/[.:;,]$/.test(first);
-  const title = headline ? first : first.length > 80 ? `${first.slice(0, 77).trimEnd()}…` : first;
+  const opening = lines.filter((l) => l.text.trim() !== '').slice(0, 12);
+  const title = readTitle(opening.slice(0, 8));
 
   let author: string | null = null;
   let authorSpan: Span | null = null;
-  for (const l of nonEmpty.slice(0, 12)) {
-    const m = BYLINE.exec(l.text);
-    if (m) {
-      author = m[1]!.trim();
-      const at = l.text.indexOf(author, l.text.search(/\S/) + 2);
-      authorSpan = { start: l.start + at, end: l.start + at + author.length };
-      break;
-    }
+  let bylineDate: string | null = null;
+  for (const l of opening) {
+    const by = BYLINE.exec(l.text) ?? AUTHOR_IS.exec(l.text);
+    const named = by || DATE_LINE.test(l.text) ? null : NAME_AND_DATE.exec(l.text);
+    if (named && NOT_A_NAME.test(named[1]!)) continue;
+    const m = by ?? named;
+    if (!m) continue;
+    // A full stop after a name of two or more letters ends the sentence ("… is Sam Lee."), not an initial.
+    author = m[1]!.trim().replace(/(\p{L}{2})\.$/u, '$1');
+    authorSpan = spanOf(l, author, by ? l.text.search(/\S/) + 2 : 0);
+    if (named) bylineDate = named[2]!;
+    break;
   }
 
   let publisher: string | null = null;
@@ -45,10 +118,9 @@ export function readMetadata(text: string, article: Span): Metadata {
   }
 
   let date: string | null = null;
-  for (const l of nonEmpty.slice(0, 12)) {
-    const m = DATE_LINE.exec(l.text);
-    if (m) {
-      const iso = parseTimestamp(`${m[1]} at 12:00 pm`);
+  for (const found of [bylineDate, ...opening.map((l) => DATE_LINE.exec(l.text)?.[1])]) {
+    if (found) {
+      const iso = parseTimestamp(`${found} at 12:00 pm`);
       if (iso) {
         date = iso.slice(0, 10);
         break;

@@ -167,3 +167,86 @@ describe('HTML to text at scale', () => {
     );
   });
 });
+
+describe('more comment header shapes', () => {
+  it('reads a numbered name with its date on the next line as a comment header', () => {
+    const text = [
+      'Foster carers wait months for a decision',
+      '',
+      'The article body says something about the county council and its panel.',
+      '',
+      '2 thoughts on this',
+      '',
+      '  1. Maria',
+      '    March 3, 2019 at 9:05 am',
+      '',
+      '    The panel kept us waiting for a year.',
+      '',
+      '  2. Tom Baker',
+      '    March 4, 2019 at 10:15 pm',
+      '',
+      '    Ours was quick.',
+      '',
+    ].join('\n');
+    const d = parseDocument({ source: 'n.txt', text });
+    expect(d.comments.map((c) => [c.author, c.postedAt, c.parent])).toEqual([
+      ['Maria', '2019-03-03T09:05:00', null],
+      ['Tom Baker', '2019-03-04T22:15:00', null],
+    ]);
+    const [first] = d.comments;
+    expect(text.slice(first!.bodySpan.start, first!.bodySpan.end)).toBe('The panel kept us waiting for a year.');
+    expect(text.slice(first!.authorSpan!.start, first!.authorSpan!.end)).toBe('Maria');
+  });
+
+  it('does not take a numbered list in an article for comments', () => {
+    const text = 'Three steps\n\n  1. Ask the council\n  2. Write to the MP\n\nThat is all.\n';
+    expect(parseDocument({ source: 'l.txt', text }).comments).toEqual([]);
+  });
+
+  it('reads a forum post header, even a single one', () => {
+    const text = [
+      'Help with a child protection plan',
+      '',
+      'Post by Jo, Parent Adviser » Mon Feb 03, 2020 8:15 pm',
+      '',
+      'Dear member, you can ask the social worker for the assessment.',
+      '',
+    ].join('\n');
+    const d = parseDocument({ source: 'f.txt', text });
+    expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([['Jo, Parent Adviser', '2020-02-03T20:15:00']]);
+  });
+});
+
+describe('title, byline and date from the opening lines', () => {
+  const meta = (text: string) => parseDocument({ source: 'm.txt', text }).record;
+
+  it('skips browser and cookie notices and a short section label before the headline', () => {
+    const text = [
+      'Your browser is out of date',
+      '',
+      'We use cookies to give you the best experience on our website.',
+      '',
+      'North East',
+      '',
+      'Council apologises after missed visits to children in care',
+      '',
+      'A council has apologised after an inspection found that visits to children in care were missed.',
+    ].join('\n');
+    expect(meta(text).title).toBe('Council apologises after missed visits to children in care');
+  });
+
+  it('reads a name and a date alone on a line as the byline and the date', () => {
+    const text = 'Priya Shah 4 March 2021\n\nAdoption orders fall again\n\nFigures show a fall in orders this year.\n';
+    expect(meta(text)).toMatchObject({ title: 'Adoption orders fall again', author: 'Priya Shah', date: '2021-03-04' });
+  });
+
+  it('takes no author from a dated line that names no one', () => {
+    const text = 'Updated 4 March 2021\n\nAdoption orders fall again\n\nFigures show a fall in orders this year.\n';
+    expect(meta(text)).toMatchObject({ author: null, date: '2021-03-04' });
+  });
+
+  it('reads "The author of this post is" only when a name follows', () => {
+    expect(meta('Title here please\n\nThe author of this post is Sam Lee.\n\nText.\n').author).toBe('Sam Lee');
+    expect(meta('Title here please\n\nThe author of this post is a social worker.\n\nText.\n').author).toBeNull();
+  });
+});

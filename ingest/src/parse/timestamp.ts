@@ -1,5 +1,5 @@
 // "December 7, 2021 at 2:43 pm" → "2021-12-07T14:43:00" (local time as written; no zone is stated).
-const MONTHS = [
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -30,6 +30,19 @@ export function resolveEntities(
   const linked = linkTags(doc.text, linkPseudonyms(doc.text, mentions));
   for (const m of linked) add(m);
 
+  // The byline's author is a Person mentioned where the byline names them, found as a name or not: the
+  // writer speaks every claim of their own, so their name must resolve.
+  if (doc.authorSpan && doc.record.author && !spanToId.has(key(doc.authorSpan))) {
+    add({
+      ...doc.authorSpan,
+      text: doc.text.slice(doc.authorSpan.start, doc.authorSpan.end),
+      type: 'Person',
+      kind: null,
+      canonical: doc.record.author,
+      source: 'byline',
+    });
+  }
+
   // Every named comment author is a commentator: a Person whose mention is the name on the header line.
   // One the text also discusses has the same id (entityId('Person', name)) and so is the same entity.
   for (const c of doc.comments) {
