@@ -261,6 +261,34 @@ describe('reported speech', () => {
   });
 });
 
+describe('pronouns that agree', () => {
+  const claims = (text: string) => {
+    const { g } = run(`News\n\n${text}\n`);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    return g.claims.map((c) => [name(c.speaker), c.text]);
+  };
+
+  it('gives "He said:" to the man named before, not to the woman named last', () => {
+    const c = claims(
+      'Mr Tom Baker visited the home with police. Mr Baker said his client’s mother Jane Smith seemed upset.\n\n' +
+        'He said: "The family looked settled and Kent County Council had no concerns about them."',
+    );
+    expect(c).toContainEqual(['Tom Baker', expect.stringContaining('looked settled')]);
+  });
+
+  it('gives a verb joined by "and" to the subject that opens the sentence', () => {
+    const c = claims(
+      'Mr Tom Baker visited the home. He had never met Jane Smith and said Kent County Council had missed the signs.',
+    );
+    expect(c).toContainEqual(['Tom Baker', expect.stringContaining('and said')]);
+  });
+
+  it('does not carry a subject past a clause boundary', () => {
+    const c = claims('Tom Baker visited the home, where Jane Smith lived and said Kent County Council had erred.');
+    expect(c.filter(([speaker]) => speaker === 'Tom Baker')).toEqual([]);
+  });
+});
+
 describe('stance relations', () => {
   const rels = (text: string) => {
     const { g } = run(`News\n\n${text}\n`);
@@ -287,6 +315,11 @@ describe('stance relations', () => {
     const child = 'The murder of Star Hobson shocked Bradford. Jane Smith said the toddler had been failed terribly.';
     expect(rels(child)).toContain('Star Hobson VICTIM_IN Star Hobson case');
     expect(rels(child).filter((r) => r.startsWith('Jane Smith'))).toEqual([]);
+  });
+
+  it('never makes the child a case is named after the target, however the child is named', () => {
+    const text = 'The Tom Baker case shocked Kent. Jane Smith said Tom Baker had suffered brutal abuse.';
+    expect(rels(text).filter((r) => r.startsWith('Jane Smith'))).toEqual([]);
   });
 });
 

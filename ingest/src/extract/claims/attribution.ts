@@ -57,6 +57,19 @@ function bridge(text: string): boolean {
   return tokens(t).every((x) => FILLERS.has(x.w));
 }
 
+/** Whether `m` opens the sentence and nothing between it and `at` starts another clause. */
+function coordinatedSubject(text: string, s: Span, m: RawMention, at: number): boolean {
+  if (
+    text
+      .slice(s.start, m.start)
+      .trim()
+      .replace(/^["“‘']/, '') !== '' ||
+    m.end > at
+  )
+    return false;
+  return !/[,;:()“”"]|\b(?:who|which|that|when|while|because|but|after|before|if)\b/i.test(text.slice(m.end, at));
+}
+
 /** The mention that speaks in `s`, or null. `ms` are the sentence's mentions and references, sorted. */
 export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMention | null {
   const { verbs, according, opinion } = speechForms();
@@ -84,6 +97,8 @@ export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMen
       if (at - m.end > 140) break;
       if (bridge(text.slice(m.end, at))) return m;
     }
+    // "He had never met Daniel and said …": a verb joined by "and" to the first predicate shares its subject.
+    if (toks[i - 1]?.w === 'and' && coordinatedSubject(text, s, speakers[0]!, at)) return speakers[0]!;
     // Passive: "a scheme announced by X".
     if (toks[i + 1]?.w === 'by') {
       const byEnd = s.start + toks[i + 1]!.end;

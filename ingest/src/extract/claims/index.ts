@@ -5,6 +5,7 @@
 //  4. commentators' sentences about named entities → the comment's author.
 import type { EntityType } from '@claimgraph/schema';
 import type { ParsedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
+import { agrees, gendersShown, type Gender } from '../references/gender.js';
 import { findReferences, mentionsIn, named } from '../references/index.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
@@ -31,6 +32,7 @@ export function findClaims(
   // Every quoted statement, attributed or not: the writer does not speak inside quote marks.
   const anyQuote: Span[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const shown = gendersShown(text, sorted);
   const within = (s: Span) => mentionsIn(sorted, s);
 
   const withRefs = [...sorted, ...references].sort((a, b) => a.start - b.start);
@@ -48,7 +50,7 @@ export function findClaims(
         anyQuote.push(q.span);
         const speaker =
           region.span === doc.article
-            ? (quoteSpeaker(text, q, sorted) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
+            ? (quoteSpeaker(text, q, sorted, shown) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
             : null;
         if (!speaker) continue;
         inQuote.push(q.span);
@@ -158,22 +160,27 @@ export function findClaims(
 }
 
 /** Who said a quote: an attribution just after it (“…,” said X), just before it (X said: “…”), or a pronoun. */
-function quoteSpeaker(text: string, q: Quote, mentions: RawMention[]): RawClaim['speaker'] | null {
+function quoteSpeaker(
+  text: string,
+  q: Quote,
+  mentions: RawMention[],
+  shown: Map<string, Gender>,
+): RawClaim['speaker'] | null {
   const after = text.slice(q.span.end, Math.min(q.paragraphEnd, q.span.end + 120));
   const before = text.slice(Math.max(q.paragraphStart, q.span.start - 160), q.span.start);
   const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type));
   if (SPEECH_AFTER.test(after)) {
     const m = speakers.find((x) => x.start >= q.span.end && x.start <= q.span.end + 80 && x.end <= q.paragraphEnd);
     if (m) return { mention: spanOf(m) };
-    if (/^[,.!?]?[”"]?[ \u00a0]*(?:he|she|they)\b|\b(?:he|she|they) (?:said|added|told)\b/i.test(after))
-      return pronounSpeaker(q.span.start, speakers);
+    const pron = /^[,.!?]?[”"]?[ \u00a0]*(he|she|they)\b|\b(he|she|they) (?:said|added|told)\b/i.exec(after);
+    if (pron) return pronounSpeaker(q.span.start, speakers, pron[1] ?? pron[2]!, shown);
   }
   if (SPEECH_BEFORE.test(before) || ACCORDING_TO.test(before)) {
     const cands = speakers.filter((x) => x.end <= q.span.start && x.start >= q.paragraphStart);
     const m = cands[cands.length - 1];
     if (m) return { mention: spanOf(m) };
     const pron = /\b(he|she|they|it|the [a-z]+)\b[^.]*$/i.exec(before);
-    if (pron && PRONOUN_PERSON.test(pron[1]!)) return pronounSpeaker(q.span.start, speakers);
+    if (pron && PRONOUN_PERSON.test(pron[1]!)) return pronounSpeaker(q.span.start, speakers, pron[1]!, shown);
     if (pron) return nearestOf(q.span.start, speakers, 'Organisation');
   }
   // A quote that opens its paragraph and follows another quote's paragraph continues that speaker.
@@ -224,8 +231,18 @@ function contextAbout(
   return [];
 }
 
-function pronounSpeaker(at: number, speakers: RawMention[]): RawClaim['speaker'] | null {
-  return nearestOf(at, speakers, 'Person');
+/** The nearest person before `at` that the pronoun can stand for. */
+function pronounSpeaker(
+  at: number,
+  speakers: RawMention[],
+  pronoun: string,
+  shown: Map<string, Gender>,
+): RawClaim['speaker'] | null {
+  return nearestOf(
+    at,
+    speakers.filter((m) => agrees(pronoun, shown.get(m.canonical))),
+    'Person',
+  );
 }
 
 function nearestOf(at: number, speakers: RawMention[], type: EntityType): RawClaim['speaker'] | null {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '@claimgraph/schema';
 import type { RawMention, Sentence, Span } from '../../pipeline/types.js';
+import { agrees, gendersShown, pronounGender } from './gender.js';
 
 interface ReferenceData {
   pronouns: Record<string, EntityType>;
@@ -82,18 +83,23 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     return k >= 0 && named[k]!.end > s.start && named[k]!.start < s.end;
   };
   const { pronouns } = referenceData();
+  const shown = gendersShown(text, named);
   const byFirst = descriptionCues();
   const out: Reference[] = [];
+  // The person a sentence is about first (its subject, as a rule): a pronoun opening the next sentence
+  // continues it ("Chris Horne was sent … before the parents were arrested. He had never met …").
+  let topic: { person: RawMention; commentId: string | null } | undefined;
   sentences.forEach((sentence, i) => {
+    const refsBefore = out.length;
     let from = i;
     while (from > 0 && i - from < WINDOW - 1 && sentences[from - 1]!.commentId === sentence.commentId) from--;
     const windowStart = sentences[from]!.start;
-    const antecedent = (at: number, type: EntityType, kinds: string[] | null) => {
+    const antecedent = (at: number, type: EntityType, kinds: string[] | null, pronoun = '') => {
       for (let k = firstFrom(named, at) - 1; k >= 0; k--) {
         const m = named[k]!;
         if (m.end > at) continue;
         if (m.start < windowStart) return undefined;
-        if (compatible(m, type, kinds)) return m;
+        if (compatible(m, type, kinds) && agrees(pronoun, shown.get(m.canonical))) return m;
       }
       return undefined;
     };
@@ -103,7 +109,13 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
       const lower = w.text.toLowerCase();
       const pronounType = pronouns[lower];
       if (pronounType) {
-        const ref = antecedent(w.start, pronounType, null);
+        const continues =
+          j === 0 &&
+          pronounType === 'Person' &&
+          topic?.commentId === sentence.commentId &&
+          pronounGender(lower) !== null &&
+          shown.get(topic.person.canonical) === pronounGender(lower);
+        const ref = continues ? topic!.person : antecedent(w.start, pronounType, null, lower);
         if (ref) out.push(reference(w, w.text, ref));
         continue;
       }
@@ -129,6 +141,11 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
         break;
       }
     }
+    // The topic: a pronoun that opens the sentence, else its first named person.
+    const isPerson = (m: RawMention) => m.type === 'Person' && m.kind !== 'commentator';
+    const opening = out.slice(refsBefore).find((r) => r.start === ws[0]?.start && isPerson(r));
+    const first = opening?.ref ?? mentionsIn(named, sentence).find(isPerson);
+    if (first) topic = { person: first, commentId: sentence.commentId };
   });
   return out;
 }
