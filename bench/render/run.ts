@@ -1,4 +1,4 @@
-// Renders the same generated graphs in the explorer (?bench=N) and in bare sigma (bench-bare.html) in
+// Renders the same generated graphs in the explorer's canvas (bench-explorer.html) and in bare sigma (bench-bare.html) in
 // one headless Chromium, and reports time to first frame and fps during a scripted pan and zoom.
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -46,7 +46,7 @@ export async function benchRender(sizes = [1000, 10000]): Promise<RenderRow[]> {
       const figures: Record<string, { firstFrameMs: number; fps: number }> = {};
       for (const [name, url] of [
         ['bare sigma', `${base}/bench-bare.html?n=${n}`],
-        ['explorer', `${base}/?bench=${n}`],
+        ['explorer', `${base}/bench-explorer.html?n=${n}`],
       ] as const) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(url);

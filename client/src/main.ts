@@ -15,8 +15,6 @@ import { mountLegend } from './views/legend.js';
 import { mountSearch } from './views/search.js';
 import { panelKey, showPanel } from './views/side.js';
 import { reportCounts } from './views/status.js';
-import { generateGraph } from './bench/generate.js';
-import { measure } from './bench/measure.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const status = $('status');
@@ -150,35 +148,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   return renderer;
 }
 
-/** ?bench=N: the explorer on a generated graph of N nodes (no API, no layout), measured like bare sigma. */
-function benchmarkMode(n: number): void {
-  const graph = generateGraph(n);
-  // Every generated node is drawn, as bare sigma draws them, unconnected ones included.
-  const filters = { hidden: [], isolated: true };
-  const shown = shownNodes(graph, filters);
-  const renderer = new Sigma(
-    graph,
-    $('graph'),
-    canvasSettings(graph, () => ({ filters, shown, hovered: null, selected: null })),
-  );
-  const state = initialState({ entity: null, hidden: [], isolated: true });
-  mountLegend(
-    $('legend'),
-    () => {},
-    () => state,
-  ).render(graph, state);
-  status.textContent = `${graph.order} nodes, ${graph.size} edges (benchmark)`;
-  void measure(renderer).then((f) => {
-    (window as unknown as { __bench: unknown }).__bench = f;
-  });
-}
-
 async function main(): Promise<void> {
-  const bench = Number(new URLSearchParams(location.search).get('bench'));
-  if (bench > 0) {
-    benchmarkMode(bench);
-    return;
-  }
   let data;
   try {
     data = await api.graph(400);
@@ -193,7 +163,8 @@ async function main(): Promise<void> {
   }
   const store = createStore(initialState(readState(location.search)));
   const renderer = mountExplorer(buildGraph(data), store, data.total);
-  (window as unknown as { __sigma: Sigma }).__sigma = renderer;
+  // Browser tests read what sigma draws; only their build (vite --mode e2e) has this hook.
+  if (import.meta.env.MODE === 'e2e') (window as unknown as { __sigma: Sigma }).__sigma = renderer;
 }
 
 void main();

@@ -27,8 +27,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The explorer is served from client/dist; build it when a test runs without `npm run build` first. */
+/** Browser tests use the explorer's test build (client/dist-e2e: the production one plus a hook to read sigma). */
+export const CLIENT_E2E_DIST = path.join(ROOT, 'client/dist-e2e');
+
+/** Build it when a test runs without `npm test` having built it first. */
 export function ensureClientBuilt(): void {
-  if (!existsSync(path.join(ROOT, 'client/dist/index.html')))
-    execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(path.join(CLIENT_E2E_DIST, 'index.html')))
+    execFileSync('npm', ['run', 'build:e2e', '-w', 'client'], { cwd: ROOT, stdio: 'inherit' });
 }

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/src/app.js';
-import { CLIENT_DIST } from '../../server/src/main.js';
+import { CLIENT_E2E_DIST } from './browser.js';
 
 export interface TestServer {
   url: string;
@@ -16,7 +16,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   // A separate driver for people's Cypher, as the real server has, when the test gives one.
   const { cypherDriver, ...rest } = options as { cypherDriver?: Driver } & Record<string, unknown>;
-  const app = createApp({ driver, database, cypherDriver }, { staticDir: CLIENT_DIST, ...rest });
+  const app = createApp({ driver, database, cypherDriver }, { staticDir: CLIENT_E2E_DIST, ...rest });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => {
       resolve(s);

@@ -75,4 +75,13 @@ describe('the Dockerfile build steps', () => {
     expect(existsSync(path.join(dir, 'node_modules', 'neo4j-driver'))).toBe(true);
     expect(existsSync(path.join(dir, 'client', 'dist', 'index.html'))).toBe(true);
   }, 600_000);
+
+  it('ship an explorer bundle with no benchmark code and no test hook', () => {
+    const dist = path.join(dir, 'client', 'dist');
+    const entry = /src="\/(assets\/main-[^"]+\.js)"/.exec(readFileSync(path.join(dist, 'index.html'), 'utf8'))![1]!;
+    const js = readFileSync(path.join(dist, entry), 'utf8');
+    expect(js).toContain('claimgraph');
+    for (const banned of ['__sigma', '__bench', '(benchmark)']) expect(js).not.toContain(banned);
+    expect(existsSync(path.join(dist, 'bench-explorer.html'))).toBe(true);
+  });
 });
