@@ -1,7 +1,6 @@
 // Renders the same generated graphs in the explorer's canvas (bench-explorer.html) and in bare sigma (bench-bare.html) in
 // one headless Chromium, and reports time to first frame and fps during a scripted pan and zoom.
 import express from 'express';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
