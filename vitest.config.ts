@@ -14,6 +14,7 @@ export default defineConfig({
             'server/src/**/*.spec.ts',
             'client/src/**/*.spec.ts',
             'scripts/**/*.spec.ts',
+            'bench/**/*.spec.ts',
             'test/**/*.spec.ts',
           ],
           environment: 'node',

@@ -3,7 +3,8 @@
 // Runs the benchmarks and writes their figures, the command and the machine to BENCHMARKS.md.
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mergeSections } from './sections.js';
 import { createDriver, neo4jConfig } from '@claimgraph/schema';
 import { ROOT, localProfile, start as startNeo4j } from '../scripts/lib/neo4j-local.js';
 import { benchCorpus, benchSeeds } from './extract.js';
@@ -133,18 +134,22 @@ for (const extra of ['api', 'cypher', 'render', 'soak'] as const) {
 }
 await driver?.close();
 
-const md = [
-  '# Benchmarks',
-  '',
-  `Command: \`${command}\``,
-  '',
-  `Machine: ${machine}`,
-  '',
-  `Date: ${new Date().toISOString().slice(0, 10)}`,
-  '',
-  ...sections.flatMap((s) => [`## ${s.title}`, '', s.note, '', s.table, '']),
-].join('\n');
+// Each section measured replaces the section of the same title in the file (or is added at its end), with the
+// command, machine and date it was measured with; sections not measured in this run are kept as they are.
+const measured = sections.map((s) =>
+  [
+    `## ${s.title}`,
+    '',
+    `Command: \`${command}\`. Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    s.note,
+    '',
+    s.table,
+    '',
+  ].join('\n'),
+);
 const out = path.resolve(ROOT, arg('out') ?? 'BENCHMARKS.md');
+const md = mergeSections(existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n\n', measured);
 writeFileSync(out, md);
-console.log(md);
+console.log(measured.join('\n'));
 console.log(`\nwritten to ${path.relative(ROOT, out)}`);
