@@ -3,3 +3,4 @@ export * from './ids.js';
 export * from './config.js';
 export * from './db.js';
 export * from './neo4j-errors.js';
+export * from './kinds.js';

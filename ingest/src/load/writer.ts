@@ -3,7 +3,7 @@
 // validated against the schema before they are used as dynamic labels.
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, PREDICATES, commentatorId } from '@claimgraph/schema';
+import { ENTITY_TYPES, PREDICATES, commentatorId, kindOutranks, kindRankCypher } from '@claimgraph/schema';
 import type { DocumentGraph } from '../pipeline/types.js';
 import { ensureSchema } from './schema.js';
 
@@ -182,19 +182,21 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
     { rows: graphs.map((g) => ({ ...g.document, text: g.text, hash: hashes.get(g.document.id) })) },
   );
 
-  // Entities: create or enrich. The first name given wins; a specific kind replaces null/other.
+  // Entities: create or enrich. The first name given wins; a kind replaces a weaker one (schema's kinds.ts).
   const entityRows = new Map<string, { id: string; name: string; type: string; kind: string | null }>();
   for (const g of graphs)
-    for (const e of g.entities)
-      if (!entityRows.has(e.id) || e.kind) entityRows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
+    for (const e of g.entities) {
+      const have = entityRows.get(e.id);
+      if (!have) entityRows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
+      else if (kindOutranks(e.kind, have.kind)) have.kind = e.kind;
+    }
   await tx.run(
     `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
      ON CREATE SET e.name = row.name, e.type = row.type, e.kind = row.kind, e.aliases = [], e.aliasText = ''
      SET e:$(row.type)
      WITH e, row
-     WHERE e.kind IS NULL OR (e.kind = 'other' AND row.kind IS NOT NULL)
-        OR (e.kind = 'commentator' AND row.kind IS NOT NULL AND row.kind <> 'commentator')
+     WHERE ${kindRankCypher('row.kind')} > ${kindRankCypher('e.kind')}
      SET e.kind = row.kind`,
     { rows: [...entityRows.values()] },
   );
