@@ -2,3 +2,4 @@
 export { createExtractor, ENGINES, type EngineName, type Extractor, type DocumentInput } from './extractor.js';
 export { ingestFiles, type FileOutcome, type IngestOptions } from './pipeline/ingest.js';
 export { listSources } from './pipeline/index.js';
+export type { CommentRow } from './export/rows.js';

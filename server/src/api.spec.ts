@@ -1,9 +1,8 @@
-// Unit tests for the API's pure helpers: Lucene escaping, token comparison, comment trees, error positions.
+// Unit tests for the API's pure helpers: Lucene escaping, token comparison, comment trees.
 import { describe, expect, it } from 'vitest';
 import { luceneEscape, luceneQuery } from './queries/search.js';
 import { tokenMatches } from './auth.js';
 import { commentTree } from './queries/documents.js';
-import { syntaxPosition } from './cypher-runner.js';
 import { serverSettings } from './settings.js';
 
 describe('Lucene query building', () => {
@@ -76,16 +75,5 @@ describe('settings', () => {
       { corsOrigins: ['https://a.example', 'https://b.example'], cypherMaxRows: 5 },
     );
     expect(() => serverSettings({ CYPHER_TIMEOUT_MS: 'soon' })).toThrow(/CYPHER_TIMEOUT_MS/);
-  });
-});
-
-describe('syntax error position', () => {
-  it('reads line, column and offset from a Neo4j message', () => {
-    expect(syntaxPosition('Invalid input \'RETURN\': expected ")" (line 1, column 10 (offset: 9))')).toEqual({
-      line: 1,
-      column: 10,
-      offset: 9,
-    });
-    expect(syntaxPosition('something else')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 // API errors: every failure answers {error: {code, message, …details}} with the right status and no stack trace.
+import { errorField, firstLine, isDbUnavailable, isNeo4jClientError, isSecurityError } from '@claimgraph/schema';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 export class ApiError extends Error {
@@ -16,24 +17,6 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string) => new ApiError(400, 'bad_request', message);
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);
-
-/** A string or number property of a thrown value, which may be anything; '' when absent. */
-export function errorField(e: unknown, name: string): string {
-  if (typeof e !== 'object' || e === null) return '';
-  const v = (e as Record<string, unknown>)[name];
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
-}
-
-export function isDbUnavailable(e: unknown): boolean {
-  const code = errorField(e, 'code');
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    /ECONNREFUSED|Could not perform discovery|connection acquisition timed out|Connection was closed/i.test(
-      errorField(e, 'message'),
-    )
-  );
-}
 
 /** Wraps an async handler so rejections reach the error middleware. */
 export const route =
@@ -63,12 +46,9 @@ function clientHttpError(err: unknown): ApiError | null {
 
 /** Neo4j refuses a statement it cannot run as given (bad arguments, types, values): the client's mistake. */
 function neo4jClientError(err: unknown): ApiError | null {
-  const code = errorField(err, 'code');
-  // Some refusals (e.g. a shortest path from a node to itself) carry a DatabaseError code but a client classification.
-  const clientClass = code.startsWith('Neo.') && errorField(err, 'classification') === 'CLIENT_ERROR';
-  if (!code.startsWith('Neo.ClientError.') && !clientClass) return null;
-  if (code.startsWith('Neo.ClientError.Security.')) return new ApiError(403, 'forbidden', 'Not allowed.');
-  const message = errorField(err, 'message').split('\n')[0]!.slice(0, 500);
+  if (!isNeo4jClientError(err)) return null;
+  if (isSecurityError(err)) return new ApiError(403, 'forbidden', 'Not allowed.');
+  const message = firstLine(errorField(err, 'message'));
   return new ApiError(400, 'bad_request', message || 'Neo4j refused the request.');
 }
 

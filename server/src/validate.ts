@@ -21,28 +21,31 @@ export const intParam = (min: number, max: number, fallback: number) =>
     .optional()
     .transform((v) => v ?? fallback);
 
-/** A comma-separated list restricted to known values (entity types, predicates). */
+/** A comma-separated or repeated list restricted to known values (entity types, predicates). */
 export const csvOf = (allowed: readonly string[], what: string) =>
-  z
-    .string()
-    .optional()
-    .transform((s, ctx) => {
-      if (!s) return null;
-      const items = [
-        ...new Set(
-          s
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean),
-        ),
-      ];
-      const unknown = items.filter((x) => !allowed.includes(x));
-      if (unknown.length) {
-        ctx.addIssue({ code: 'custom', message: `unknown ${what}: ${unknown.join(', ')}` });
-        return z.NEVER;
-      }
-      return items.length ? items : null;
-    });
+  z.preprocess(
+    (v) => repeatedParam(v) ?? v,
+    z
+      .string()
+      .optional()
+      .transform((s, ctx) => {
+        if (!s) return null;
+        const items = [
+          ...new Set(
+            s
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ),
+        ];
+        const unknown = items.filter((x) => !allowed.includes(x));
+        if (unknown.length) {
+          ctx.addIssue({ code: 'custom', message: `unknown ${what}: ${unknown.join(', ')}` });
+          return z.NEVER;
+        }
+        return items.length ? items : null;
+      }),
+  );
 
 export const entityTypes = csvOf(ENTITY_TYPES, 'entity type(s)');
 export const predicates = csvOf(PREDICATES, 'predicate(s)');

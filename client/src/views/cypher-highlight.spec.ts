@@ -15,3 +15,23 @@ describe('tokenizeCypher', () => {
     expect(kinds('comment')).toEqual(['// who']);
   });
 });
+
+describe('tokenizeCypher on text being typed', () => {
+  it('runs an unclosed string or comment to the end and keeps every character', () => {
+    for (const src of ["MATCH (n {name: 'Ofs", 'RETURN 1 /* not yet', 'MATCH (n:`Local auth']) {
+      expect(
+        tokenizeCypher(src)
+          .map((t) => t.text)
+          .join(''),
+      ).toBe(src);
+    }
+    expect(tokenizeCypher("RETURN 'Ofs").at(-1)).toEqual({ kind: 'string', text: "'Ofs" });
+    expect(tokenizeCypher('RETURN 1 /* not yet').at(-1)).toEqual({ kind: 'comment', text: '/* not yet' });
+  });
+
+  it('reads a backtick-quoted label and an escaped quote as the database does', () => {
+    const toks = tokenizeCypher("MATCH (a:`Local authority`) WHERE a.name = 'it\\'s' RETURN a");
+    expect(toks.filter((t) => t.kind === 'label').map((t) => t.text)).toEqual([':`Local authority`']);
+    expect(toks.filter((t) => t.kind === 'string').map((t) => t.text)).toEqual(["'it\\'s'"]);
+  });
+});

@@ -1,5 +1,8 @@
-// A small Cypher tokenizer for highlighting the editor: keywords, strings, numbers, comments,
-// labels/relationship types and parameters. Tokens are rendered as text, never as HTML.
+// Highlighting for the Cypher editor: keywords, strings, numbers, comments, labels/relationship types and
+// parameters, over the same lexer the server's guard and the console use. Tokens are rendered as text,
+// never as HTML.
+import { scanCypher, type TokenKind as LexedKind } from '@claimgraph/schema/cypher-lexer';
+
 export type TokenKind = 'keyword' | 'string' | 'number' | 'comment' | 'label' | 'param' | 'text';
 export interface Token {
   kind: TokenKind;
@@ -60,27 +63,38 @@ const KEYWORDS = new Set([
   'SHORTESTPATH',
   'ALLSHORTESTPATHS',
 ]);
-const TOKEN =
-  /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$))|('(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?)|(\$[A-Za-z_]\w*)|(:`[^`]*`|:[A-Za-z_]\w*)|(\b\d+(?:\.\d+)?\b)|([A-Za-z_]\w*)|(\s+|[^\sA-Za-z_\d'"/$:]+|[/:$])/g;
+const SHOWN_AS: Record<LexedKind, TokenKind> = {
+  word: 'text',
+  name: 'text',
+  symbol: 'text',
+  space: 'text',
+  string: 'string',
+  number: 'number',
+  param: 'param',
+  comment: 'comment',
+};
 
+/** Every character of `src` in order, as highlighted runs; an unclosed string or comment runs to the end. */
 export function tokenizeCypher(src: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(src); m; m = TOKEN.exec(src)) {
-    const [text, comment, string, param, label, num, word] = m;
-    const kind: TokenKind = comment
-      ? 'comment'
-      : string
-        ? 'string'
-        : param
-          ? 'param'
-          : label
-            ? 'label'
-            : num
-              ? 'number'
-              : word && KEYWORDS.has(word.toUpperCase())
-                ? 'keyword'
-                : 'text';
+  const lexed = scanCypher(src, 'extend');
+  for (let i = 0; i < lexed.length; i++) {
+    const t = lexed[i]!;
+    const next = lexed[i + 1];
+    let text = src.slice(t.start, t.end);
+    let kind: TokenKind;
+    if (
+      t.kind === 'symbol' &&
+      t.text === ':' &&
+      next?.start === t.end &&
+      (next.kind === 'word' || next.kind === 'name')
+    ) {
+      // A label or relationship type: the colon and the name right after it.
+      text = src.slice(t.start, next.end);
+      kind = 'label';
+      i++;
+    } else if (t.kind === 'word') kind = KEYWORDS.has(t.text.toUpperCase()) ? 'keyword' : 'text';
+    else kind = SHOWN_AS[t.kind];
     const last = out[out.length - 1];
     if (kind === 'text' && last?.kind === 'text') last.text += text;
     else out.push({ kind, text });

@@ -1,6 +1,6 @@
-// The rows the loader writes for one document, as plain data: the same shapes load/writer.ts sends to
-// Neo4j in its UNWIND statements, so the CSV export and the Bolt path describe one graph.
-import { commentatorId } from '@claimgraph/schema';
+// The rows of one document's facts, as plain data: load/writer.ts sends exactly these to Neo4j in its
+// UNWIND statements and the CSV export writes them, so the two paths describe one graph.
+import { commentatorId, kindOutranks } from '@claimgraph/schema';
 import type { DocumentGraph } from '../pipeline/types.js';
 
 /** Speakers are entity ids or names as written (commentators, unnamed authors); names map to Person ids. */
@@ -15,12 +15,15 @@ export interface EntityRow {
   kind: string | null;
 }
 
-/** One row per entity id; a later row with a kind replaces an earlier one (the writer's rule). */
+/** One row per entity id: the first name given, and the strongest kind (schema's kinds.ts). */
 export function entityRows(graphs: DocumentGraph[]): EntityRow[] {
   const rows = new Map<string, EntityRow>();
   for (const g of graphs)
-    for (const e of g.entities)
-      if (!rows.has(e.id) || e.kind) rows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
+    for (const e of g.entities) {
+      const have = rows.get(e.id);
+      if (!have) rows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
+      else if (kindOutranks(e.kind, have.kind)) have.kind = e.kind;
+    }
   return [...rows.values()];
 }
 

@@ -1,4 +1,5 @@
 // Splits a parsed document into sentences: the article's, then each comment's own words.
+import { MONTH_ABBREVIATIONS } from '../calendar.js';
 import type { ParsedDocument, Sentence, Span } from '../pipeline/types.js';
 
 // A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space and a
@@ -19,18 +20,7 @@ const ABBREVIATIONS = new Set([
   'vs',
   'no',
   'cf',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
 ]);
 
 export function splitSpan(text: string, span: Span, commentId: string | null, out: Sentence[] = []): Sentence[] {

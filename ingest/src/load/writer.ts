@@ -3,8 +3,9 @@
 // validated against the schema before they are used as dynamic labels.
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, PREDICATES, commentatorId } from '@claimgraph/schema';
+import { ENTITY_TYPES, PREDICATES, kindRankCypher } from '@claimgraph/schema';
 import type { DocumentGraph } from '../pipeline/types.js';
+import { claimRows, commentRows, entityRows, mentionRows, relationRows, speakerId } from '../export/rows.js';
 import { ensureSchema } from './schema.js';
 
 export type LoadOutcome = 'created' | 'replaced' | 'unchanged';
@@ -47,11 +48,6 @@ function validate(g: DocumentGraph): void {
     )
       throw new Error(`Evidence of claim ${c.id} does not match the text`);
   }
-}
-
-/** Speakers are entity ids or names as written (commentators, unnamed authors); names map to Person ids. */
-function speakerId(speaker: string, known: Set<string>): string {
-  return known.has(speaker) ? speaker : commentatorId(speaker);
 }
 
 export async function loadDocument(driver: Driver, g: DocumentGraph, opts: LoadOptions = {}): Promise<LoadResult> {
@@ -182,58 +178,31 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
     { rows: graphs.map((g) => ({ ...g.document, text: g.text, hash: hashes.get(g.document.id) })) },
   );
 
-  // Entities: create or enrich. The first name given wins; a specific kind replaces null/other.
-  const entityRows = new Map<string, { id: string; name: string; type: string; kind: string | null }>();
-  for (const g of graphs)
-    for (const e of g.entities)
-      if (!entityRows.has(e.id) || e.kind) entityRows.set(e.id, { id: e.id, name: e.name, type: e.type, kind: e.kind });
+  // Entities: create or enrich. The first name given wins; a kind replaces a weaker one (schema's kinds.ts).
   await tx.run(
     `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
      ON CREATE SET e.name = row.name, e.type = row.type, e.kind = row.kind, e.aliases = [], e.aliasText = ''
      SET e:$(row.type)
      WITH e, row
-     WHERE e.kind IS NULL OR (e.kind = 'other' AND row.kind IS NOT NULL)
-        OR (e.kind = 'commentator' AND row.kind IS NOT NULL AND row.kind <> 'commentator')
+     WHERE ${kindRankCypher('row.kind')} > ${kindRankCypher('e.kind')}
      SET e.kind = row.kind`,
-    { rows: [...entityRows.values()] },
+    { rows: entityRows(graphs) },
   );
   await tx.run(
     `UNWIND $rows AS row
-     MATCH (d:Document {id: row.doc})
-     UNWIND row.mentions AS m
-     MATCH (e:Entity {id: m.id})
-     CREATE (e)-[:MENTIONED_IN {doc: row.doc, start: m.start, end: m.end, text: m.text}]->(d)`,
-    {
-      rows: graphs.map((g) => ({
-        doc: g.document.id,
-        mentions: g.entities.flatMap((e) =>
-          e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end, text: m.text })),
-        ),
-      })),
-    },
+     MATCH (d:Document {id: row.doc}), (e:Entity {id: row.id})
+     CREATE (e)-[:MENTIONED_IN {doc: row.doc, start: row.start, end: row.end, text: row.text}]->(d)`,
+    { rows: graphs.flatMap(mentionRows) },
   );
 
   // Comments, their thread and their authors (commentators are Person entities).
-  const comments = graphs.flatMap((g) =>
-    g.comments.map((c, i) => ({
-      id: c.id,
-      doc: g.document.id,
-      author: c.author,
-      postedAt: c.postedAt,
-      start: c.start,
-      end: c.end,
-      text: g.text.slice(c.start, c.end),
-      ordinal: i + 1,
-      parent: c.parent,
-      authorId: c.author ? commentatorId(c.author) : null,
-    })),
-  );
+  const comments = graphs.flatMap(commentRows);
   await tx.run(
     `UNWIND $rows AS row
      MATCH (d:Document {id: row.doc})
-     CREATE (c:Comment {id: row.id, doc: row.doc, author: row.author, postedAt: row.postedAt, start: row.start, end: row.end,
-                        text: row.text, ordinal: row.ordinal})
+     CREATE (c:Comment {id: row.id, doc: row.doc, author: row.author, postedAt: row.postedAt,
+                        start: row.start, end: row.end, text: row.text, ordinal: row.ordinal})
      CREATE (c)-[:PART_OF]->(d)`,
     { rows: comments },
   );
@@ -265,33 +234,17 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
      MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
      CREATE (s)-[r:$(row.predicate)]->(o)
      SET r.doc = row.doc, r.qualifier = row.qualifier, r.starts = row.starts, r.ends = row.ends, r.quotes = row.quotes`,
-    { rows: graphs.flatMap(mergeRelations) },
+    { rows: graphs.flatMap(relationRows) },
   );
 
   // Claims with speaker, targets and where they were stated (the comment when inside one).
-  const claims = graphs.flatMap((g) => {
-    const known = new Set(g.entities.map((e) => e.id));
-    const commentOf = (start: number, end: number) =>
-      g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
-    return g.claims.map((c) => ({
-      id: c.id,
-      doc: g.document.id,
-      text: c.text,
-      stance: c.stance,
-      speaker: speakerId(c.speaker, known),
-      speakerName: c.speaker,
-      start: c.evidence.start,
-      end: c.evidence.end,
-      quote: c.evidence.quote,
-      about: c.about,
-      comment: commentOf(c.evidence.start, c.evidence.end),
-    }));
-  });
+  const claims = graphs.flatMap(claimRows);
   // Speakers not found as entities (commentators, unnamed authors) are merged once per batch.
   await tx.run(
     `UNWIND $rows AS row
      MERGE (sp:Entity {id: row.speaker})
-     ON CREATE SET sp.name = row.speakerName, sp.type = 'Person', sp.kind = null, sp.aliases = [], sp.aliasText = '', sp:Person`,
+     ON CREATE SET sp.name = row.speakerName, sp.type = 'Person', sp.kind = null, sp.aliases = [], sp.aliasText = '',
+                   sp:Person`,
     { rows: firstBy(claims, (c) => c.speaker) },
   );
   await tx.run(
@@ -317,47 +270,6 @@ function firstBy<T>(rows: T[], key: (row: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const r of rows) if (!seen.has(key(r))) seen.set(key(r), r);
   return [...seen.values()];
-}
-
-function mergeRelations(g: DocumentGraph) {
-  const doc = g.document.id;
-  const byKey = new Map<
-    string,
-    {
-      doc: string;
-      subject: string;
-      object: string;
-      predicate: string;
-      qualifier: string | null;
-      starts: number[];
-      ends: number[];
-      quotes: string[];
-    }
-  >();
-  for (const r of g.relations) {
-    const key = `${r.subject}|${r.predicate}|${r.object}|${r.qualifier ?? ''}`;
-    let row = byKey.get(key);
-    if (!row)
-      byKey.set(
-        key,
-        (row = {
-          doc,
-          subject: r.subject,
-          object: r.object,
-          predicate: r.predicate,
-          qualifier: r.qualifier,
-          starts: [],
-          ends: [],
-          quotes: [],
-        }),
-      );
-    for (const ev of r.evidence) {
-      row.starts.push(ev.start);
-      row.ends.push(ev.end);
-      row.quotes.push(ev.quote);
-    }
-  }
-  return [...byKey.values()];
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { DocumentKind } from '@claimgraph/schema';
 import type { Span } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
-import { MONTHS, parseTimestamp } from './timestamp.js';
+import { MONTHS, WEEKDAYS } from '../calendar.js';
+import { parseTimestamp } from './timestamp.js';
 
 export interface Metadata {
   title: string;
@@ -41,7 +42,6 @@ const FURNITURE = new RegExp(
 );
 
 /** Words that open a dated line without naming anyone ("Updated 10 May 2021", "Monday 3 May 2021"). */
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const NOT_A_NAME = new RegExp(
   `\\b(?:published|posted|updated|last|first|date|${[...WEEKDAYS, ...MONTHS].join('|')})\\b`,
   'i',

@@ -1,18 +1,5 @@
 // "December 7, 2021 at 2:43 pm" → "2021-12-07T14:43:00" (local time as written; no zone is stated).
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTHS } from '../calendar.js';
 
 /** Loosely shaped like a comment timestamp, valid or not: "<Word> <d>, <yyyy> at <h:mm> am|pm" or "<d>/<m>/<yyyy> <hh:mm>". */
 export const TIMESTAMP_SHAPE =

@@ -2,6 +2,7 @@
 // Extraction of the next documents runs while a batch loads (with a worker pool); memory holds a bounded
 // window of documents, however large the corpus. A document that fails is reported and leaves nothing
 // behind; the others still load.
+import { isDbUnavailable, messageOf } from '@claimgraph/schema';
 import type { Driver } from 'neo4j-driver';
 import { loadDocuments, type LoadResult } from '../load/writer.js';
 import { createExtractor, type Extractor } from '../extractor.js';
@@ -117,8 +118,8 @@ async function loadBatch(
   try {
     return (await load(graphs)).map((result) => ({ result }));
   } catch (e) {
-    if (isConnectionError(e)) throw new DatabaseUnavailableError(describe(e));
-    if (graphs.length === 1) return [{ error: describe(e) }];
+    if (isDbUnavailable(e)) throw new DatabaseUnavailableError(messageOf(e));
+    if (graphs.length === 1) return [{ error: messageOf(e) }];
   }
   const out: { result?: LoadResult; error?: string }[] = [];
   for (const g of graphs) out.push(...(await loadBatch(driver, [g], opts)));
@@ -126,18 +127,3 @@ async function loadBatch(
 }
 
 export class DatabaseUnavailableError extends Error {}
-
-export function isConnectionError(e: unknown): boolean {
-  const code = (e as { code?: string } | undefined)?.code ?? '';
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    /ECONNREFUSED|Could not perform discovery|Connection was closed|Connection acquisition timed out|Failed to establish connection/i.test(
-      String((e as Error | undefined)?.message),
-    )
-  );
-}
-
-function describe(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -2,17 +2,12 @@
 // ("Peter Connelly (also known as ‘Baby P’)", "X, known as Y"), and hashtags or handles that spell a
 // name met in the document ("@VincePeart" → Vince Peart).
 import type { RawMention } from '../pipeline/types.js';
+import { squash } from '../squash.js';
 
 const AKA =
   /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+(?:the[ \u00a0]+)?["“‘']?$/i;
 const QUOTED_AFTER =
   /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+["“‘']([^"”’'\n]{2,40})["”’']/i;
-
-export const squash = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Pseudonyms: the mention after "also known as" takes the name of the one before when both are people

@@ -1,6 +1,13 @@
 // resolve: turns one document's raw mentions, relations and claims into entities with stable ids, and
 // merges documents' graphs into one export.
-import { claimId, entityId, type ClaimRecord, type EntityRecord, type RelationRecord } from '@claimgraph/schema';
+import {
+  claimId,
+  entityId,
+  kindOutranks,
+  type ClaimRecord,
+  type EntityRecord,
+  type RelationRecord,
+} from '@claimgraph/schema';
 import type { Extraction } from '../extract/index.js';
 import type { DocumentGraph, ParsedDocument, RawMention, Span } from '../pipeline/types.js';
 import { linkPseudonyms, linkTags } from './aliases.js';
@@ -22,7 +29,7 @@ export function resolveEntities(
     const id = entityId(m.type, canonical);
     let e = entities.get(id);
     if (!e) entities.set(id, (e = { id, name: canonical, type: m.type, kind: m.kind, aliases: [], mentions: [] }));
-    else if (!e.kind || (e.kind === 'other' && m.kind && m.kind !== 'commentator')) e.kind = m.kind ?? e.kind;
+    else if (kindOutranks(m.kind, e.kind)) e.kind = m.kind;
     e.mentions.push({ doc: docId, start: m.start, end: m.end, text: m.text });
     if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     spanToId.set(key(m), id);

@@ -1,9 +1,7 @@
 // Across documents: one entity per id, with every alias and mention (the SCHEMA JSON export).
-import type { EntityRecord, GraphExport } from '@claimgraph/schema';
+import { kindOutranks, type EntityRecord, type GraphExport } from '@claimgraph/schema';
 import type { DocumentGraph } from '../pipeline/types.js';
 
-// A kind says more than none, a specific kind more than "other" or "commentator".
-const KIND_RANK = (k: string | null) => (k === null ? 0 : k === 'other' ? 1 : k === 'commentator' ? 2 : 3);
 // Of two spellings with one id, the one with capitals and accents is the better name ("Victoria Climbié").
 const NAME_RANK = (n: string) => (n.match(/\p{Lu}/gu)?.length ?? 0) + 2 * (n.match(/[^\x00-\x7f]/g)?.length ?? 0);
 
@@ -15,7 +13,7 @@ export function mergeEntities(list: EntityRecord[]): EntityRecord[] {
       entities.set(e.id, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] });
       continue;
     }
-    if (KIND_RANK(e.kind) > KIND_RANK(have.kind)) have.kind = e.kind;
+    if (kindOutranks(e.kind, have.kind)) have.kind = e.kind;
     const names = [have.name, e.name, ...have.aliases, ...e.aliases];
     if (NAME_RANK(e.name) > NAME_RANK(have.name)) have.name = e.name;
     have.aliases = [...new Set(names)].filter((a) => a !== have.name);

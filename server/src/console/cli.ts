@@ -5,10 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createCypherDriver, neo4jConfig } from '@claimgraph/schema';
+import { createCypherDriver, firstLine, isDbUnavailable, messageOf, neo4jConfig } from '@claimgraph/schema';
 import { CypherRefusedError, CypherSyntaxError, CypherTimeoutError, runReadOnly } from '../cypher/index.js';
 import { formatResult, type Format } from './format.js';
-import { codeOf, messageOf } from '../error-parts.js';
 import { parseParam, splitStatements } from './statements.js';
 
 const HELP = `Statements end with ";" and may span lines.
@@ -63,10 +62,9 @@ function describe(e: unknown): string {
     return `Timeout: the query ran longer than ${timeoutMs} ms and was stopped (--timeout to change).`;
   if (e instanceof CypherSyntaxError)
     return `Syntax error${e.position ? ` at line ${e.position.line}, column ${e.position.column}` : ''}: ${e.message.split('\n')[0]}`;
-  const code = codeOf(e);
-  if (code === 'ServiceUnavailable' || /ECONNREFUSED/.test(messageOf(e)))
+  if (isDbUnavailable(e))
     return `Neo4j is not reachable at ${cfg.uri} — start it with npm run db:start (or set NEO4J_URI).`;
-  return `Error: ${messageOf(e).split('\n')[0]}`;
+  return `Error: ${firstLine(messageOf(e), Infinity)}`;
 }
 
 let generation = 0;

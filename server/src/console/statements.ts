@@ -1,7 +1,7 @@
 // Splits console input into statements ended by ";", using the Cypher lexer the guard uses, so strings,
 // comments and `quoted` names (which have no backslash escapes) are read the same way everywhere.
 // Input with an unclosed string, name or comment is not finished yet: all of it stays in `rest`.
-import { CypherLexError, tokenize, type Token } from '../cypher/lexer.js';
+import { CypherLexError, tokenize, type Token } from '@claimgraph/schema/cypher-lexer';
 
 export function splitStatements(buffer: string): { statements: string[]; rest: string } {
   let tokens: Token[];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStatement, CypherRefusedError } from './guard.js';
-import { tokenize } from './lexer.js';
+import { tokenize } from '@claimgraph/schema/cypher-lexer';
 import { planRefusal, type PlanNode } from './plan.js';
 
 const fixture = JSON.parse(

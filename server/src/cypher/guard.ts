@@ -1,8 +1,8 @@
-// The fast first filter on the read-only path, over Cypher's own tokens (lexer.ts): one statement, the
+// The fast first filter on the read-only path, over Cypher's own tokens (the shared lexer): one statement, the
 // configured database, no LOAD CSV, no batched writes, no administration, only read-only procedures and
 // SHOW commands. The plan Neo4j makes of the statement is the judge that follows (plan.ts), and a READ
 // transaction the last layer.
-import { CypherLexError, tokenize, type Token } from './lexer.js';
+import { CypherLexError, tokenize, type Token } from '@claimgraph/schema/cypher-lexer';
 
 export class CypherRefusedError extends Error {
   override name = 'CypherRefusedError';

@@ -1,10 +1,18 @@
 // The read-only Cypher path shared by POST /api/cypher and the console: static checks over Cypher's
 // tokens, then the plan the database makes of the statement (EXPLAIN) must be a plain read, then it runs
 // in a READ transaction with a timeout and a row cap.
+import {
+  codeOf,
+  firstLine,
+  isReadOnlyRefusal,
+  isSyntaxError,
+  isTimeoutError,
+  messageOf,
+  syntaxPosition,
+} from '@claimgraph/schema';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherRefusedError, checkStatement } from './guard.js';
 import { planRefusal, type PlanNode } from './plan.js';
-import { codeOf, messageOf } from '../error-parts.js';
 import { GraphCollector, ResultLimitError, type JsonNode, type JsonRelationship } from './values.js';
 
 export { CypherRefusedError, checkStatement };
@@ -154,18 +162,11 @@ async function run(
 
 function translate(e: unknown): unknown {
   if (e instanceof CypherTimeoutError || e instanceof CypherRefusedError) return e;
-  const code = codeOf(e);
   const message = messageOf(e);
-  if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code))
-    return new CypherTimeoutError(message.split('\n')[0]);
-  if (code === 'Neo.ClientError.Statement.SyntaxError') {
-    const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
-    return Object.assign(
-      new CypherSyntaxError(message.trim(), m ? { line: +m[1]!, column: +m[2]!, offset: +m[3]! } : null),
-      { code },
-    );
+  if (isTimeoutError(e)) return new CypherTimeoutError(firstLine(message, Infinity));
+  if (isSyntaxError(e)) {
+    return Object.assign(new CypherSyntaxError(message.trim(), syntaxPosition(message)), { code: codeOf(e) });
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || /write queries in a read|not allowed in read/i.test(message))
-    return new CypherRefusedError('Only read queries are allowed.');
+  if (isReadOnlyRefusal(e)) return new CypherRefusedError('Only read queries are allowed.');
   return e;
 }

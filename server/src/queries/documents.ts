@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { cint } from '../validate.js';
 import { CLAIM, EDGE, PREDICATE_PATTERN } from './fragments.js';
 import { read } from './run.js';
+import type { CommentRow } from '@claimgraph/ingest';
 
 const LIST = `
   MATCH (d:Document) WHERE $kind IS NULL OR d.kind = $kind
@@ -34,16 +35,8 @@ const ONE = `
                       postedAt: c.postedAt, start: c.start, end: c.end, text: c.text, ordinal: c.ordinal,
                       parent: COLLECT { MATCH (c)-[:REPLY_TO]->(p:Comment) RETURN p.id }[0]} AS x
               ORDER BY x.ordinal } AS comments`;
-export interface CommentNode {
-  id: string;
-  author: string | null;
-  authorId: string | null;
-  postedAt: string | null;
-  start: number;
-  end: number;
-  text: string;
-  ordinal: number;
-  parent: string | null;
+/** A comment as the document endpoint answers it: the stored comment row, with its replies nested. */
+export interface CommentNode extends Omit<CommentRow, 'doc'> {
   replies: CommentNode[];
 }
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import { errorField, isDbUnavailable } from '../errors.js';
+import { errorField, isDbUnavailable } from '@claimgraph/schema';
 import { read } from './run.js';
 
 /**

@@ -3,6 +3,7 @@
 import type { EntityType } from '@claimgraph/schema';
 import { nameData } from './gazetteer.js';
 import { isAllCaps, type Token } from './tokens.js';
+import { isCalendarName } from '../../calendar.js';
 
 export interface Typed {
   type: EntityType;
@@ -99,9 +100,6 @@ const EVENT_SUFFIX: Record<string, string> = {
   fortnight: 'campaign',
   month: 'campaign',
 };
-// Months and days are not names on their own, but can be surnames after a given name ("Theresa May").
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const REVIEW_SUFFIX: Record<string, string> = {
   review: 'review',
   inquiry: 'inquiry',
@@ -322,7 +320,8 @@ export function nameWord(t: Token, index = 0): boolean {
     !/^Mc\p{Lu}|^Mac\p{Lu}/u.test(t.text)
   )
     return false;
-  if (index > 0 && CALENDAR.test(t.text)) return true;
+  // Months and days are not names on their own, but can be surnames after a given name ("Theresa May").
+  if (index > 0 && isCalendarName(t.text)) return true;
   return !d.not.has(t.text.replace(/’/g, "'"));
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '@claimgraph/schema';
 import { tokenize, type Token } from './tokens.js';
+import { squash } from '../../squash.js';
 
 export interface GazetteerEntry {
   name: string;
@@ -36,14 +37,6 @@ export interface Hit {
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const newNode = (): Node => ({ next: new Map(), forms: [] });
 const stripPossessive = (k: string) => k.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
-/** "Community Care" → "communitycare": the form a hashtag or handle takes. */
-export const squash = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/&/g, 'and')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-
 export class Gazetteer {
   private root = newNode();
   private squashed = new Map<string, GazetteerEntry>();

@@ -5,6 +5,7 @@ import type { RawMention } from '../../pipeline/types.js';
 import { nameLike, roleAfter } from './classify.js';
 import { nameData } from './gazetteer.js';
 import type { Leftover } from './scan.js';
+import { isCalendarName } from '../../calendar.js';
 
 const ORG_HEAD: [RegExp, string][] = [
   [/^(?:school|academy|college|nursery|university)$/, 'school'],
@@ -33,9 +34,6 @@ const OWNED_BEFORE = /\b(?:owned by|run by|acquired by|bought by|subsidiary of|p
 const headKind = (head: string) =>
   ORG_HEAD.find(([re]) => re.test(head.replace(/^children['’]s\s+/, '')))?.[1] ?? 'other';
 
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 export function typeLeftovers(text: string, leftovers: Leftover[], mentions: RawMention[]): void {
   // Words the document also writes in lower case are ordinary words, not names ("Social", "Later").
   const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu) ?? []);
@@ -48,7 +46,7 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
   for (const l of leftovers) {
     const after = text.slice(l.end, l.end + 120);
     const before = text.slice(Math.max(0, l.start - 40), l.start);
-    if (/^\p{N}/u.test(l.text) || l.words.some((w) => CALENDAR.test(w.text)) || d.not.has(l.text.replace(/’/g, "'"))) {
+    if (/^\p{N}/u.test(l.text) || l.words.some((w) => isCalendarName(w.text)) || d.not.has(l.text.replace(/’/g, "'"))) {
       rest.push(l);
       continue;
     }
