@@ -13,7 +13,7 @@ export const Evidence = z
   .openapi('Evidence', { description: 'A span of a document: UTF-16 offsets, so text.slice(start, end) === quote.' });
 
 export const EntityRef = z
-  .object({ id: z.string(), name: z.string(), type: z.enum(ENTITY_TYPES), kind: nullableString.optional() })
+  .object({ id: z.string(), name: z.string(), type: z.enum(ENTITY_TYPES), kind: nullableString })
   .openapi('EntityRef');
 
 export const Speaker = EntityRef.extend({
@@ -30,11 +30,11 @@ export const Edge = z
     type: z.enum(PREDICATES),
     source: z.string(),
     target: z.string(),
-    qualifier: nullableString.optional(),
-    derived: z.boolean().optional().openapi({ description: 'A stance edge aggregated from claims.' }),
-    count: int.optional(),
+    qualifier: nullableString,
+    derived: z.boolean().openapi({ description: 'A stance edge aggregated from claims.' }),
+    count: int,
     evidence: z.array(Evidence),
-    claims: z.array(EdgeClaim).optional(),
+    claims: z.array(EdgeClaim),
   })
   .openapi('Edge');
 
@@ -44,7 +44,7 @@ export const ClaimBrief = z
     text: z.string(),
     stance: z.enum(STANCES),
     flagged: z.boolean(),
-    speaker: Speaker.nullable().optional(),
+    speaker: Speaker,
     evidence: Evidence,
   })
   .openapi('ClaimBrief');
@@ -54,8 +54,8 @@ export const Claim = z
     id: z.string(),
     text: z.string(),
     stance: z.enum(STANCES),
-    speaker: Speaker.nullable().optional(),
-    about: z.array(EntityRef).optional(),
+    speaker: Speaker,
+    about: z.array(EntityRef),
     flagged: z
       .boolean()
       .optional()
@@ -63,11 +63,11 @@ export const Claim = z
     flagReason: nullableString.optional(),
     flaggedAt: nullableString.optional(),
     evidence: Evidence,
-    document: z
-      .object({ id: z.string(), title: nullableString, date: nullableString, kind: nullableString })
+    document: z.object({ id: z.string(), title: z.string(), date: nullableString, kind: z.enum(DOCUMENT_KINDS) }),
+    comment: z
+      .object({ id: z.string(), author: nullableString, postedAt: nullableString })
       .nullable()
-      .optional(),
-    comment: z.object({ id: z.string(), author: nullableString, postedAt: nullableString }).nullable().optional(),
+      .openapi({ description: 'The comment the claim was stated in, if any.' }),
   })
   .openapi('Claim');
 
@@ -112,10 +112,23 @@ export const EntityDetail = EntityRef.extend({
   mentionCount: int,
   claims: z.object({ by: int, about: int }),
   comments: int,
-  roles: z.array(z.record(z.string(), z.unknown())),
-  members: z.array(z.record(z.string(), z.unknown())),
+  roles: z.array(
+    z.object({ predicate: z.enum(PREDICATES), qualifier: nullableString, organisation: EntityRef, edge: Edge }),
+  ),
+  members: z.array(
+    z.object({ predicate: z.enum(PREDICATES), qualifier: nullableString, person: EntityRef, edge: Edge }),
+  ),
   documentCount: int,
-  documents: z.array(z.object({ id: z.string(), title: nullableString.optional() })),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      date: nullableString,
+      kind: z.enum(DOCUMENT_KINDS),
+      mentions: int,
+      spans: z.array(z.object({ start: int, end: int, text: z.string() })),
+    }),
+  ),
 });
 
 export const NeighbourNode = Speaker.extend({ distance: int });
@@ -141,11 +154,11 @@ export const PathResponse = z.object({
 
 export const DocumentSummary = z.object({
   id: z.string(),
-  source: nullableString.optional(),
-  title: nullableString,
+  source: z.string(),
+  title: z.string(),
   author: nullableString,
   publisher: nullableString,
-  kind: z.enum(DOCUMENT_KINDS).nullable(),
+  kind: z.enum(DOCUMENT_KINDS),
   date: nullableString,
   mentions: int,
   comments: int,
@@ -192,7 +205,12 @@ export const DocumentDetail = DocumentSummary.omit({ mentions: true, comments: t
   commentCount: int,
 });
 
-export const UploadResult = z.object({ outcome: z.string(), doc: z.string() });
+export const UploadResult = z.object({
+  doc: z.string(),
+  source: z.string(),
+  outcome: z.enum(['created', 'replaced', 'unchanged']),
+  counts: z.object({ entities: int, mentions: int, comments: int, relations: int, claims: int }),
+});
 
 export const GraphNode = z.object({
   id: z.string(),
@@ -285,3 +303,7 @@ export type EdgeClaims = z.infer<typeof EdgeClaims>;
 export type ContestedTarget = z.infer<typeof ContestedTarget>;
 export type Timeline = z.infer<typeof Timeline>;
 export type CypherResult = z.infer<typeof CypherResult>;
+export type ClaimPage = z.infer<typeof ClaimPage>;
+export type DocumentPage = z.infer<typeof DocumentPage>;
+export type ContestedPage = z.infer<typeof ContestedPage>;
+export type UploadResult = z.infer<typeof UploadResult>;
