@@ -59,5 +59,3 @@ export function ingestText(ctx: AppContext, input: IngestInput, opts: { extractT
     return loadDocument(ctx.driver, graph, { database: ctx.database });
   });
 }
-
-export const validSourceId = (source: string) => documentId(source) !== 'doc:';

@@ -1,31 +1,10 @@
 // The overview subgraph for the explorer's first render: the best-connected entities and the edges among them.
 import neo4j from 'neo4j-driver';
+import type { GraphNode, GraphPayload } from '@claimgraph/schema/api';
 import type { AppContext } from '../context.js';
 import { read } from './run.js';
 import { PREDICATE_PATTERN } from './fragments.js';
 import { DISPLAY_NAME } from './speakers.js';
-
-export interface GraphNode {
-  id: string;
-  label: string;
-  type: string;
-  kind: string | null;
-  mentions: number;
-  degree: number;
-}
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  count: number;
-}
-export interface GraphPayload {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  total: number;
-  truncated: boolean;
-}
 
 /** Narrows the canvas to one document, one speaker or a time window (ISO dates, inclusive). */
 export interface GraphFocus {

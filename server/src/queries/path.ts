@@ -1,10 +1,10 @@
 // Shortest paths between two entities over entity-entity relationships, every edge with its evidence.
+import { MAX_HOPS } from '@claimgraph/schema/api';
 import type { AppContext } from '../context.js';
 import { EDGE, PREDICATE_PATTERN } from './fragments.js';
 import { read } from './run.js';
 import { entityExists } from './entities.js';
 
-export const MAX_HOPS = 6;
 const MAX_PATHS = 10;
 
 // allShortestPaths needs a literal bound: one constant query per allowed hop count.

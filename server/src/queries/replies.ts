@@ -1,7 +1,7 @@
 // The reply network: commenter A → commenter B when A's comment answers one of B's, counted, in the
 // node/edge shape of /api/graph so the explorer can draw it as a layer.
 import type { AppContext } from '../context.js';
-import type { GraphEdge, GraphNode } from './graph.js';
+import type { GraphEdge, GraphNode } from '@claimgraph/schema/api';
 import { read } from './run.js';
 
 const QUERY = `

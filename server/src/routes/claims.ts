@@ -1,23 +1,16 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { route } from '../errors.js';
 import { claims } from '../queries/claims.js';
-import { entityIdParam, paging, parse, stance } from '../validate.js';
-
-const Query = z.object({
-  speaker: entityIdParam.optional(),
-  about: entityIdParam.optional(),
-  stance,
-  ...paging(200, 50),
-});
+import { ClaimsQuery } from '@claimgraph/schema/api';
+import { parse } from '../validate.js';
 
 export function claimRoutes(ctx: AppContext): Router {
   const r = Router();
   r.get(
     '/claims',
     route(async (req, res) => {
-      const q = parse(Query, req.query);
+      const q = parse(ClaimsQuery, req.query);
       res.json(
         await claims(ctx, {
           speaker: q.speaker ?? null,

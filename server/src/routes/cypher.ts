@@ -1,19 +1,12 @@
 // POST /api/cypher: a user's Cypher, run read-only with a transaction timeout and a row cap.
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { ApiError, route } from '../errors.js';
 import type { ServerSettings } from '../settings.js';
 import { parse } from '../validate.js';
+import { CypherBody } from '@claimgraph/schema/api';
 import { runCypher } from '../cypher-runner.js';
-
-const Body = z
-  .object({
-    query: z.string().trim().min(1, 'is required').max(100_000),
-    params: z.record(z.string(), z.unknown()).optional().default({}),
-  })
-  .strict();
 
 const MAX_RUNNING_PER_CLIENT = 2;
 
@@ -41,7 +34,7 @@ export function cypherRoutes(ctx: AppContext, s: ServerSettings): Router {
     '/cypher',
     limiter,
     route(async (req, res) => {
-      const body = parse(Body, req.body ?? {});
+      const body = parse(CypherBody, req.body ?? {});
       const client = req.ip ?? 'unknown';
       const now = running.get(client) ?? 0;
       if (now >= MAX_RUNNING_PER_CLIENT)

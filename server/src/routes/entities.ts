@@ -1,13 +1,10 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { notFound, route } from '../errors.js';
 import { entity, entityExists, neighbours } from '../queries/entities.js';
 import { claims } from '../queries/claims.js';
-import { entityIdParam, entityTypes, intParam, paging, parse, predicates, stance } from '../validate.js';
-
-const Neighbours = z.object({ depth: intParam(1, 3, 1), types: entityTypes, predicates, limit: intParam(1, 500, 50) });
-const EntityClaims = z.object({ role: z.enum(['by', 'about']).optional(), stance, ...paging(200, 50) });
+import { EntityClaimsQuery, EntityPath, NeighboursQuery } from '@claimgraph/schema/api';
+import { parse } from '../validate.js';
 
 const noEntity = (id: string) => notFound(`No entity with id "${id}"`);
 
@@ -16,7 +13,7 @@ export function entityRoutes(ctx: AppContext): Router {
   r.get(
     '/entities/:id',
     route(async (req, res) => {
-      const id = parse(entityIdParam, req.params.id);
+      const { id } = parse(EntityPath, req.params);
       const e = await entity(ctx, id);
       if (!e) throw noEntity(id);
       res.json(e);
@@ -25,8 +22,8 @@ export function entityRoutes(ctx: AppContext): Router {
   r.get(
     '/entities/:id/neighbours',
     route(async (req, res) => {
-      const id = parse(entityIdParam, req.params.id);
-      const q = parse(Neighbours, req.query);
+      const { id } = parse(EntityPath, req.params);
+      const q = parse(NeighboursQuery, req.query);
       const n = await neighbours(ctx, { id, ...q });
       if (!n) throw noEntity(id);
       res.json(n);
@@ -35,8 +32,8 @@ export function entityRoutes(ctx: AppContext): Router {
   r.get(
     '/entities/:id/claims',
     route(async (req, res) => {
-      const id = parse(entityIdParam, req.params.id);
-      const q = parse(EntityClaims, req.query);
+      const { id } = parse(EntityPath, req.params);
+      const q = parse(EntityClaimsQuery, req.query);
       if (!(await entityExists(ctx, id))) throw noEntity(id);
       // Without a role: claims the entity makes or is the subject of.
       const page = await claims(ctx, {

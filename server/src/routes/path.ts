@@ -1,18 +1,16 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { badRequest, notFound, route } from '../errors.js';
-import { MAX_HOPS, shortestPaths } from '../queries/path.js';
-import { entityIdParam, intParam, parse } from '../validate.js';
-
-const Query = z.object({ from: entityIdParam, to: entityIdParam, maxHops: intParam(1, MAX_HOPS, 4) });
+import { shortestPaths } from '../queries/path.js';
+import { PathQuery } from '@claimgraph/schema/api';
+import { parse } from '../validate.js';
 
 export function pathRoutes(ctx: AppContext): Router {
   const r = Router();
   r.get(
     '/path',
     route(async (req, res) => {
-      const q = parse(Query, req.query);
+      const q = parse(PathQuery, req.query);
       if (q.from === q.to) throw badRequest('from and to are the same entity');
       const result = await shortestPaths(ctx, q);
       if ('missing' in result) throw notFound(`No entity with id "${result.missing}"`);
