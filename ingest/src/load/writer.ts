@@ -6,6 +6,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, PREDICATES, commentatorId } from '@claimgraph/schema';
 import type { DocumentGraph } from '../pipeline/types.js';
 import { ensureSchema } from './schema.js';
+import { bumpGraphVersion } from './graph-version.js';
 
 export type LoadOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -118,6 +119,7 @@ export async function loadDocuments(
         for (const c of g.claims) touched.add(speakerId(c.speaker, known));
       }
       await tidy(tx, [...touched]);
+      await bumpGraphVersion(tx);
       return result;
     });
     return graphs.map((g, i) => ({
@@ -425,6 +427,7 @@ export async function removeDocument(
       const touched = await removeFacts(tx, docId);
       await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id: docId });
       await tidy(tx, touched);
+      await bumpGraphVersion(tx);
       return true;
     });
   } finally {
