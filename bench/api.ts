@@ -14,7 +14,7 @@ export interface Row {
   errors: number;
 }
 
-interface Targets {
+export interface Targets {
   search: string[];
   entity: string[];
   neighbours: string[];
@@ -28,7 +28,7 @@ async function getJson(url: string): Promise<any> {
 }
 
 /** Targets from the overview: its best-connected entities, name prefixes, and pairs joined by an edge's neighbour. */
-async function targets(url: string): Promise<Targets> {
+export async function targets(url: string): Promise<Targets> {
   const g = await getJson(`${url}/api/graph?limit=60`);
   const nodes: { id: string; label: string }[] = g.nodes;
   if (nodes.length < 2)
@@ -63,9 +63,27 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function run(
+/** One request of a run: a GET of a path unless told otherwise. */
+export interface Req {
+  path: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export function run(
   url: string,
   paths: string[],
+  durationSec: number,
+  connections: number,
+): Promise<Omit<Row, 'endpoint'>> {
+  return runRequests(url, (i) => ({ path: paths[i % paths.length]! }), durationSec, connections);
+}
+
+/** The i-th request comes from `next(i)`, so a run can rotate over targets or make every request unique. */
+export async function runRequests(
+  url: string,
+  next: (i: number) => Req,
   durationSec: number,
   connections: number,
 ): Promise<Omit<Row, 'endpoint'>> {
@@ -77,7 +95,7 @@ async function run(
         url,
         connections,
         duration: durationSec,
-        requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: paths[i++ % paths.length] }) }],
+        requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, ...next(i++) }) }],
       },
       (err, res) => {
         if (err) reject(err instanceof Error ? err : new Error(String(err)));

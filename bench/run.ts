@@ -1,4 +1,5 @@
-// npm run bench [-- --corpus <path>] [--only extract,load,e2e,api,cypher,render,soak] [--quick]
+// npm run bench [-- --corpus <path>] [--only extract,load,e2e,api,cypher,render,soak,cache] [--quick]
+// [--cache-docs N] (the cache section loads only the corpus's first N documents) [--out <file>]
 // The corpus path may also come from CLAIMGRAPH_BENCH_CORPUS.
 // Runs the benchmarks and writes their figures, the command and the machine to BENCHMARKS.md.
 import os from 'node:os';
@@ -20,7 +21,7 @@ const arg = (name: string) => {
 const quick = argv.includes('--quick');
 const corpus =
   arg('corpus') ?? process.env.CLAIMGRAPH_BENCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus/un-general-debates');
-const only = new Set((arg('only') ?? 'extract,load,e2e,api,cypher,render,soak').split(','));
+const only = new Set((arg('only') ?? 'extract,load,e2e,api,cypher,render,soak,cache').split(','));
 const sections: Section[] = [];
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
@@ -121,16 +122,16 @@ if (only.has('e2e') && existsSync(corpus)) {
   });
 }
 
-for (const extra of ['api', 'cypher', 'render', 'soak'] as const) {
+for (const extra of ['api', 'cypher', 'render', 'soak', 'cache'] as const) {
   if (!only.has(extra)) continue;
   const mod = path.join(import.meta.dirname, `${extra}-section.ts`);
   if (!existsSync(mod)) continue;
   driver ??= await benchDriver();
   const { section } = (await import(mod)) as {
-    section: (o: { driver: typeof driver; corpus: string; quick: boolean }) => Promise<Section[]>;
+    section: (o: { driver: typeof driver; corpus: string; quick: boolean; argv: string[] }) => Promise<Section[]>;
   };
   console.log(`${extra}…`);
-  sections.push(...(await section({ driver, corpus, quick })));
+  sections.push(...(await section({ driver, corpus, quick, argv })));
 }
 await driver?.close();
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { neo4jConfig } from '@claimgraph/schema';
 import { ensureSchema } from '../ingest/src/load/schema.js';
+import { bumpGraphVersion } from '../ingest/src/load/graph-version.js';
 import { ARRAY_DELIMITER } from '../ingest/src/export/csv.js';
 import { fetchNeo4j, localProfile, start, status, stop, type LocalProfile } from './lib/neo4j-local.js';
 
@@ -90,11 +91,14 @@ export async function importCsv(
       await session.run(
         'MATCH (e:Entity) WHERE e.aliases IS NULL CALL (e) { SET e.aliases = [] } IN TRANSACTIONS OF 10000 ROWS',
       );
+      // A server caching answers against this database must see that its graph changed.
+      await session.executeWrite(bumpGraphVersion);
     } finally {
       await session.close();
     }
     const res = await driver.executeQuery(
-      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+      'CALL { MATCH (n) WHERE NOT n:GraphVersion RETURN count(n) AS nodes } ' +
+        'CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
       {},
       { database },
     );

@@ -76,4 +76,17 @@ describe('settings', () => {
     );
     expect(() => serverSettings({ CYPHER_TIMEOUT_MS: 'soon' })).toThrow(/CYPHER_TIMEOUT_MS/);
   });
+  it('reads the cache bounds, where 0 is allowed and turns the cache off or checks every read', () => {
+    expect(serverSettings({})).toMatchObject({
+      cacheMaxEntries: 10_000,
+      cacheMaxBytes: 128 * 2 ** 20,
+      cacheVersionCheckMs: 1000,
+    });
+    expect(serverSettings({ CACHE_MAX_ENTRIES: '0', CACHE_MAX_MB: '2', CACHE_VERSION_CHECK_MS: '0' })).toMatchObject({
+      cacheMaxEntries: 0,
+      cacheMaxBytes: 2 * 2 ** 20,
+      cacheVersionCheckMs: 0,
+    });
+    expect(() => serverSettings({ CACHE_MAX_MB: '-1' })).toThrow(/CACHE_MAX_MB/);
+  });
 });

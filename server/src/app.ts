@@ -20,6 +20,7 @@ import { pathRoutes } from './routes/path.js';
 import { documentRoutes } from './routes/documents.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { investigationRoutes } from './routes/investigation.js';
+import { readCache } from './cache/read-cache.js';
 
 export interface AppOptions extends Partial<ServerSettings> {
   staticDir?: string;
@@ -27,9 +28,17 @@ export interface AppOptions extends Partial<ServerSettings> {
   env?: NodeJS.ProcessEnv;
 }
 
-export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
+export function createApp(given: AppContext, opts: AppOptions = {}): Express {
   const { staticDir, env, ...overrides } = opts;
   const settings = serverSettings(env ?? process.env, overrides);
+  const cache = readCache(given, settings);
+  const ctx: AppContext = {
+    ...given,
+    graphChanged: () => {
+      cache.graphChanged();
+      given.graphChanged?.();
+    },
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -82,6 +91,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): Express {
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
+  api.use(cache.middleware);
   api.use(healthRoutes(ctx));
   api.use(statsRoutes(ctx));
   api.use(graphRoutes(ctx));

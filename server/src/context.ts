@@ -6,4 +6,6 @@ export interface AppContext {
   database: string;
   /** People's own Cypher runs here when given (a small pool of its own); otherwise on `driver`. */
   cypherDriver?: Driver;
+  /** Called after this server commits a write, so answers cached in memory are dropped at once. */
+  graphChanged?: () => void;
 }

@@ -56,6 +56,11 @@ export function ingestText(ctx: AppContext, input: IngestInput, opts: { extractT
       opts.extractTimeoutMs,
     );
     const { loadDocument } = await import('../../ingest/src/load/writer.js');
-    return loadDocument(ctx.driver, graph, { database: ctx.database });
+    try {
+      return await loadDocument(ctx.driver, graph, { database: ctx.database });
+    } finally {
+      // Also after a failure: a commit whose acknowledgement was lost still changed the graph.
+      ctx.graphChanged?.();
+    }
   });
 }

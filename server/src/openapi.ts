@@ -184,7 +184,8 @@ export const openapi = withOperationIds({
     title: 'claimgraph API',
     version: '0.1.0',
     description:
-      "Who said what about whom in public writing about UK children's social care. Every fact carries its evidence: document id, UTF-16 offsets and the quoted text.",
+      "Who said what about whom in public writing about UK children's social care. Every fact carries its evidence: document id, UTF-16 offsets and the quoted text. " +
+      'Answers of GET endpoints (but /health) are cached in memory per graph version and say X-Cache: hit or miss.',
   },
   servers: [{ url: '/api' }],
   // Reads are open; an operation that needs the token says so itself.

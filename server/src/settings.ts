@@ -15,12 +15,18 @@ export interface ServerSettings {
   cypherRateWindowMs: number;
   /** Time one upload may take to be parsed and extracted before it is given up (422). */
   extractTimeoutMs: number;
+  /** Answers of read endpoints kept in memory (cache/read-cache.ts); 0 turns the cache off. */
+  cacheMaxEntries: number;
+  cacheMaxBytes: number;
+  /** Longest a write by another process (npm run ingest) can stay unseen by a cached read; 0 checks every hit. */
+  cacheVersionCheckMs: number;
 }
 
-function int(value: string | undefined, fallback: number, name: string): number {
+function int(value: string | undefined, fallback: number, name: string, min = 1): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be ${min === 0 ? 'a whole number ≥ 0' : 'a positive integer'}, not "${value}"`);
   return n;
 }
 
@@ -40,6 +46,9 @@ export function serverSettings(
     cypherRateLimit: int(env.CYPHER_RATE_LIMIT, 60, 'CYPHER_RATE_LIMIT'),
     cypherRateWindowMs: int(env.CYPHER_RATE_WINDOW_MS, 60_000, 'CYPHER_RATE_WINDOW_MS'),
     extractTimeoutMs: int(env.EXTRACT_TIMEOUT_MS, EXTRACT_TIMEOUT_MS, 'EXTRACT_TIMEOUT_MS'),
+    cacheMaxEntries: int(env.CACHE_MAX_ENTRIES, 10_000, 'CACHE_MAX_ENTRIES', 0),
+    cacheMaxBytes: int(env.CACHE_MAX_MB, 128, 'CACHE_MAX_MB', 0) * 2 ** 20,
+    cacheVersionCheckMs: int(env.CACHE_VERSION_CHECK_MS, 1000, 'CACHE_VERSION_CHECK_MS', 0),
     ...overrides,
   };
 }

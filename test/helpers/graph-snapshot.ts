@@ -1,5 +1,6 @@
 // The graph as comparable data: nodes per label, relationships per type, and every node and relationship
-// with its properties, so two databases built by different paths can be compared exactly.
+// with its properties, so two databases built by different paths can be compared exactly. The graph version
+// node is bookkeeping of when each database was last written, not graph content, and is left out.
 import type { Driver } from 'neo4j-driver';
 
 export interface Counts {
@@ -9,7 +10,7 @@ export interface Counts {
 
 export async function graphCounts(driver: Driver, database = 'neo4j'): Promise<Counts> {
   const labels = await driver.executeQuery(
-    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    'MATCH (n) WHERE NOT n:GraphVersion UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
     {},
     { database },
   );
@@ -38,7 +39,7 @@ function normalise(props: Record<string, unknown>): Record<string, unknown> {
 /** Every node (labels, properties) and relationship (type, ends, properties), sorted. */
 export async function graphDump(driver: Driver, database = 'neo4j'): Promise<{ nodes: string[]; rels: string[] }> {
   const nodes = await driver.executeQuery(
-    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props',
     {},
     { database },
   );

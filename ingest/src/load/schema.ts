@@ -6,6 +6,8 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT comment_id IF NOT EXISTS FOR (c:Comment) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  // One node: MERGE on it must not race into two (graph-version.ts).
+  'CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE',
   'CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source)',
   'CREATE INDEX comment_doc IF NOT EXISTS FOR (c:Comment) ON (c.doc)',
   'CREATE INDEX claim_doc IF NOT EXISTS FOR (c:Claim) ON (c.doc)',

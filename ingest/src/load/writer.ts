@@ -7,6 +7,7 @@ import { ENTITY_TYPES, PREDICATES, kindRankCypher } from '@claimgraph/schema';
 import type { DocumentGraph } from '../pipeline/types.js';
 import { claimRows, commentRows, entityRows, mentionRows, relationRows, speakerId } from '../export/rows.js';
 import { ensureSchema } from './schema.js';
+import { bumpGraphVersion } from './graph-version.js';
 
 export type LoadOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -114,6 +115,7 @@ export async function loadDocuments(
         for (const c of g.claims) touched.add(speakerId(c.speaker, known));
       }
       await tidy(tx, [...touched]);
+      await bumpGraphVersion(tx);
       return result;
     });
     return graphs.map((g, i) => ({
@@ -337,6 +339,7 @@ export async function removeDocument(
       const touched = await removeFacts(tx, docId);
       await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id: docId });
       await tidy(tx, touched);
+      await bumpGraphVersion(tx);
       return true;
     });
   } finally {

@@ -3,6 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { AppContext } from '../context.js';
 import { deriveStanceEdges } from '../../../ingest/src/load/writer.js';
+import { bumpGraphVersion } from '../../../ingest/src/load/graph-version.js';
 import { CLAIM } from './fragments.js';
 import { read } from './run.js';
 
@@ -38,7 +39,9 @@ export async function setFlag(ctx: AppContext, id: string, reason: string | null
       return false;
     }
     await deriveStanceEdges(tx, res.records[0]!.get('speakers') as string[]);
+    await bumpGraphVersion(tx);
     await tx.commit();
+    ctx.graphChanged?.();
     return true;
   } catch (e) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);

@@ -1,6 +1,7 @@
 // Counts for the dashboard: nodes per label, relationships per type, entities per type and kind.
 import type { AppContext } from '../context.js';
 import { read } from './run.js';
+import { GRAPH_VERSION_LABEL } from '../../../ingest/src/load/graph-version.js';
 
 export interface Stats {
   labels: Record<string, number>;
@@ -41,7 +42,9 @@ export async function stats(ctx: AppContext): Promise<Stats> {
   const byType: Record<string, number> = {};
   for (const k of kinds) byType[k.type] = (byType[k.type] ?? 0) + k.count;
   return {
-    labels: Object.fromEntries(labels.filter((l) => l.count > 0).map((l) => [l.label, l.count])),
+    labels: Object.fromEntries(
+      labels.filter((l) => l.count > 0 && l.label !== GRAPH_VERSION_LABEL).map((l) => [l.label, l.count]),
+    ),
     relationships: Object.fromEntries(rels.filter((r) => r.count > 0).map((r) => [r.type, r.count])),
     entities: { total: kinds.reduce((n, k) => n + k.count, 0), byType, byKind: kinds },
     claims: { byStance: Object.fromEntries(stances.map((s) => [s.stance, s.count])) },
