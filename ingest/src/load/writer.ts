@@ -302,24 +302,32 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
 /**
  * Rebuilds the CRITICISES/PRAISES edges leaving the given speakers from their claims. Claims a person
  * flagged as wrongly judged count for nothing, though they and their evidence stay.
+ *
+ * Each speaker's claims are walked from the speaker, in a subquery with no labels on the far nodes (MADE_BY
+ * leaves only claims, ABOUT reaches only entities): a plan cached while the graph was small would otherwise
+ * scan the claim stance index once per speaker, which grows with the whole graph.
  */
 export async function deriveStanceEdges(tx: Pick<ManagedTransaction, 'run'>, ids: string[]): Promise<void> {
   await tx.run(
     `UNWIND $ids AS id
-     MATCH (s:Entity {id: id})-[r:CRITICISES|PRAISES]->() WHERE r.derived DELETE r`,
+     MATCH (s:Entity {id: id})
+     CALL (s) { MATCH (s)-[r:CRITICISES|PRAISES]->() WHERE r.derived DELETE r }`,
     { ids },
   );
   await tx.run(
     `UNWIND $ids AS id
-     MATCH (s:Entity {id: id})<-[:MADE_BY]-(c:Claim)-[:ABOUT]->(t:Entity)
-     WHERE c.stance IN ['critical', 'supportive'] AND t <> s AND NOT coalesce(c.flagged, false)
-     WITH s, t, c.stance AS stance, count(c) AS n, collect(c.id) AS claims
-     CALL (s, t, stance, n, claims) {
-       WITH s, t, stance, n, claims WHERE stance = 'critical'
-       CREATE (s)-[:CRITICISES {derived: true, count: n, claims: claims}]->(t)
-       UNION
-       WITH s, t, stance, n, claims WHERE stance = 'supportive'
-       CREATE (s)-[:PRAISES {derived: true, count: n, claims: claims}]->(t)
+     MATCH (s:Entity {id: id})
+     CALL (s) {
+       MATCH (s)<-[:MADE_BY]-(c)-[:ABOUT]->(t)
+       WHERE c.stance IN ['critical', 'supportive'] AND t <> s AND NOT coalesce(c.flagged, false)
+       WITH t, c.stance AS stance, count(c) AS n, collect(c.id) AS claims
+       CALL (s, t, stance, n, claims) {
+         WITH s, t, stance, n, claims WHERE stance = 'critical'
+         CREATE (s)-[:CRITICISES {derived: true, count: n, claims: claims}]->(t)
+         UNION
+         WITH s, t, stance, n, claims WHERE stance = 'supportive'
+         CREATE (s)-[:PRAISES {derived: true, count: n, claims: claims}]->(t)
+       }
      }`,
     { ids },
   );
