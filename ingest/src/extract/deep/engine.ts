@@ -1,0 +1,24 @@
+// The deep engine: the rules engine's extraction, with relations read from a dependency parse added to it.
+import type { Extraction } from '../index.js';
+import { findReferences } from '../references/index.js';
+import type { ParsedDocument, RawRelation } from '../../pipeline/types.js';
+import type { Parser } from './parse.js';
+import { deepRelations, type DeepRelationOptions } from './relations.js';
+
+const key = (r: RawRelation) => `${r.subject.start}|${r.predicate}|${r.object.start}`;
+
+/** Adds the parse's relations to a rules extraction; a relation both engines find is kept once. */
+export async function deepen(
+  doc: ParsedDocument,
+  rules: Extraction,
+  parser: Parser,
+  options: DeepRelationOptions = {},
+): Promise<Extraction> {
+  const parse = await parser.parse(doc.text);
+  const references = findReferences(doc.text, rules.sentences, rules.mentions);
+  const have = new Set(rules.relations.map(key));
+  const added = deepRelations(parse, rules.sentences, rules.mentions, references, options).filter(
+    (r) => !have.has(key(r)),
+  );
+  return { ...rules, relations: [...rules.relations, ...added] };
+}
