@@ -4,6 +4,7 @@ import { findReferences } from '../references/index.js';
 import type { ParsedDocument, RawRelation } from '../../pipeline/types.js';
 import type { Parser } from './parse.js';
 import { deepRelations, type DeepRelationOptions } from './relations.js';
+import { deepSpeakers } from './speakers.js';
 
 const key = (r: RawRelation) => `${r.subject.start}|${r.predicate}|${r.object.start}`;
 
@@ -20,5 +21,7 @@ export async function deepen(
   const added = deepRelations(parse, rules.sentences, rules.mentions, references, options).filter(
     (r) => !have.has(key(r)),
   );
-  return { ...rules, relations: [...rules.relations, ...added] };
+  const all = [...rules.mentions, ...references];
+  const claims = options.without?.includes('speakers') ? rules.claims : deepSpeakers(doc, parse, rules.claims, all);
+  return { ...rules, relations: [...rules.relations, ...added], claims };
 }

@@ -23,7 +23,7 @@ export interface DepPatternFile {
 }
 
 type Step =
-  | { kind: 'arc'; alternatives: { up: boolean; label: string; prefix: boolean }[] }
+  | { kind: 'arc'; optional: boolean; alternatives: { up: boolean; label: string; prefix: boolean }[] }
   | { kind: 'test'; words: Set<string>; qualifier: boolean };
 
 export interface DepPattern extends DepPatternData {
@@ -69,9 +69,11 @@ export function compilePatterns(data: DepPatternFile, vocab: Vocabulary = depVoc
       if (!list) throw new Error(`dependency-patterns.json: no list ${name}`);
       return { kind: 'test', words: new Set(list), qualifier: false };
     }
+    const optional = s.endsWith('?');
     return {
       kind: 'arc',
-      alternatives: s.split('|').map((a) => {
+      optional,
+      alternatives: (optional ? s.slice(0, -1) : s).split('|').map((a) => {
         const up = a.startsWith('^');
         const label = up ? a.slice(1) : a;
         return { up, label: label.replace(/:$/, ''), prefix: label.endsWith(':') };
@@ -101,7 +103,7 @@ const labelMatches = (dep: string, a: { label: string; prefix: boolean }) =>
 export function walk(sentence: ParsedSentence, p: DepPattern, from: number): PathMatch[] {
   let states: PathMatch[] = [{ end: from, qualifierWord: null }];
   for (const step of p.steps) {
-    const next: PathMatch[] = [];
+    const next: PathMatch[] = step.kind === 'arc' && step.optional ? [...states] : [];
     for (const st of states) {
       if (step.kind === 'test') {
         const t = sentence.tokens[st.end - 1];
