@@ -17,11 +17,17 @@ export async function deepen(
 ): Promise<Extraction> {
   const parse = await parser.parse(doc.text);
   const references = findReferences(doc.text, rules.sentences, rules.mentions);
-  const have = new Set(rules.relations.map(key));
-  const added = deepRelations(parse, rules.sentences, rules.mentions, references, options).filter(
-    (r) => !have.has(key(r)),
-  );
+  const found = deepRelations(parse, rules.sentences, rules.mentions, references, options);
+  // Where the parse gives a predicate and object in a sentence another subject, the syntax wins over the
+  // words-between patterns ("X, who chairs Y, condemned Z" is X's condemnation, not Y's).
+  const bySyntax = new Map(found.map((r) => [`${r.evidence.start}|${r.predicate}|${r.object.start}`, r]));
+  const kept = rules.relations.filter((r) => {
+    const other = bySyntax.get(`${r.evidence.start}|${r.predicate}|${r.object.start}`);
+    return !other || other.subject.start === r.subject.start;
+  });
+  const have = new Set(kept.map(key));
+  const added = found.filter((r) => !have.has(key(r)));
   const all = [...rules.mentions, ...references];
   const claims = options.without?.includes('speakers') ? rules.claims : deepSpeakers(doc, parse, rules.claims, all);
-  return { ...rules, relations: [...rules.relations, ...added], claims };
+  return { ...rules, relations: [...kept, ...added], claims };
 }
