@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '@claimgraph/schema';
 import type { RawMention } from '../../pipeline/types.js';
-import { chunks, fromCoreNlp, type CoreNlpJson, type DocumentParse } from './parse.js';
+import { chunks, fromCoreNlp, parseSpans, type CoreNlpJson, type DocumentParse } from './parse.js';
 import { compilePatterns, depVocabulary, walk } from './patterns.js';
 import { deepRelations, headWord } from './relations.js';
 import { sentenceSpeaker } from './speakers.js';
@@ -147,5 +147,26 @@ describe('parse requests', () => {
     ) as CoreNlpJson;
     const moved = fromCoreNlp(json, 1000);
     expect(moved.sentences[0]!.tokens[0]!.start).toBe(json.sentences[0]!.tokens[0]!.characterOffsetBegin + 1000);
+  });
+
+  it('parses chosen sentences as lines and puts their words back at their place in the whole text', async () => {
+    const text =
+      'Inquiry\n\nJane Porter, chief executive of the Foxley\nTrust, resigned. Nothing changed. Mary Lowe praised Ofsted.\n';
+    const spans = ['Jane Porter, chief executive of the Foxley\nTrust, resigned.', 'Mary Lowe praised Ofsted.'].map(
+      (s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }),
+    );
+    const recorded = fixture('spans');
+    const asked: string[] = [];
+    // The server's recorded answer for exactly the text parseSpans must send.
+    const parser = {
+      parse: (t: string) => {
+        asked.push(t);
+        return Promise.resolve(recorded.parse);
+      },
+    };
+    const parsed = await parseSpans(parser, text, spans);
+    expect(asked).toEqual([recorded.text]);
+    for (const s of parsed.sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+    expect(parsed.sentences[1]!.tokens[0]!.start).toBe(text.indexOf('Mary'));
   });
 });

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Span } from '../../pipeline/types.js';
 import { ANNOTATORS, CORENLP_VERSION, nlpProfile, nlpUrl, type NlpProfile } from './server.js';
 
 export interface Token {
@@ -71,6 +72,41 @@ export interface ParserOptions {
 
 export interface Parser {
   parse(text: string): Promise<DocumentParse>;
+}
+
+/**
+ * Parses only some stretches of a text (the sentences worth reading), one line each, and places the words
+ * back at their offsets in the whole text. Parsing is most of the deep engine's cost; most sentences name
+ * too little to hold a relation.
+ */
+export async function parseSpans(parser: Parser, text: string, spans: Span[]): Promise<DocumentParse> {
+  const starts: number[] = [];
+  const lines: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    starts.push(at);
+    // Same length, one line: the offsets inside a stretch stay as they were.
+    const line = text.slice(s.start, s.end).replace(/[\r\n]/g, ' ');
+    lines.push(line);
+    at += line.length + 1;
+  }
+  const parsed = await parser.parse(lines.join('\n'));
+  const move = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return spans[lo]!.start + offset - starts[lo]!;
+  };
+  return {
+    sentences: parsed.sentences.map((s) => ({
+      deps: s.deps,
+      tokens: s.tokens.map((t) => ({ ...t, start: move(t.start), end: move(t.end - 1) + 1 })),
+    })),
+  };
 }
 
 /** The server refuses long texts (100,000 characters by default): paragraphs are sent in chunks below that. */
