@@ -151,7 +151,8 @@ describe('parse requests', () => {
 
   it('parses chosen sentences as lines and puts their words back at their place in the whole text', async () => {
     const text =
-      'Inquiry\n\nJane Porter, chief executive of the Foxley\nTrust, resigned. Nothing changed. Mary Lowe praised Ofsted.\n';
+      'Inquiry\n\nJane Porter, chief executive of the Foxley\nTrust, resigned. Nothing changed. ' +
+      'Mary Lowe praised Ofsted.\n';
     const spans = ['Jane Porter, chief executive of the Foxley\nTrust, resigned.', 'Mary Lowe praised Ofsted.'].map(
       (s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }),
     );
