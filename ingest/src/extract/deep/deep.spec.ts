@@ -8,7 +8,9 @@ import type { RawMention } from '../../pipeline/types.js';
 import { chunks, fromCoreNlp, parseSpans, type CoreNlpJson, type DocumentParse } from './parse.js';
 import { compilePatterns, depVocabulary, walk } from './patterns.js';
 import { deepRelations, headWord } from './relations.js';
+import { salientReferences } from './salience.js';
 import { sentenceSpeaker } from './speakers.js';
+import type { Reference } from '../references/index.js';
 
 function fixture(name: string): { text: string; parse: DocumentParse } {
   const file = path.join(import.meta.dirname, 'fixtures', `${name}.json`);
@@ -126,6 +128,37 @@ describe('speakers from reporting verbs', () => {
 
   it('leaves a sentence that reports an act, not words, to the writer', () => {
     expect(sentenceSpeaker(parse.sentences[1]!, mentions)).toBeNull();
+  });
+});
+
+describe('subject pronouns', () => {
+  const { text, parse } = fixture('salience');
+  const mentions = mentionsOf(text, [
+    ['Tom Ellis', 'Person'],
+    ['Mary Lowe', 'Person'],
+  ]);
+  /** A pronoun referring, as the nearest-name rule would have it, to the last name before it. */
+  const pronoun = (word: string): Reference => {
+    const start = text.indexOf(`${word} said`);
+    const ref = mentions.filter((m) => m.end <= start).at(-1)!;
+    return {
+      start,
+      end: start + word.length,
+      text: word,
+      type: 'Person',
+      kind: null,
+      canonical: ref.canonical,
+      source: 'reference',
+      ref,
+    };
+  };
+
+  it('continue the subject of the sentence before, not its last name', () => {
+    const [he, she] = salientReferences(parse, mentions, [pronoun('He'), pronoun('She')]) as Reference[];
+    expect(pronoun('He').ref.canonical).toBe('Mary Lowe');
+    expect(he!.ref.canonical).toBe('Tom Ellis');
+    expect(she!.ref.canonical).toBe('Mary Lowe');
+    expect(sentenceSpeaker(parse.sentences[1]!, [...mentions, he!])?.canonical).toBe('Tom Ellis');
   });
 });
 

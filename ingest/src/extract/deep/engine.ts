@@ -4,6 +4,7 @@ import { findReferences } from '../references/index.js';
 import type { ParsedDocument, RawMention, RawRelation, Span } from '../../pipeline/types.js';
 import { parseSpans, type Parser } from './parse.js';
 import { deepRelations, type DeepRelationOptions } from './relations.js';
+import { salientReferences } from './salience.js';
 import { deepSpeakers } from './speakers.js';
 
 /** Sentences that name two things (a relation may hold) or one thing in a claim (its speaker may be named). */
@@ -32,7 +33,10 @@ export async function deepen(
 ): Promise<Extraction> {
   const references = findReferences(doc.text, rules.sentences, rules.mentions);
   const parse = await parseSpans(parser, doc.text, worthParsing(rules, references));
-  const found = deepRelations(parse, rules.sentences, rules.mentions, references, options);
+  const refs = options.without?.includes('salience')
+    ? references
+    : salientReferences(parse, rules.mentions, references);
+  const found = deepRelations(parse, rules.sentences, rules.mentions, refs, options);
   // Where the parse gives a predicate and object in a sentence another subject, the syntax wins over the
   // words-between patterns ("X, who chairs Y, condemned Z" is X's condemnation, not Y's).
   const bySyntax = new Map(found.map((r) => [`${r.evidence.start}|${r.predicate}|${r.object.start}`, r]));
@@ -42,7 +46,7 @@ export async function deepen(
   });
   const have = new Set(kept.map(key));
   const added = found.filter((r) => !have.has(key(r)));
-  const all = [...rules.mentions, ...references];
+  const all = [...rules.mentions, ...refs];
   const claims = options.without?.includes('speakers') ? rules.claims : deepSpeakers(doc, parse, rules.claims, all);
   return { ...rules, relations: [...kept, ...added], claims };
 }
