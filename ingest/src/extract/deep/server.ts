@@ -52,7 +52,8 @@ export function fetchCoreNlp(p: NlpProfile, log: (s: string) => void = console.l
   const tmp = `${lib}.partial`;
   rmSync(tmp, { recursive: true, force: true });
   const r = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`], {
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // Maven's output goes to standard error: standard output may be an export being written.
+    stdio: ['ignore', 2, 2],
   });
   if (r.status !== 0) throw new NlpUnavailableError(`Maven could not fetch CoreNLP ${CORENLP_VERSION}.`);
   rmSync(lib, { recursive: true, force: true });
