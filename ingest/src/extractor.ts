@@ -39,12 +39,20 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
   const engine = options.engine ?? 'rules';
   if (engine === 'deep') {
     const parser = createParser(options.parser);
+    let warned = false;
     return {
       engine,
       process: async (input) => {
         const parsed = parseWithMeta(input);
-        const deep = await deepen(parsed, extract(parsed), parser, { without: options.without });
-        return resolveDocument(parsed, deep);
+        const rules = extract(parsed);
+        try {
+          return resolveDocument(parsed, await deepen(parsed, rules, parser, { without: options.without }));
+        } catch (e) {
+          // A parser server that dies mid-run costs the syntax, not the document: the rules engine's result stands.
+          if (!warned) console.error(`deep engine: parsing failed (${(e as Error).message}); using the rules engine`);
+          warned = true;
+          return resolveDocument(parsed, rules);
+        }
       },
       close: async () => {},
     };

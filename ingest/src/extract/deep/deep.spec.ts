@@ -1,15 +1,18 @@
 // The pattern matcher and speaker reading over stored parser output of made-up sentences (fixtures/), so
 // these tests need no parser server; test/integration/deep-engine.test.ts runs the real one.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '@claimgraph/schema';
 import type { RawMention } from '../../pipeline/types.js';
+import { createExtractor } from '../../extractor.js';
 import { chunks, fromCoreNlp, parseSpans, type CoreNlpJson, type DocumentParse } from './parse.js';
 import { compilePatterns, depVocabulary, walk } from './patterns.js';
 import { deepRelations, headWord } from './relations.js';
 import { salientReferences } from './salience.js';
 import { sentenceSpeaker } from './speakers.js';
+import { nlpProfile } from './server.js';
 import type { Reference } from '../references/index.js';
 
 function fixture(name: string): { text: string; parse: DocumentParse } {
@@ -202,5 +205,21 @@ describe('parse requests', () => {
     expect(asked).toEqual([recorded.text]);
     for (const s of parsed.sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
     expect(parsed.sentences[1]!.tokens[0]!.start).toBe(text.indexOf('Mary'));
+  });
+});
+
+describe('the deep engine without its server', () => {
+  it('gives the rules engine result for a document it cannot parse', async () => {
+    const input = {
+      source: 'inquiry.txt',
+      text: 'Inquiry\n\nJane Porter, chief executive of the Foxley Trust, criticised Ofsted.\n',
+    };
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-deep-spec-'));
+    // Port 1: nothing listens there, so every parse request fails.
+    const deep = await createExtractor({ engine: 'deep', parser: { profile: { ...nlpProfile(), port: 1 }, cacheDir } });
+    const rules = await createExtractor({ engine: 'rules' });
+    const graph = await deep.process(input);
+    expect(graph).toEqual(await rules.process(input));
+    expect(graph.relations.length).toBeGreaterThan(0);
   });
 });
