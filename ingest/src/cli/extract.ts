@@ -1,4 +1,5 @@
-// npm run extract -- <files, folders or -> [--json] [--threads N] [--engine rules|deep] : the SCHEMA JSON export, without Neo4j.
+// npm run extract -- <files, folders or -> [--json] [--threads N] [--engine rules|deep]
+// The SCHEMA JSON export, without Neo4j.
 import { mergeGraphs } from '../pipeline/merge.js';
 import type { DocumentGraph } from '../pipeline/types.js';
 import { listInputs, readInputs } from '../sources/index.js';
