@@ -1,4 +1,5 @@
-// npm start: make sure Neo4j is up, ingest seeds/ (unchanged documents are skipped), serve the explorer.
+// npm start: make sure Neo4j is up, ingest seeds/ (unchanged documents are skipped; the deep engine when the
+// parser server can run), serve the explorer.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -6,6 +7,8 @@ import { createDriver, neo4jConfig } from '@claimgraph/schema';
 import { ROOT, localProfile, start as startNeo4j, MissingToolError } from './lib/neo4j-local.js';
 import { listSources } from '../ingest/src/pipeline/index.js';
 import { ingestFiles } from '../ingest/src/pipeline/ingest.js';
+import { createExtractor } from '../ingest/src/extractor.js';
+import { chooseEngine } from '../ingest/src/extract/deep/choose.js';
 import { startServer, CLIENT_DIST } from '../server/src/main.js';
 
 async function main(): Promise<void> {
@@ -20,15 +23,18 @@ async function main(): Promise<void> {
   }
 
   const driver = createDriver(cfg);
+  // The deep engine when the parser server can run here (started if need be), the rules engine otherwise.
+  const extractor = await createExtractor({ engine: await chooseEngine(undefined, console.log) });
   try {
     const files = listSources([path.join(ROOT, 'seeds')]);
-    const outcomes = await ingestFiles(driver, files, { database: cfg.database });
+    const outcomes = await ingestFiles(driver, files, { database: cfg.database, extractor });
     for (const o of outcomes) {
       if (o.error) console.error(`✗ ${path.basename(o.file)}: ${o.error}`);
       else
         console.log(`${o.result!.outcome === 'unchanged' ? '=' : '✓'} ${path.basename(o.file)}: ${o.result!.outcome}`);
     }
   } finally {
+    await extractor.close();
     await driver.close();
   }
 

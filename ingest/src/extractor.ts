@@ -4,7 +4,9 @@ import type { DocumentRecord } from '@claimgraph/schema';
 import { parseDocument } from './parse/index.js';
 import { extract } from './extract/index.js';
 import { resolveDocument } from './resolve/index.js';
-import type { DocumentGraph, SourceText } from './pipeline/types.js';
+import type { DocumentGraph, ParsedDocument, SourceText } from './pipeline/types.js';
+import { deepen } from './extract/deep/engine.js';
+import { createParser, type ParserOptions } from './extract/deep/parse.js';
 
 /** `rules`: curated data and surface rules, in-process. `deep`: rules over a dependency parse. */
 export type EngineName = 'rules' | 'deep';
@@ -27,10 +29,34 @@ export interface Extractor {
 
 export interface ExtractorOptions {
   engine?: EngineName;
+  /** Deep engine: where the parser server is and where parses are cached. */
+  parser?: ParserOptions;
+  /** Deep engine: pattern groups left out (to measure what each adds). */
+  without?: string[];
 }
 
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
   const engine = options.engine ?? 'rules';
+  if (engine === 'deep') {
+    const parser = createParser(options.parser);
+    let warned = false;
+    return {
+      engine,
+      process: async (input) => {
+        const parsed = parseWithMeta(input);
+        const rules = extract(parsed);
+        try {
+          return resolveDocument(parsed, await deepen(parsed, rules, parser, { without: options.without }));
+        } catch (e) {
+          // A parser server that dies mid-run costs the syntax, not the document: the rules engine's result stands.
+          if (!warned) console.error(`deep engine: parsing failed (${(e as Error).message}); using the rules engine`);
+          warned = true;
+          return resolveDocument(parsed, rules);
+        }
+      },
+      close: async () => {},
+    };
+  }
   return {
     engine,
     process: async (input) => processRules(input),
@@ -43,6 +69,11 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
  * The input's text is as `readSource` or `sourceFromText` made it (normalised, HTML already text).
  */
 export function processRules(input: DocumentInput): DocumentGraph {
+  const parsed = parseWithMeta(input);
+  return resolveDocument(parsed, extract(parsed));
+}
+
+function parseWithMeta(input: DocumentInput): ParsedDocument {
   const parsed = parseDocument(input);
   if (input.meta) {
     // Callers in plain JavaScript (the upload's worker) may pass undefined for a field they leave out.
@@ -50,5 +81,5 @@ export function processRules(input: DocumentInput): DocumentGraph {
     const given = Object.entries(input.meta).filter(([, v]) => v !== undefined);
     Object.assign(parsed.record, Object.fromEntries(given));
   }
-  return resolveDocument(parsed, extract(parsed));
+  return parsed;
 }

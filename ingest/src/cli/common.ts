@@ -4,18 +4,23 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { createExtractor, type Extractor } from '../extractor.js';
 import { createExtractorPool } from '../pipeline/pool.js';
+import { chooseEngine } from '../extract/deep/choose.js';
 import type { Args } from './args.js';
 
 export function reportSkipped(skipped: string[]): void {
   for (const f of skipped) console.error(`skipped ${f}: not a type read here (.txt, .md, .html, .jsonl, .ndjson)`);
 }
 
-/** One worker per core beyond the main thread (which reads and loads); --threads 0 extracts in-process. */
+/**
+ * One worker per core beyond the main thread (which reads and loads); --threads 0 extracts in-process.
+ * --engine rules|deep; without it, deep when the parser server can run here.
+ */
 export async function createCliExtractor(args: Args): Promise<Extractor> {
   const given = args.values.get('threads')?.[0];
   const threads = given !== undefined ? Number(given) : Math.max(1, os.availableParallelism() - 1);
   if (!Number.isInteger(threads) || threads < 0) throw new Error('--threads needs a whole number');
-  return threads === 0 ? createExtractor() : createExtractorPool({ threads });
+  const engine = await chooseEngine(args.values.get('engine')?.[0]);
+  return threads === 0 ? createExtractor({ engine }) : createExtractorPool({ threads, engine });
 }
 
 const CLOSE_WAIT_MS = 3_000;

@@ -1,13 +1,16 @@
-// npm run extract -- <files, folders or -> [--json] [--threads N] : the SCHEMA JSON export, without Neo4j.
+// npm run extract -- <files, folders or -> [--json] [--threads N] [--engine rules|deep]
+// The SCHEMA JSON export, without Neo4j.
 import { mergeGraphs } from '../pipeline/merge.js';
 import type { DocumentGraph } from '../pipeline/types.js';
 import { listInputs, readInputs } from '../sources/index.js';
 import { parseArgs } from './args.js';
 import { createCliExtractor, exitAfter, reportSkipped } from './common.js';
 
-const args = parseArgs(process.argv.slice(2), ['threads']);
+const args = parseArgs(process.argv.slice(2), ['threads', 'engine']);
 if (args.paths.length === 0) {
-  console.error('usage: npm run extract -- <files, folders or - for standard input> [--json] [--threads N]');
+  console.error(
+    'usage: npm run extract -- <files, folders or - for standard input> [--json] [--threads N] [--engine rules|deep]',
+  );
   process.exit(2);
 }
 

@@ -1,4 +1,5 @@
-// npm run ingest -- <files, folders or -> [--force] [--batch N] [--threads N] [--quiet] | --remove <source>
+// npm run ingest -- <files, folders or -> [--force] [--batch N] [--threads N] [--engine rules|deep] [--quiet]
+//                 | --remove <source>
 // Always ends with a clear message and an exit code, whatever state Neo4j is in.
 import { createDriver, documentId, neo4jConfig } from '@claimgraph/schema';
 import { DatabaseUnavailableError, ingestDocuments } from '../pipeline/ingest.js';
@@ -8,11 +9,12 @@ import { parseArgs } from './args.js';
 import { makeProgress } from './progress.js';
 import { createCliExtractor, reportSkipped, exitAfter } from './common.js';
 
-const args = parseArgs(process.argv.slice(2), ['remove', 'batch', 'threads']);
+const args = parseArgs(process.argv.slice(2), ['remove', 'batch', 'threads', 'engine']);
 const removals = args.values.get('remove') ?? [];
 if (args.paths.length === 0 && removals.length === 0) {
   console.error(
-    'usage: npm run ingest -- <files, folders or - for standard input> [--force] [--batch N] [--threads N] [--quiet]\n' +
+    'usage: npm run ingest -- <files, folders or - for standard input> [--force] [--batch N] [--threads N]\n' +
+      '                          [--engine rules|deep] [--quiet]\n' +
       '       npm run ingest -- --remove <source file name>',
   );
   process.exit(2);

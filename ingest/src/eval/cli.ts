@@ -1,11 +1,12 @@
-// npm run eval [-- --gold DIR] [--set seeds|dev] [--summary] [--json]
+// npm run eval [-- --gold DIR] [--set seeds|dev] [--engine rules|deep] [--without GROUP,…] [--summary] [--json]
 // The extractor against the shared gold (seeds and dev), scored as the shared score.py scores it:
 // a table per set, then per document its figures and what it missed (unless --summary).
 import { parseArgs } from '../cli/args.js';
+import { chooseEngine } from '../extract/deep/choose.js';
 import { evalDir, evalSets, evaluateSet, type SetResult } from './run.js';
 import type { DocRow, Summary } from './score.js';
 
-const args = parseArgs(process.argv.slice(2), ['gold', 'set']);
+const args = parseArgs(process.argv.slice(2), ['gold', 'set', 'engine', 'without']);
 const dir = evalDir(args.values.get('gold')?.[0]);
 if (!dir) {
   console.error('No evaluation directory: pass --gold DIR or set CLAIMGRAPH_EVAL_DIR (a folder with gold/ and dev/).');
@@ -13,8 +14,10 @@ if (!dir) {
 }
 const only = args.values.get('set');
 const sets = evalSets(dir).filter((s) => !only || only.includes(s.name));
+const engine = await chooseEngine(args.values.get('engine')?.[0]);
+const without = args.values.get('without')?.flatMap((w) => w.split(','));
 const results: SetResult[] = [];
-for (const set of sets) results.push(await evaluateSet(set));
+for (const set of sets) results.push(await evaluateSet(set, { engine, without }));
 
 const f = (v: number | null) => (v === null ? '-' : v.toFixed(2));
 const line = (name: string, s: Summary) =>

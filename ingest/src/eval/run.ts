@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readSource } from '../parse/index.js';
 import { listSources } from '../pipeline/index.js';
 import { mergeGraphs } from '../pipeline/merge.js';
-import { createExtractor } from '../extractor.js';
+import { createExtractor, type ExtractorOptions } from '../extractor.js';
 import type { DocumentGraph } from '../pipeline/types.js';
 import { score, type ScoreResult } from './score.js';
 
@@ -39,8 +39,8 @@ export function evalSets(dir: string): EvalSet[] {
 }
 
 /** What `npm run -s extract -- DIR --json` prints, as parsed JSON. */
-export async function extractExport(docsDir: string): Promise<Record<string, unknown>> {
-  const extractor = await createExtractor();
+export async function extractExport(docsDir: string, options: ExtractorOptions = {}): Promise<Record<string, unknown>> {
+  const extractor = await createExtractor(options);
   const graphs: DocumentGraph[] = [];
   try {
     for (const file of listSources([docsDir])) graphs.push(await extractor.process(readSource(file)));
@@ -55,8 +55,8 @@ export interface SetResult extends ScoreResult {
   exported: Record<string, unknown>;
 }
 
-export async function evaluateSet(set: EvalSet): Promise<SetResult> {
-  const exported = await extractExport(set.docs);
+export async function evaluateSet(set: EvalSet, options: ExtractorOptions = {}): Promise<SetResult> {
+  const exported = await extractExport(set.docs, options);
   return { set, exported, ...score(exported, set.gold, set.docs) };
 }
 

@@ -111,7 +111,7 @@ function firstMatch(
 }
 
 /** The council of a place, when the document names it: its canonical name contains the place's. */
-function councilOf(place: RawMention, mentions: RawMention[]): RawMention | undefined {
+export function councilOf(place: RawMention, mentions: RawMention[]): RawMention | undefined {
   const name = new RegExp(`\\b${place.canonical.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
   return mentions.find(
     (m) => m.type === 'Organisation' && m.kind === 'local_authority' && name.test(m.canonical) && !('ref' in m),

@@ -1,0 +1,203 @@
+// The Stanford CoreNLP server the deep engine parses with, run like the project's Neo4j: jars fetched once by
+// Maven (nlp/pom.xml) into a git-ignored folder, started with Java on this machine, reused when already up.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../../..');
+const POM = path.join(ROOT, 'nlp/pom.xml');
+export const CORENLP_VERSION = /<corenlp\.version>([^<]+)</.exec(readFileSync(POM, 'utf8'))![1]!;
+
+/** The annotators a deep parse asks for; the server loads them at start so the first document is not slow. */
+export const ANNOTATORS = 'tokenize,ssplit,pos,lemma,depparse';
+
+export interface NlpProfile {
+  port: number;
+  /** Folder holding lib-<version>/, run/ and logs/. */
+  home: string;
+  /** Java heap, e.g. 2g: the tagger and parser need well under that. */
+  heap: string;
+}
+
+/** The server's port and folder: CLAIMGRAPH_NLP_PORT (default 9000), CLAIMGRAPH_NLP_DIR, CLAIMGRAPH_NLP_HEAP. */
+export function nlpProfile(env: NodeJS.ProcessEnv = process.env): NlpProfile {
+  return {
+    port: Number(env.CLAIMGRAPH_NLP_PORT ?? 9000),
+    home: path.resolve(ROOT, env.CLAIMGRAPH_NLP_DIR ?? '.corenlp'),
+    heap: env.CLAIMGRAPH_NLP_HEAP ?? '2g',
+  };
+}
+
+export const nlpUrl = (p: NlpProfile) => `http://127.0.0.1:${p.port}`;
+const libDir = (p: NlpProfile) => path.join(p.home, `lib-${CORENLP_VERSION}`);
+const pidFile = (p: NlpProfile) => path.join(p.home, 'run', `corenlp-${p.port}.pid`);
+const logFile = (p: NlpProfile) => path.join(p.home, 'logs', `corenlp-${p.port}.log`);
+
+export class NlpUnavailableError extends Error {}
+
+/** True when `java -version` reports Java 8 or later (CoreNLP 4.5 runs on 8+; this machine's Neo4j needs 17). */
+export function javaPresent(): boolean {
+  const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return !r.error && r.status === 0;
+}
+
+/** Downloads CoreNLP and its models once (about 480 MB); Maven's own cache makes a repeat cheap. */
+export function fetchCoreNlp(p: NlpProfile, log: (s: string) => void = console.log): string {
+  const lib = libDir(p);
+  if (existsSync(path.join(lib, `stanford-corenlp-${CORENLP_VERSION}-models.jar`))) return lib;
+  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (mvn.error || mvn.status !== 0)
+    throw new NlpUnavailableError('Apache Maven is needed to fetch CoreNLP (Debian: apt-get install maven).');
+  log(`Fetching Stanford CoreNLP ${CORENLP_VERSION} and its models from Maven Central…`);
+  const tmp = `${lib}.partial`;
+  rmSync(tmp, { recursive: true, force: true });
+  const r = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`], {
+    // Maven's output goes to standard error: standard output may be an export being written.
+    stdio: ['ignore', 2, 2],
+  });
+  if (r.status !== 0) throw new NlpUnavailableError(`Maven could not fetch CoreNLP ${CORENLP_VERSION}.`);
+  rmSync(lib, { recursive: true, force: true });
+  // Renamed only once complete, so an interrupted download is never taken for a good one.
+  spawnSync('mv', [tmp, lib]);
+  return lib;
+}
+
+/** True when a CoreNLP server answers /ready on the profile's port. */
+export async function nlpReady(p: NlpProfile, timeoutMs = 1000): Promise<boolean> {
+  try {
+    const res = await fetch(`${nlpUrl(p)}/ready`, { signal: AbortSignal.timeout(timeoutMs) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+function readPid(p: NlpProfile): number | null {
+  try {
+    const pid = Number(readFileSync(pidFile(p), 'utf8').trim());
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+export interface NlpStatus {
+  running: boolean;
+  pid: number | null;
+  url: string;
+}
+
+export async function nlpStatus(p = nlpProfile()): Promise<NlpStatus> {
+  return { running: await nlpReady(p), pid: readPid(p), url: nlpUrl(p) };
+}
+
+// The server has no option to bind one address, so every IPv4 subnet but 127.0.0.0/8 is refused, and Java
+// is kept to IPv4 so no client reaches it by another family.
+const NOT_LOOPBACK = [
+  '0.0.0.0/2',
+  '64.0.0.0/3',
+  '96.0.0.0/4',
+  '112.0.0.0/5',
+  '120.0.0.0/6',
+  '124.0.0.0/7',
+  '126.0.0.0/8',
+  '128.0.0.0/1',
+];
+
+/** Starts the server unless one already answers; resolves once it has loaded the annotators. */
+export async function startNlp(p = nlpProfile(), log: (s: string) => void = console.log): Promise<NlpStatus> {
+  if (await nlpReady(p)) {
+    log(`CoreNLP already running at ${nlpUrl(p)}`);
+    return nlpStatus(p);
+  }
+  if (!javaPresent()) throw new NlpUnavailableError('Java is needed to run CoreNLP (Debian: openjdk-17-jre-headless).');
+  const lib = fetchCoreNlp(p, log);
+  for (const d of ['run', 'logs']) mkdirSync(path.join(p.home, d), { recursive: true });
+  const blockList = path.join(p.home, 'run', 'not-loopback.txt');
+  writeFileSync(blockList, NOT_LOOPBACK.join('\n') + '\n');
+  log(`Starting CoreNLP ${CORENLP_VERSION} on ${nlpUrl(p)}…`);
+  const out = openSync(logFile(p), 'a');
+  const args = [
+    `-Xmx${p.heap}`,
+    '-Djava.net.preferIPv4Stack=true',
+    '-cp',
+    path.join(lib, '*'),
+    'edu.stanford.nlp.pipeline.StanfordCoreNLPServer',
+    '-port',
+    String(p.port),
+    '-preload',
+    ANNOTATORS,
+    // The block list is honoured only in the server's "stanford" mode, which changes nothing else off its own host.
+    '-stanford',
+    'true',
+    '-blockList',
+    blockList,
+    '-timeout',
+    '120000',
+    '-threads',
+    '2',
+    '-quiet',
+    'true',
+  ];
+  const child = spawn('java', args, { detached: true, stdio: ['ignore', out, out] });
+  child.unref();
+  writeFileSync(pidFile(p), String(child.pid));
+  const state = { exited: false };
+  child.once('exit', () => {
+    state.exited = true;
+  });
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline && !state.exited) {
+    if (await nlpReady(p)) {
+      await warmUp(p);
+      log(`CoreNLP is up at ${nlpUrl(p)} (pid ${child.pid})`);
+      return nlpStatus(p);
+    }
+    await sleep(500);
+  }
+  const tail = existsSync(logFile(p)) ? readFileSync(logFile(p), 'utf8').split('\n').slice(-15).join('\n') : '';
+  throw new NlpUnavailableError(
+    `CoreNLP did not come up on ${nlpUrl(p)}${state.exited ? ' (the process exited)' : ' within 180 s'}.\n${tail}`,
+  );
+}
+
+/** The server loads its models on the first request: one short parse makes the first document as quick as any. */
+async function warmUp(p: NlpProfile): Promise<void> {
+  const props = encodeURIComponent(JSON.stringify({ annotators: ANNOTATORS, outputFormat: 'json' }));
+  const res = await fetch(`${nlpUrl(p)}/?properties=${props}`, {
+    method: 'POST',
+    body: 'The parser is ready.',
+    signal: AbortSignal.timeout(120_000),
+  });
+  if (!res.ok) throw new NlpUnavailableError(`CoreNLP did not parse a test sentence (${res.status}).`);
+}
+
+export async function stopNlp(p = nlpProfile(), log: (s: string) => void = console.log): Promise<void> {
+  const pid = readPid(p);
+  if (!pid) {
+    log(
+      (await nlpReady(p))
+        ? `A CoreNLP on port ${p.port} was not started by this project; leaving it alone.`
+        : 'CoreNLP is not running.',
+    );
+    return;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(pidFile(p), { force: true });
+      log('CoreNLP stopped.');
+      return;
+    }
+    await sleep(300);
+  }
+  process.kill(pid, 'SIGKILL');
+  rmSync(pidFile(p), { force: true });
+  log('CoreNLP did not stop within 30 s and was killed.');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
