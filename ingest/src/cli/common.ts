@@ -5,10 +5,19 @@ import type { Driver } from 'neo4j-driver';
 import { createExtractor, type Extractor } from '../extractor.js';
 import { createExtractorPool } from '../pipeline/pool.js';
 import { chooseEngine } from '../extract/deep/choose.js';
+import { listInputs, type ListedInput } from '../sources/index.js';
 import type { Args } from './args.js';
 
-export function reportSkipped(skipped: string[]): void {
+/**
+ * The inputs under the given paths, saying which files were skipped; null, after saying so, when there is
+ * nothing to `verb` there.
+ */
+export function listCliInputs(paths: string[], verb: string): ListedInput[] | null {
+  const { inputs, skipped } = listInputs(paths);
   for (const f of skipped) console.error(`skipped ${f}: not a type read here (.txt, .md, .html, .jsonl, .ndjson)`);
+  if (inputs.length > 0) return inputs;
+  console.error(`nothing to ${verb} in ${paths.join(', ')}: no .txt, .md, .html, .jsonl or .ndjson files`);
+  return null;
 }
 
 /**

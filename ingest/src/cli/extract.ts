@@ -2,9 +2,9 @@
 // The SCHEMA JSON export, without Neo4j.
 import { mergeGraphs } from '../pipeline/merge.js';
 import type { DocumentGraph } from '../pipeline/types.js';
-import { listInputs, readInputs } from '../sources/index.js';
+import { readInputs } from '../sources/index.js';
 import { parseArgs } from './args.js';
-import { createCliExtractor, exitAfter, reportSkipped } from './common.js';
+import { createCliExtractor, exitAfter, listCliInputs } from './common.js';
 
 const args = parseArgs(process.argv.slice(2), ['threads', 'engine']);
 if (args.paths.length === 0) {
@@ -15,12 +15,8 @@ if (args.paths.length === 0) {
 }
 
 async function run(): Promise<number> {
-  const listing = listInputs(args.paths);
-  reportSkipped(listing.skipped);
-  if (listing.inputs.length === 0) {
-    console.error(`nothing to extract in ${args.paths.join(', ')}: no .txt, .md, .html, .jsonl or .ndjson files`);
-    return 1;
-  }
+  const inputs = listCliInputs(args.paths, 'extract');
+  if (!inputs) return 1;
   const extractor = await createCliExtractor(args);
   const json = args.flags.has('json');
   const graphs: DocumentGraph[] = [];
@@ -40,7 +36,7 @@ async function run(): Promise<number> {
       );
   };
   try {
-    for await (const item of readInputs(listing.inputs)) {
+    for await (const item of readInputs(inputs)) {
       seen++;
       const graph = item.input
         ? extractor.process(item.input).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))

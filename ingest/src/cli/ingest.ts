@@ -4,10 +4,10 @@
 import { createDriver, documentId, neo4jConfig } from '@claimgraph/schema';
 import { DatabaseUnavailableError, ingestDocuments } from '../pipeline/ingest.js';
 import { removeDocument } from '../load/writer.js';
-import { listInputs, readInputs } from '../sources/index.js';
+import { readInputs } from '../sources/index.js';
 import { parseArgs } from './args.js';
 import { makeProgress } from './progress.js';
-import { createCliExtractor, reportSkipped, exitAfter } from './common.js';
+import { createCliExtractor, exitAfter, listCliInputs } from './common.js';
 
 const args = parseArgs(process.argv.slice(2), ['remove', 'batch', 'threads', 'engine']);
 const removals = args.values.get('remove') ?? [];
@@ -31,19 +31,15 @@ async function run(): Promise<number> {
     if (!removed) failed++;
   }
   if (args.paths.length === 0) return failed ? 1 : 0;
-  const listing = listInputs(args.paths);
-  reportSkipped(listing.skipped);
-  if (listing.inputs.length === 0) {
-    console.error(`nothing to ingest in ${args.paths.join(', ')}: no .txt, .md, .html, .jsonl or .ndjson files`);
-    return 1;
-  }
+  const inputs = listCliInputs(args.paths, 'ingest');
+  if (!inputs) return 1;
   const extractor = await createCliExtractor(args);
-  const progress = makeProgress(listing.inputs.reduce((n, i) => n + i.bytes, 0));
+  const progress = makeProgress(inputs.reduce((n, i) => n + i.bytes, 0));
   const started = Date.now();
   let done = 0;
   let bytes = 0;
   try {
-    const outcomes = await ingestDocuments(driver, readInputs(listing.inputs), {
+    const outcomes = await ingestDocuments(driver, readInputs(inputs), {
       database: cfg.database,
       force: args.flags.has('force'),
       extractor,
