@@ -4,9 +4,9 @@
 // The shared job queue's three commands: the queue is Redis at REDIS_URL, the graph Neo4j at NEO4J_URI.
 import { createDriver, neo4jConfig } from '@claimgraph/schema';
 import { createExtractor } from '../extractor.js';
-import { listInputs, readInputs } from '../sources/index.js';
+import { readInputs } from '../sources/index.js';
 import { parseArgs } from '../cli/args.js';
-import { exitAfter, reportSkipped } from '../cli/common.js';
+import { exitAfter, listCliInputs } from '../cli/common.js';
 import { queueConfig } from './config.js';
 import { clearDeadLetters, listDeadLetters, retryDeadLetters } from './dead-letter.js';
 import { enqueueItems } from './enqueue.js';
@@ -30,15 +30,11 @@ async function add(): Promise<number> {
     console.error('usage: npm run queue:add -- <files, folders or - for standard input> [--attempts N] [--backoff MS]');
     return 2;
   }
-  const listing = listInputs(args.paths);
-  reportSkipped(listing.skipped);
-  if (listing.inputs.length === 0) {
-    console.error(`nothing to enqueue in ${args.paths.join(', ')}: no .txt, .md, .html, .jsonl or .ndjson files`);
-    return 1;
-  }
+  const inputs = listCliInputs(args.paths, 'enqueue');
+  if (!inputs) return 1;
   const queue = openQueue(cfg);
   try {
-    const res = await enqueueItems(queue, readInputs(listing.inputs), {
+    const res = await enqueueItems(queue, readInputs(inputs), {
       attempts: wholeNumber('attempts', 1),
       backoffMs: wholeNumber('backoff', 0),
       onItem: (origin, error) => {
