@@ -6,7 +6,7 @@ import { api } from './api/client.js';
 import { readState } from './state/url.js';
 import { createStore, historyEntry, initialState, type AppState, type Store } from './state/store.js';
 import { writeHistory } from './state/history.js';
-import { addNeighbours, addResult, buildGraph, resize } from './graph/build.js';
+import { addNeighbours, addResult, buildGraph, recount, resize } from './graph/build.js';
 import { canvasSettings } from './graph/canvas.js';
 import { runLayout } from './graph/layout.js';
 import { shownNodes } from './graph/visibility.js';
@@ -35,7 +35,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     $('graph'),
     canvasSettings(graph, () => {
       const s = store.get();
-      return { filters: s, shown, hovered: s.hovered, selected: s.entity };
+      return { filters: s, shown, hovered: s.hovered, selected: s.entity, edge: s.edge };
     }),
   );
   const legend = mountLegend($('legend'), store.dispatch, store.get);
@@ -60,7 +60,15 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     store.dispatch({ type: 'result', ids: addResult(graph, g) });
   };
   const drawPanel = (s: AppState) => {
-    showPanel(panel, s, { dispatch: store.dispatch, showResult });
+    showPanel(panel, s, {
+      dispatch: store.dispatch,
+      showResult,
+      nameOf: (id) => (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'name') as string | undefined) : null) ?? id,
+      edgeCounted: (edge, n) => {
+        recount(graph, edge, n);
+        renderer.refresh();
+      },
+    });
   };
 
   store.subscribe((s, prev, action) => {
@@ -100,6 +108,9 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   renderer.on('clickNode', ({ node }) => {
     store.dispatch({ type: 'select', id: node });
   });
+  renderer.on('clickEdge', ({ edge }) => {
+    store.dispatch({ type: 'edge', id: edge });
+  });
   renderer.on('enterNode', ({ node }) => {
     store.dispatch({ type: 'hover', id: node });
   });
@@ -108,7 +119,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   });
   const deselect = () => {
     const s = store.get();
-    if (s.entity || s.doc) store.dispatch({ type: 'deselect' });
+    if (s.entity || s.doc || s.edge) store.dispatch({ type: 'deselect' });
   };
   renderer.on('clickStage', deselect);
   document.addEventListener('keydown', (e) => {

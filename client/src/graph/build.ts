@@ -14,11 +14,27 @@ export const edgeColour = (type: string): string => EDGE_COLOURS[type] ?? '#bbb'
 /** Canvas labels stay short enough not to run over their neighbours; the panel shows the whole name. */
 export const shortLabel = (name: string, max = 40): string => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
 
+/** A stance edge is as thick as the claims behind it (on a log scale, capped); a fact edge is a thin line. */
+export const edgeSize = (type: string, count: number): number =>
+  type in EDGE_COLOURS ? Math.min(8, 1 + 1.5 * Math.log2(1 + count)) : 1.5;
+
 function addEdge(graph: Graph, source: string, type: string, target: string, count = 1): boolean {
   const key = edgeKey(source, type, target);
   if (graph.hasEdge(key) || !graph.hasNode(source) || !graph.hasNode(target)) return false;
-  graph.addEdgeWithKey(key, source, target, { label: type, size: 1 + Math.min(4, count), color: edgeColour(type) });
+  graph.addEdgeWithKey(key, source, target, {
+    label: type,
+    count,
+    size: edgeSize(type, count),
+    color: edgeColour(type),
+  });
   return true;
+}
+
+/** A stance edge's claim count after a flag: thinner, or gone when no claim is left. */
+export function recount(graph: Graph, key: string, count: number): void {
+  if (!graph.hasEdge(key)) return;
+  if (count === 0) graph.dropEdge(key);
+  else graph.mergeEdgeAttributes(key, { count, size: edgeSize(graph.getEdgeAttribute(key, 'label') as string, count) });
 }
 
 export function buildGraph(data: GraphPayload): Graph {
