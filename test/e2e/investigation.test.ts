@@ -161,3 +161,206 @@ describe('an edge is the claims behind it', () => {
     await page.waitForSelector(`#panel[data-edge="${edge.key}"] .claim`);
   });
 });
+
+/** The nodes sigma draws now (after the filters and the focus). */
+const visibleNodes = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as SigmaProbe).__sigma;
+    return s
+      .getGraph()
+      .nodes()
+      .filter((n) => !s.getNodeDisplayData(n)?.hidden);
+  });
+
+/** The node ids /api/graph gives for a focus. */
+const served = (page: Page, query: Record<string, string>) =>
+  page.evaluate(async (q) => {
+    const body = (await (await fetch(`/api/graph?limit=5000&${new URLSearchParams(q).toString()}`)).json()) as {
+      nodes: { id: string }[];
+    };
+    return body.nodes.map((n) => n.id);
+  }, query);
+
+/** Waits until the canvas shows some nodes, all of them in `allowed`. */
+async function waitForCanvasWithin(page: Page, allowed: string[]): Promise<string[]> {
+  await page.waitForFunction((ids) => {
+    const s = (window as unknown as SigmaProbe).__sigma;
+    const ok = new Set(ids);
+    const shown = s
+      .getGraph()
+      .nodes()
+      .filter((n) => !s.getNodeDisplayData(n)?.hidden);
+    return shown.length > 0 && shown.every((n) => ok.has(n));
+  }, allowed);
+  return visibleNodes(page);
+}
+
+describe('contested targets', () => {
+  it('ranks targets judged both ways, shows both sides with quotes, and a click selects the target', async () => {
+    const page = await open();
+    await page.click('.tabs button[data-view="contested"]');
+    await page.waitForSelector('#contested-list .contested-target');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('contested');
+    const api = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/contested?limit=20')).json()) as {
+          total: number;
+          items: { target: { id: string } }[];
+        },
+    );
+    expect(api.total).toBeGreaterThan(0);
+    expect(await page.textContent('#contested-count')).toBe(`${api.items.length} of ${api.total} contested targets`);
+    const order = await page.$$eval('#contested-list .contested-target', (els) =>
+      els.map((e) => e.getAttribute('data-target')),
+    );
+    expect(order).toEqual(api.items.map((x) => x.target.id));
+    const first = page.locator('#contested-list .contested-target').first();
+    expect(await first.locator('.side.critical .claim blockquote').count()).toBeGreaterThan(0);
+    expect(await first.locator('.side.supportive .claim blockquote').count()).toBeGreaterThan(0);
+    // The two sides stand side by side.
+    const [crit, supp] = await Promise.all([
+      first.locator('.side.critical').boundingBox(),
+      first.locator('.side.supportive').boundingBox(),
+    ]);
+    expect(supp!.x).toBeGreaterThan(crit!.x + crit!.width - 1);
+    expect(Math.abs(supp!.y - crit!.y)).toBeLessThan(2);
+    await page.screenshot({ path: shot('contested-view') });
+
+    const target = api.items[0]!.target.id;
+    await first.locator('button.target').click();
+    await page.waitForSelector(`#panel[data-entity="${target}"]`);
+    expect(new URL(page.url()).searchParams.get('entity')).toBe(target);
+    const highlighted = await page.evaluate(
+      (t) =>
+        (
+          window as unknown as { __sigma: { getNodeDisplayData(n: string): { highlighted?: boolean } | undefined } }
+        ).__sigma.getNodeDisplayData(t)?.highlighted,
+      target,
+    );
+    expect(highlighted).toBe(true);
+    await page.goBack();
+    await page.waitForSelector('#contested-list .contested-target');
+  });
+});
+
+describe('the timeline', () => {
+  it('brushes a time window by drag and by keyboard, filters the canvas to it, and keeps it in the URL', async () => {
+    const page = await open();
+    await page.waitForSelector('#timeline[data-buckets]');
+    const buckets = Number(await page.getAttribute('#timeline', 'data-buckets'));
+    expect(buckets).toBeGreaterThan(2);
+    const before = (await visibleNodes(page)).length;
+    const box = (await page.locator('.timeline-chart').boundingBox())!;
+    // Drag across the last third of the bars.
+    await page.mouse.move(box.x + box.width * 0.66, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+    const url = new URL(page.url());
+    const [from, to] = [url.searchParams.get('from')!, url.searchParams.get('to')!];
+    expect(from <= to).toBe(true);
+    const allowed = await served(page, { from, to });
+    const shown = await waitForCanvasWithin(page, allowed);
+    expect(shown.length).toBeLessThan(before);
+    // The status counts what the canvas shows: one visibility rule.
+    expect(Number(await page.getAttribute('#status', 'data-visible'))).toBe(shown.length);
+    expect(await page.textContent('#timeline-summary')).toContain(`${from} to ${to}`);
+    await page.screenshot({ path: shot('timeline-brushed') });
+
+    // By keyboard: the window's start moves one bucket earlier.
+    await page.focus('#timeline-from');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((f) => {
+      const now = new URL(location.href).searchParams.get('from');
+      return now !== null && now < f;
+    }, from);
+
+    // A link reopens the window.
+    const again = await open(new URL(page.url()).search);
+    await again.waitForSelector('#timeline[data-buckets]');
+    expect(await again.getAttribute('#timeline', 'data-from')).toBe(new URL(page.url()).searchParams.get('from'));
+    await again.click('#timeline-clear');
+    await again.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+    await again.waitForFunction(
+      (n) => Number(document.querySelector('#status')!.getAttribute('data-visible')) === n,
+      before,
+    );
+  });
+});
+
+describe('focus', () => {
+  const ZAHAWI = 'person:nadhim-zahawi';
+  it('shows the neighbourhood of an entity, one or two hops, and Back and Forward restore it', async () => {
+    const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`);
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    const all = (await visibleNodes(page)).length;
+    await page.click('button[data-hops="1"]');
+    const neighbours = await page.evaluate(
+      async (id) =>
+        (
+          (await (await fetch(`/api/entities/${encodeURIComponent(id)}/neighbours?limit=50`)).json()) as {
+            edges: { source: string; target: string }[];
+          }
+        ).edges.flatMap((e) => [e.source, e.target]),
+      ZAHAWI,
+    );
+    const one = await waitForCanvasWithin(page, [ZAHAWI, ...neighbours]);
+    expect(one).toContain(ZAHAWI);
+    expect(one.length).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.get('hops')).toBe('1');
+    expect(await page.textContent('#focus-bar [data-focus="neighbourhood"]')).toContain('1 hop around Nadhim Zahawi');
+    await page.click('button[data-hops="2"]');
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#status')!.getAttribute('data-visible')) > n,
+      one.length,
+    );
+    await page.screenshot({ path: shot('focus-neighbourhood') });
+    await page.goBack();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#status')!.getAttribute('data-visible')) === n,
+      one.length,
+    );
+    expect(new URL(page.url()).searchParams.get('hops')).toBe('1');
+    await page.goBack();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#status')!.getAttribute('data-visible')) === n,
+      all,
+    );
+    await page.goForward();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#status')!.getAttribute('data-visible')) === n,
+      one.length,
+    );
+  });
+
+  it('focuses on what a speaker says and on one document, each lifted by its chip or by Back', async () => {
+    const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`);
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    const all = (await visibleNodes(page)).length;
+    await page.click('#focus-speaker');
+    await waitForCanvasWithin(page, await served(page, { speaker: ZAHAWI }));
+    expect(new URL(page.url()).searchParams.get('speaker')).toBe(ZAHAWI);
+    await page.click('#focus-bar [data-focus="speaker"] button.lift');
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#status')!.getAttribute('data-visible')) === n,
+      all,
+    );
+
+    await page.click('#panel .doc-link');
+    await page.waitForSelector('#panel[data-document]');
+    const doc = (await page.getAttribute('#panel', 'data-document'))!;
+    await page.click('#focus-document');
+    const inDoc = await waitForCanvasWithin(page, await served(page, { document: doc }));
+    expect(inDoc.length).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.get('in')).toBe(doc);
+    await page.screenshot({ path: shot('focus-document') });
+    await page.goBack();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#status')!.getAttribute('data-visible')) === n,
+      all,
+    );
+    expect(new URL(page.url()).searchParams.get('in')).toBeNull();
+  });
+});

@@ -39,9 +39,24 @@ export function recount(graph: Graph, key: string, count: number): void {
 
 export function buildGraph(data: GraphPayload): Graph {
   const graph = new Graph({ multi: true });
-  data.nodes.forEach((n, i) => {
-    // A circle to start from; the layout moves them.
-    const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
+  addPayload(graph, data);
+  return graph;
+}
+
+/**
+ * Adds the nodes and edges of a /api/graph payload that the canvas lacks (the whole overview, or a focus that
+ * reaches past it); returns how many nodes were new. New nodes start on a circle, or beside a neighbour
+ * already placed, and the layout moves them.
+ */
+export function addPayload(graph: Graph, data: GraphPayload): number {
+  const fresh = data.nodes.filter((n) => !graph.hasNode(n.id));
+  const placed = graph.order > 0;
+  fresh.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+    const near = placed ? data.edges.find((e) => e.source === n.id || e.target === n.id) : undefined;
+    const anchor = near ? (near.source === n.id ? near.target : near.source) : null;
+    const origin =
+      anchor && graph.hasNode(anchor) ? (graph.getNodeAttributes(anchor) as { x: number; y: number }) : null;
     graph.addNode(n.id, {
       label: shortLabel(n.label),
       name: n.label,
@@ -51,12 +66,12 @@ export function buildGraph(data: GraphPayload): Graph {
       size: sizeOf(n.degree, n.mentions),
       degree: n.degree,
       mentions: n.mentions,
-      x: Math.cos(angle) * 100 + (i % 7),
-      y: Math.sin(angle) * 100 + (i % 5),
+      x: origin ? origin.x + Math.cos(angle) * 10 : Math.cos(angle) * 100 + (i % 7),
+      y: origin ? origin.y + Math.sin(angle) * 10 : Math.sin(angle) * 100 + (i % 5),
     });
   });
   for (const e of data.edges) addEdge(graph, e.source, e.type, e.target, e.count);
-  return graph;
+  return fresh.length;
 }
 
 /** Adds an entity's neighbours and their edges around it; returns how many nodes were new. */

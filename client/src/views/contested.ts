@@ -36,25 +36,38 @@ export async function showContested(panel: HTMLElement, onSelect: (id: string) =
   await load(true);
 }
 
+/** Claims shown per side at first, so the ranking stays scannable. */
+const SHOWN = 3;
+
 function targetCard(t: ContestedTarget, onSelect: (id: string) => void): HTMLElement {
   const name = el('button', { type: 'button', class: 'link target', 'data-id': t.target.id }, t.target.name);
   name.addEventListener('click', () => {
     onSelect(t.target.id);
   });
-  const side = (title: string, stance: string, claims: ClaimBrief[], speakers: number) =>
+  const card = (c: ClaimBrief) =>
     el(
+      'div',
+      { class: `claim ${c.stance}` },
+      el('blockquote', { class: 'evidence' }, c.evidence.quote),
+      el('p', { class: 'muted' }, c.speaker ? speakerName(c.speaker) : 'unknown speaker'),
+    );
+  const side = (title: string, stance: string, claims: ClaimBrief[], speakers: number) => {
+    const box = el(
       'div',
       { class: `side ${stance}` },
       el('h4', {}, `${title} (${speakers} speaker${speakers === 1 ? '' : 's'})`),
-      ...claims.map((c) =>
-        el(
-          'div',
-          { class: `claim ${c.stance}` },
-          el('blockquote', { class: 'evidence' }, c.evidence.quote),
-          el('p', { class: 'muted' }, c.speaker ? speakerName(c.speaker) : 'unknown speaker'),
-        ),
-      ),
+      ...claims.slice(0, SHOWN).map(card),
     );
+    if (claims.length > SHOWN) {
+      // Never a silent cut: the rest of this side on request.
+      const rest = el('button', { type: 'button', class: 'link more' }, `${SHOWN} of ${claims.length}: show all`);
+      rest.addEventListener('click', () => {
+        rest.replaceWith(...claims.slice(SHOWN).map(card));
+      });
+      box.append(rest);
+    }
+    return box;
+  };
   return el(
     'li',
     { class: 'contested-target', 'data-target': t.target.id },

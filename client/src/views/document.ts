@@ -126,6 +126,7 @@ export async function showDocument(
           { class: 'muted' },
           `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims (underlined; click one for who says it)`,
         ),
+        focusButton(id),
         body,
         d.comments.length ? el('h3', {}, 'Comments') : null,
         thread(d.comments, body, reader.reveal),
@@ -140,6 +141,15 @@ export async function showDocument(
     if (!current()) return;
     panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
   }
+}
+
+/** Focuses the canvas on what this document mentions (the explorer listens for the event). */
+function focusButton(id: string): HTMLElement {
+  const b = el('button', { type: 'button', id: 'focus-document' }, 'Focus the canvas on this document');
+  b.addEventListener('click', () =>
+    b.dispatchEvent(new CustomEvent('focus-canvas', { detail: { focusDoc: id }, bubbles: true })),
+  );
+  return el('p', {}, b);
 }
 
 /** Characters of text put on the page at a time: a long document is drawn as the reader scrolls towards its end. */
