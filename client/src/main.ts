@@ -6,10 +6,13 @@ import { api } from './api/client.js';
 import { readState } from './state/url.js';
 import { createStore, historyEntry, initialState, type AppState, type Store } from './state/store.js';
 import { writeHistory } from './state/history.js';
-import { addNeighbours, addResult, buildGraph, resize } from './graph/build.js';
+import { addNeighbours, addResult, buildGraph, recount, resize } from './graph/build.js';
 import { canvasSettings } from './graph/canvas.js';
 import { runLayout } from './graph/layout.js';
-import { shownNodes } from './graph/visibility.js';
+import { restrictTo, shownNodes } from './graph/visibility.js';
+import { mountFocus } from './graph/focus.js';
+import { mountTimeline } from './views/timeline.js';
+import { mountFocusBar } from './views/focus-bar.js';
 import { exportGexf, exportPng, gexfOf } from './graph/export.js';
 import { mountLegend } from './views/legend.js';
 import { mountSearch } from './views/search.js';
@@ -24,16 +27,22 @@ const panel = $('panel');
 const filterKey = (s: AppState) => JSON.stringify([s.hidden, s.preds, s.isolated, s.result, s.entity]);
 
 function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
+  /** The canvas focus (document, speaker, time window, neighbourhood): null while there is none. */
+  let focus: Set<string> | null = null;
+  /** What a Cypher result and the focus leave: one rule for the canvas, the counts and the export. */
+  const only = (s: AppState) => restrictTo(s.result ? new Set(s.result) : null, focus);
   let shown = shownNodes(graph, store.get(), null);
+  const nameOf = (id: string) =>
+    (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'name') as string | undefined) : undefined) ?? id;
   const refilter = (s: AppState) => {
-    shown = shownNodes(graph, s, s.result ? new Set(s.result) : null);
+    shown = shownNodes(graph, s, only(s));
   };
   const renderer = new Sigma(
     graph,
     $('graph'),
     canvasSettings(graph, () => {
       const s = store.get();
-      return { filters: s, shown, hovered: s.hovered, selected: s.entity };
+      return { filters: s, shown, hovered: s.hovered, selected: s.entity, edge: s.edge };
     }),
   );
   const legend = mountLegend($('legend'), store.dispatch, store.get);
@@ -58,7 +67,15 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     store.dispatch({ type: 'result', ids: addResult(graph, g) });
   };
   const drawPanel = (s: AppState) => {
-    showPanel(panel, s, { dispatch: store.dispatch, showResult });
+    showPanel(panel, s, {
+      dispatch: store.dispatch,
+      showResult,
+      nameOf,
+      edgeCounted: (edge, n) => {
+        recount(graph, edge, n);
+        renderer.refresh();
+      },
+    });
   };
 
   store.subscribe((s, prev, action) => {
@@ -98,6 +115,9 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   renderer.on('clickNode', ({ node }) => {
     store.dispatch({ type: 'select', id: node });
   });
+  renderer.on('clickEdge', ({ edge }) => {
+    store.dispatch({ type: 'edge', id: edge });
+  });
   renderer.on('enterNode', ({ node }) => {
     store.dispatch({ type: 'hover', id: node });
   });
@@ -106,7 +126,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   });
   const deselect = () => {
     const s = store.get();
-    if (s.entity || s.doc) store.dispatch({ type: 'deselect' });
+    if (s.entity || s.doc || s.edge) store.dispatch({ type: 'deselect' });
   };
   renderer.on('clickStage', deselect);
   document.addEventListener('keydown', (e) => {
@@ -133,11 +153,26 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   });
   $('export-gexf').addEventListener('click', () => {
     const s = store.get();
-    exportGexf(gexfOf(graph, s, s.result ? new Set(s.result) : null));
+    exportGexf(gexfOf(graph, s, only(s)));
   });
   $('export-png').addEventListener('click', () => {
     exportPng(renderer);
   });
+
+  panel.addEventListener('focus-canvas', (e) => {
+    store.dispatch({ type: 'focus', ...(e as CustomEvent<object>).detail });
+  });
+  const focusBar = mountFocusBar($('focus-bar'), store, nameOf);
+  mountFocus(graph, store, (f) => {
+    focus = f.nodes;
+    const now = store.get();
+    refilter(now);
+    drawLegend(now);
+    report(now);
+    focusBar.done(f, shown.size);
+    renderer.refresh();
+  });
+  mountTimeline($('timeline'), store);
 
   const s = store.get();
   drawLegend(s);

@@ -12,15 +12,21 @@ export interface SeededApp {
   browser: Browser;
 }
 
-/** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
-export function useSeededApp(prepare?: (driver: Driver) => Promise<void>): SeededApp {
+/**
+ * Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. `serverOptions`
+ * go to the server's settings (an API token, for the write endpoints).
+ */
+export function useSeededApp(
+  prepare?: (driver: Driver) => Promise<void>,
+  serverOptions: Record<string, unknown> = {},
+): SeededApp {
   const app = {} as SeededApp;
   beforeAll(async () => {
     ensureClientBuilt();
     app.driver = testDriver();
     await freshSeedGraph(app.driver);
     await prepare?.(app.driver);
-    app.server = await startTestServer(app.driver);
+    app.server = await startTestServer(app.driver, 'neo4j', serverOptions);
     app.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -14,18 +14,49 @@ export const edgeColour = (type: string): string => EDGE_COLOURS[type] ?? '#bbb'
 /** Canvas labels stay short enough not to run over their neighbours; the panel shows the whole name. */
 export const shortLabel = (name: string, max = 40): string => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
 
+/** A stance edge is as thick as the claims behind it (on a log scale, capped); a fact edge is a thin line. */
+export const edgeSize = (type: string, count: number): number =>
+  type in EDGE_COLOURS ? Math.min(8, 1 + 1.5 * Math.log2(1 + count)) : 1.5;
+
 function addEdge(graph: Graph, source: string, type: string, target: string, count = 1): boolean {
   const key = edgeKey(source, type, target);
   if (graph.hasEdge(key) || !graph.hasNode(source) || !graph.hasNode(target)) return false;
-  graph.addEdgeWithKey(key, source, target, { label: type, size: 1 + Math.min(4, count), color: edgeColour(type) });
+  graph.addEdgeWithKey(key, source, target, {
+    label: type,
+    count,
+    size: edgeSize(type, count),
+    color: edgeColour(type),
+  });
   return true;
+}
+
+/** A stance edge's claim count after a flag: thinner, or gone when no claim is left. */
+export function recount(graph: Graph, key: string, count: number): void {
+  if (!graph.hasEdge(key)) return;
+  if (count === 0) graph.dropEdge(key);
+  else graph.mergeEdgeAttributes(key, { count, size: edgeSize(graph.getEdgeAttribute(key, 'label') as string, count) });
 }
 
 export function buildGraph(data: GraphPayload): Graph {
   const graph = new Graph({ multi: true });
-  data.nodes.forEach((n, i) => {
-    // A circle to start from; the layout moves them.
-    const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
+  addPayload(graph, data);
+  return graph;
+}
+
+/**
+ * Adds the nodes and edges of a /api/graph payload that the canvas lacks (the whole overview, or a focus that
+ * reaches past it); returns how many nodes were new. New nodes start on a circle, or beside a neighbour
+ * already placed, and the layout moves them.
+ */
+export function addPayload(graph: Graph, data: GraphPayload): number {
+  const fresh = data.nodes.filter((n) => !graph.hasNode(n.id));
+  const placed = graph.order > 0;
+  fresh.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+    const near = placed ? data.edges.find((e) => e.source === n.id || e.target === n.id) : undefined;
+    const anchor = near ? (near.source === n.id ? near.target : near.source) : null;
+    const origin =
+      anchor && graph.hasNode(anchor) ? (graph.getNodeAttributes(anchor) as { x: number; y: number }) : null;
     graph.addNode(n.id, {
       label: shortLabel(n.label),
       name: n.label,
@@ -35,12 +66,12 @@ export function buildGraph(data: GraphPayload): Graph {
       size: sizeOf(n.degree, n.mentions),
       degree: n.degree,
       mentions: n.mentions,
-      x: Math.cos(angle) * 100 + (i % 7),
-      y: Math.sin(angle) * 100 + (i % 5),
+      x: origin ? origin.x + Math.cos(angle) * 10 : Math.cos(angle) * 100 + (i % 7),
+      y: origin ? origin.y + Math.sin(angle) * 10 : Math.sin(angle) * 100 + (i % 5),
     });
   });
   for (const e of data.edges) addEdge(graph, e.source, e.type, e.target, e.count);
-  return graph;
+  return fresh.length;
 }
 
 /** Adds an entity's neighbours and their edges around it; returns how many nodes were new. */

@@ -9,11 +9,15 @@ export interface CanvasView {
   shown: Set<string>;
   hovered: string | null;
   selected: string | null;
+  /** The selected edge's key. */
+  edge?: string | null | undefined;
 }
 
 export function canvasSettings(graph: Graph, view: () => CanvasView) {
   return {
     renderEdgeLabels: false,
+    // A click on an edge lists the claims behind it.
+    enableEdgeEvents: true,
     // Arrowheads: a relation reads from subject to object.
     defaultEdgeType: 'arrow',
     labelRenderedSizeThreshold: 6,
@@ -43,6 +47,7 @@ export function canvasSettings(graph: Graph, view: () => CanvasView) {
       const v = view();
       if ((v.filters.preds || v.shown.size !== graph.order) && !edgeShown(graph, edge, v.filters, v.shown))
         return { ...attrs, hidden: true };
+      if (edge === v.edge) return { ...attrs, color: '#000', size: (attrs.size as number) + 2, zIndex: 1 };
       const focus = v.hovered ?? v.selected;
       if (focus && graph.hasNode(focus) && !graph.extremities(edge).includes(focus)) return { ...attrs, hidden: true };
       return attrs;

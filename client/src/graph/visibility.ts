@@ -41,3 +41,29 @@ export function edgeShown(graph: Graph, edge: string, f: Filters, nodes: Set<str
     (!f.preds || f.preds.includes(graph.getEdgeAttribute(edge, 'label') as string)) && nodes.has(s) && nodes.has(t)
   );
 }
+
+/** The nodes a Cypher result and a focus both allow (null: no restriction), for shownNodes' `only`. */
+export function restrictTo(...sets: (Set<string> | null)[]): Set<string> | null {
+  const given = sets.filter((x): x is Set<string> => x !== null);
+  if (given.length === 0) return null;
+  const [first, ...rest] = given;
+  return new Set([...first!].filter((n) => rest.every((r) => r.has(n))));
+}
+
+/** The nodes within `hops` edges of `from`, either direction. */
+export function neighbourhood(graph: Graph, from: string, hops: number): Set<string> {
+  const seen = new Set([from]);
+  let ring = [from];
+  for (let i = 0; i < hops; i++) {
+    const next: string[] = [];
+    for (const n of ring)
+      graph.forEachNeighbor(n, (m) => {
+        if (!seen.has(m)) {
+          seen.add(m);
+          next.push(m);
+        }
+      });
+    ring = next;
+  }
+  return seen;
+}

@@ -1,6 +1,13 @@
 // The explorer's state in one place. Actions are pure (state in, new state out); views render from the state
 // and only dispatch. What goes into the URL is the ViewState part; hover and a Cypher result do not.
 import type { View, ViewState } from './url.js';
+import {
+  afterBaseAction,
+  investigationEntry,
+  isInvestigationAction,
+  reduceInvestigation,
+  type InvestigationAction,
+} from './investigation.js';
 
 export interface AppState extends ViewState {
   /** The node under the pointer: it leads the highlight until the pointer leaves or a selection is made. */
@@ -21,13 +28,19 @@ export type Action =
   | { type: 'relations'; preds: string[] | undefined }
   | { type: 'isolated'; show: boolean }
   | { type: 'query'; query: string }
-  | { type: 'result'; ids: string[] | null };
+  | { type: 'result'; ids: string[] | null }
+  | InvestigationAction;
 
 export const initialState = (url: ViewState): AppState => ({ hovered: null, result: null, ...url });
 
 const OVERVIEW: ViewState = { entity: null, doc: null, view: 'entity', hidden: [] };
 
 export function reduce(s: AppState, a: Action): AppState {
+  if (isInvestigationAction(a)) return reduceInvestigation(s, a);
+  return afterBaseAction(s, reduceBase(s, a), a.type);
+}
+
+function reduceBase(s: AppState, a: Exclude<Action, InvestigationAction>): AppState {
   switch (a.type) {
     case 'select':
       // A selection by search or touch never leaves the last hovered node in charge of the highlight.
@@ -70,6 +83,7 @@ export function reduce(s: AppState, a: Action): AppState {
  * returns to the one before); a filter or a query replaces the current entry; Back and Forward write nothing.
  */
 export function historyEntry(a: Action): 'push' | 'replace' | 'none' {
+  if (isInvestigationAction(a)) return investigationEntry(a);
   switch (a.type) {
     case 'select':
     case 'document':

@@ -1,6 +1,8 @@
 // View state kept in the URL, so a link reproduces the view: the selected entity and hidden types.
-export type View = 'entity' | 'path' | 'claims' | 'cypher';
-export interface ViewState {
+import { readInvestigation, writeInvestigation, type InvestigationState } from './investigation.js';
+
+export type View = 'entity' | 'path' | 'claims' | 'cypher' | 'contested';
+export interface ViewState extends InvestigationState {
   entity: string | null;
   hidden: string[];
   doc?: string | null;
@@ -25,6 +27,7 @@ export function readState(search: string): ViewState {
     ...(query ? { query } : {}),
     ...(preds !== null ? { preds: preds.split(',').filter(Boolean) } : {}),
     ...(p.get('isolated') === '1' ? { isolated: true } : {}),
+    ...readInvestigation(p),
   };
 }
 
@@ -37,6 +40,7 @@ export function writeState(s: ViewState): string {
   if (s.preds) p.set('preds', [...s.preds].sort().join(','));
   if (s.hidden.length) p.set('hide', [...s.hidden].sort().join(','));
   if (s.isolated) p.set('isolated', '1');
+  writeInvestigation(s, p);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

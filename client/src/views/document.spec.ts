@@ -31,4 +31,18 @@ describe('document segments', () => {
     const segs = segments('Arthur murder', [mention('case', 0, 13), mention('arthur', 0, 6)]);
     expect(segs.map((s) => s.mention?.entity.id)).toEqual(['case']);
   });
+
+  it('marks the words of a quote opened in the document, cutting mentions and claims where it starts and ends', () => {
+    const text = 'Zahawi said Ofsted failed badly.';
+    const segs = segments(text, [mention('o', 12, 18)], [claim('c', 0, 32)], { start: 7, end: 25 });
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(
+      segs
+        .filter((s) => s.focus)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('said Ofsted failed');
+    expect(segs.find((s) => s.mention)?.focus).toBe(true);
+    expect(segs.every((s) => s.claim?.id === 'c')).toBe(true);
+  });
 });

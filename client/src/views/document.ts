@@ -40,13 +40,20 @@ export interface Segment {
   start: number;
   mention?: DocMention;
   claim?: DocClaim;
+  /** Inside the quote asked for (a claim or edge opened at its words). */
+  focus?: boolean;
 }
 
 /**
  * The text cut at every mention and claim boundary: each piece knows the mention and the (first)
  * claim covering it, so mentions stay clickable inside highlighted claims. Overlapping mentions keep the first.
  */
-export function segments(text: string, mentions: DocMention[], claims: DocClaim[] = []): Segment[] {
+export function segments(
+  text: string,
+  mentions: DocMention[],
+  claims: DocClaim[] = [],
+  focus: { start: number; end: number } | null = null,
+): Segment[] {
   const kept: DocMention[] = [];
   let at = 0;
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end))
@@ -55,7 +62,7 @@ export function segments(text: string, mentions: DocMention[], claims: DocClaim[
       at = m.end;
     }
   const cuts = new Set([0, text.length]);
-  for (const x of [...kept, ...claims.map((c) => c.evidence)]) {
+  for (const x of [...kept, ...claims.map((c) => c.evidence), ...(focus ? [focus] : [])]) {
     cuts.add(x.start);
     cuts.add(x.end);
   }
@@ -67,12 +74,24 @@ export function segments(text: string, mentions: DocMention[], claims: DocClaim[
     if (end <= start) continue;
     const mention = kept.find((m) => m.start <= start && end <= m.end);
     const claim = claims.find((c) => c.evidence.start <= start && end <= c.evidence.end);
-    out.push({ text: text.slice(start, end), start, ...(mention ? { mention } : {}), ...(claim ? { claim } : {}) });
+    const inFocus = focus !== null && focus.start <= start && end <= focus.end;
+    out.push({
+      text: text.slice(start, end),
+      start,
+      ...(mention ? { mention } : {}),
+      ...(claim ? { claim } : {}),
+      ...(inFocus ? { focus: true } : {}),
+    });
   }
   return out;
 }
 
-export async function showDocument(panel: HTMLElement, id: string, onSelect: (entity: string) => void): Promise<void> {
+export async function showDocument(
+  panel: HTMLElement,
+  id: string,
+  onSelect: (entity: string) => void,
+  at: { start: number; end: number } | null = null,
+): Promise<void> {
   const { current, signal } = takeTurn(panel);
   panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   panel.hidden = false;
@@ -98,7 +117,7 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
       const parts = body.querySelectorAll(`[data-claim="${CSS.escape(c.id)}"]`);
       (parts[parts.length - 1] ?? at).after(claimBox);
     };
-    const reader = incremental(body, d, onSelect, showClaim);
+    const reader = incremental(body, d, onSelect, showClaim, at);
     panel.replaceChildren(
       ...[
         el('h2', { id: 'panel-title' }, d.title),
@@ -107,18 +126,30 @@ export async function showDocument(panel: HTMLElement, id: string, onSelect: (en
           { class: 'muted' },
           `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims (underlined; click one for who says it)`,
         ),
+        focusButton(id),
         body,
         d.comments.length ? el('h3', {}, 'Comments') : null,
         thread(d.comments, body, reader.reveal),
       ].filter((x): x is HTMLElement => x !== null),
     );
     reader.start(panel.closest('#side'));
+    // Opened at a quote: draw on to its words, then bring them into view.
+    if (at) reader.reveal('.quote-focus')?.scrollIntoView({ block: 'center' });
     panel.dataset.document = id;
     delete panel.dataset.entity;
   } catch (e) {
     if (!current()) return;
     panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
   }
+}
+
+/** Focuses the canvas on what this document mentions (the explorer listens for the event). */
+function focusButton(id: string): HTMLElement {
+  const b = el('button', { type: 'button', id: 'focus-document' }, 'Focus the canvas on this document');
+  b.addEventListener('click', () =>
+    b.dispatchEvent(new CustomEvent('focus-canvas', { detail: { focusDoc: id }, bubbles: true })),
+  );
+  return el('p', {}, b);
 }
 
 /** Characters of text put on the page at a time: a long document is drawn as the reader scrolls towards its end. */
@@ -133,8 +164,9 @@ function incremental(
   d: DocumentDetail,
   onSelect: (entity: string) => void,
   onClaim: (c: DocClaim, at: HTMLElement) => void,
+  focus: { start: number; end: number } | null,
 ) {
-  const segs = segments(d.text, d.mentions, d.claims);
+  const segs = segments(d.text, d.mentions, d.claims, focus);
   // Each comment's words are shown once, in the text; the thread below is an index of who replied to whom.
   const starts = flatten(d.comments).sort((a, b) => a.start - b.start);
   let nextSeg = 0;
@@ -221,6 +253,7 @@ function segmentNode(
     });
     node = span;
   }
+  if (seg.focus) node = el('mark', { class: 'quote-focus' }, node);
   return node;
 }
 

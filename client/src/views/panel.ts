@@ -49,10 +49,20 @@ function header(e: EntityDetail): HTMLElement {
   expand.addEventListener('click', () =>
     expand.dispatchEvent(new CustomEvent('expand', { detail: e.id, bubbles: true })),
   );
+  // Focus the canvas: the entity's neighbourhood, or what it says (its claims' targets).
+  const focus = (detail: object, label: string, attrs: Record<string, string>) => {
+    const b = el('button', { type: 'button', ...attrs }, label);
+    b.addEventListener('click', () => b.dispatchEvent(new CustomEvent('focus-canvas', { detail, bubbles: true })));
+    return b;
+  };
   return el(
     'section',
     {},
     expand,
+    ' ',
+    focus({ hops: 1 }, '1 hop', { class: 'hops', 'data-hops': '1', title: 'Show only the neighbourhood, one hop' }),
+    focus({ hops: 2 }, '2 hops', { class: 'hops', 'data-hops': '2', title: 'Show only the neighbourhood, two hops' }),
+    focus({ speaker: e.id }, 'What they say', { id: 'focus-speaker', title: 'Show only this speaker and its targets' }),
     el('h2', { id: 'panel-title' }, e.name),
     el(
       'p',
