@@ -6,12 +6,14 @@ import { api } from './api/client.js';
 import { readState } from './state/url.js';
 import { createStore, historyEntry, initialState, type AppState, type Store } from './state/store.js';
 import { writeHistory } from './state/history.js';
-import { addNeighbours, addResult, buildGraph, resize } from './graph/build.js';
+import { addNeighbours, addResult, buildGraph } from './graph/build.js';
 import { canvasSettings } from './graph/canvas.js';
 import { runLayout } from './graph/layout.js';
 import { shownNodes } from './graph/visibility.js';
 import { exportGexf, exportPng, gexfOf } from './graph/export.js';
 import { mountLegend } from './views/legend.js';
+import { mountStructure } from './views/structure.js';
+import { createStructureCache, workerCompute } from './graph/structure-cache.js';
 import { mountSearch } from './views/search.js';
 import { panelKey, showPanel } from './views/side.js';
 import { reportCounts } from './views/status.js';
@@ -38,7 +40,6 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
       return { filters: s, shown, hovered: s.hovered, selected: s.entity };
     }),
   );
-  const legend = mountLegend($('legend'), store.dispatch, store.get);
   let legendDrawnFor = '';
   /** The legend is drawn again only when the graph grew; otherwise its boxes are ticked to match the state. */
   const drawLegend = (s: AppState) => {
@@ -50,6 +51,23 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   const report = (s: AppState) => {
     reportCounts(status, $('empty'), graph, shown.size, s.result, total);
   };
+  /** After nodes or edges were added or taken out. */
+  const graphChanged = () => {
+    refilter(store.get());
+    drawLegend(store.get());
+    report(store.get());
+    renderer.refresh();
+  };
+  const structure = mountStructure({
+    graph,
+    store,
+    cache: createStructureCache(workerCompute()),
+    graphChanged,
+    repaint: () => {
+      renderer.refresh();
+    },
+  });
+  const legend = mountLegend($('legend'), store.dispatch, store.get, [structure.section]);
   const markTabs = (s: AppState) => {
     document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
       if (b.dataset.view === (s.view ?? 'entity')) b.setAttribute('aria-current', 'page');
@@ -58,6 +76,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   };
   const showResult = (g: Parameters<typeof addResult>[1]) => {
     store.dispatch({ type: 'result', ids: addResult(graph, g) });
+    structure.graphGrew();
   };
   const drawPanel = (s: AppState) => {
     showPanel(panel, s, { dispatch: store.dispatch, showResult });
@@ -83,10 +102,8 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     try {
       const n = await api.neighbours(id);
       const added = addNeighbours(graph, n);
-      refilter(store.get());
-      drawLegend(store.get());
-      report(store.get());
-      renderer.refresh();
+      graphChanged();
+      structure.graphGrew();
       status.textContent += ` · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
     } catch (e) {
       status.textContent = `Could not expand: ${(e as Error).message}`;
@@ -128,10 +145,6 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   });
   window.addEventListener('popstate', () => {
     store.dispatch({ type: 'restore', url: readState(location.search) });
-  });
-  const sizeBy = $('size-by') as HTMLSelectElement;
-  sizeBy.addEventListener('change', () => {
-    resize(graph, sizeBy.value);
   });
   $('export-gexf').addEventListener('click', () => {
     const s = store.get();
