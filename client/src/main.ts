@@ -13,6 +13,7 @@ import { shownNodes } from './graph/visibility.js';
 import { exportGexf, exportPng, gexfOf } from './graph/export.js';
 import { mountLegend } from './views/legend.js';
 import { mountStructure } from './views/structure.js';
+import { mountSavedViews } from './views/saved.js';
 import { createStructureCache, workerCompute } from './graph/structure-cache.js';
 import { mountSearch } from './views/search.js';
 import { panelKey, showPanel } from './views/side.js';
@@ -67,7 +68,10 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
       renderer.refresh();
     },
   });
-  const legend = mountLegend($('legend'), store.dispatch, store.get, [structure.section]);
+  const legend = mountLegend($('legend'), store.dispatch, store.get, [
+    structure.section,
+    mountSavedViews(store.dispatch, store.get),
+  ]);
   const markTabs = (s: AppState) => {
     document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
       if (b.dataset.view === (s.view ?? 'entity')) b.setAttribute('aria-current', 'page');

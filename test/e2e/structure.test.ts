@@ -54,7 +54,7 @@ describe('structure', () => {
     expect(colours.size).toBeGreaterThan(2);
     expect(byCommunity.nodes).not.toEqual(before.nodes);
     const key = await page.$$eval('#community-legend li', (lis) => lis.map((li) => li.textContent));
-    expect(key[0]).toMatch(/^ \d+: \S/);
+    expect(key[0]).toMatch(/^ \d+ · \S/);
 
     await page.selectOption('#size-by', 'pagerank');
     await painted(page);

@@ -146,7 +146,7 @@ function drawKey(key: HTMLElement, graph: Graph, st: Structure | undefined): voi
       .map((n) => (graph.getNodeAttribute(n, 'name') ?? graph.getNodeAttribute(n, 'label')) as string);
     const sw = el('span', { class: 'swatch' });
     sw.style.background = communityColour(c);
-    return el('li', { 'data-community': String(c) }, sw, ` ${count}: ${top.join(', ')}`);
+    return el('li', { 'data-community': String(c) }, sw, ` ${count} · ${top.join(', ')}`);
   });
   const rest = st.sizes.slice(COMMUNITY_COLOURS.length).reduce((a, b) => a + b, 0);
   if (rest) {
