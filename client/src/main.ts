@@ -14,6 +14,8 @@ import { exportGexf, exportPng, gexfOf } from './graph/export.js';
 import { mountLegend } from './views/legend.js';
 import { mountStructure } from './views/structure.js';
 import { mountSavedViews } from './views/saved.js';
+import { mountNodeTable, nameOf } from './views/node-table.js';
+import { focusPanelHeading } from './views/panel-focus.js';
 import { createStructureCache, workerCompute } from './graph/structure-cache.js';
 import { mountSearch } from './views/search.js';
 import { panelKey, showPanel } from './views/side.js';
@@ -51,12 +53,16 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   };
   const report = (s: AppState) => {
     reportCounts(status, $('empty'), graph, shown.size, s.result, total);
+    // The status line is polite and short: it names the selection; the panel itself is not announced.
+    if (s.entity) status.textContent += ` · Selected ${nameOf(graph, s.entity)}`;
   };
+  const table = mountNodeTable($('graph-table'), graph, () => shown, store);
   /** After nodes or edges were added or taken out. */
   const graphChanged = () => {
     refilter(store.get());
     drawLegend(store.get());
     report(store.get());
+    table.refresh();
     renderer.refresh();
   };
   const structure = mountStructure({
@@ -93,7 +99,9 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     report(s);
     markTabs(s);
     renderer.refresh();
+    table.update();
     if (panelKey(s) !== panelKey(prev)) drawPanel(s);
+    if (action.type === 'select' || action.type === 'document') focusPanelHeading(panel);
     if (action.type === 'select' && graph.hasNode(action.id)) {
       const pos = renderer.getNodeDisplayData(action.id);
       if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 });
