@@ -6,7 +6,7 @@ import { api } from './api/client.js';
 import { readState } from './state/url.js';
 import { createStore, historyEntry, initialState, type AppState, type Store } from './state/store.js';
 import { writeHistory } from './state/history.js';
-import { addNeighbours, addResult, buildGraph, recount, resize } from './graph/build.js';
+import { addNeighbours, addResult, buildGraph, recount } from './graph/build.js';
 import { canvasSettings } from './graph/canvas.js';
 import { runLayout } from './graph/layout.js';
 import { restrictTo, shownNodes } from './graph/visibility.js';
@@ -15,6 +15,11 @@ import { mountTimeline } from './views/timeline.js';
 import { mountFocusBar } from './views/focus-bar.js';
 import { exportGexf, exportPng, gexfOf } from './graph/export.js';
 import { mountLegend } from './views/legend.js';
+import { mountStructure } from './views/structure.js';
+import { mountSavedViews } from './views/saved.js';
+import { mountNodeTable, nameOf as nodeName } from './views/node-table.js';
+import { focusPanelHeading } from './views/panel-focus.js';
+import { createStructureCache, workerCompute } from './graph/structure-cache.js';
 import { mountSearch } from './views/search.js';
 import { panelKey, showPanel } from './views/side.js';
 import { reportCounts } from './views/status.js';
@@ -45,7 +50,6 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
       return { filters: s, shown, hovered: s.hovered, selected: s.entity, edge: s.edge };
     }),
   );
-  const legend = mountLegend($('legend'), store.dispatch, store.get);
   let legendDrawnFor = '';
   /** The legend is drawn again only when the graph grew; otherwise its boxes are ticked to match the state. */
   const drawLegend = (s: AppState) => {
@@ -56,7 +60,31 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   };
   const report = (s: AppState) => {
     reportCounts(status, $('empty'), graph, shown.size, s.result, total);
+    // The status line is polite and short: it names the selection; the panel itself is not announced.
+    if (s.entity) status.textContent += ` · Selected ${nodeName(graph, s.entity)}`;
   };
+  const table = mountNodeTable($('graph-table'), graph, () => shown, store);
+  /** After nodes or edges were added or taken out. */
+  const graphChanged = () => {
+    refilter(store.get());
+    drawLegend(store.get());
+    report(store.get());
+    table.refresh();
+    renderer.refresh();
+  };
+  const structure = mountStructure({
+    graph,
+    store,
+    cache: createStructureCache(workerCompute()),
+    graphChanged,
+    repaint: () => {
+      renderer.refresh();
+    },
+  });
+  const legend = mountLegend($('legend'), store.dispatch, store.get, [
+    structure.section,
+    mountSavedViews(store.dispatch, store.get),
+  ]);
   const markTabs = (s: AppState) => {
     document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => {
       if (b.dataset.view === (s.view ?? 'entity')) b.setAttribute('aria-current', 'page');
@@ -65,6 +93,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   };
   const showResult = (g: Parameters<typeof addResult>[1]) => {
     store.dispatch({ type: 'result', ids: addResult(graph, g) });
+    structure.graphGrew();
   };
   const drawPanel = (s: AppState) => {
     showPanel(panel, s, {
@@ -85,7 +114,9 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     report(s);
     markTabs(s);
     renderer.refresh();
+    table.update();
     if (panelKey(s) !== panelKey(prev)) drawPanel(s);
+    if (action.type === 'select' || action.type === 'document') focusPanelHeading(panel);
     if (action.type === 'select' && graph.hasNode(action.id)) {
       const pos = renderer.getNodeDisplayData(action.id);
       if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 });
@@ -98,10 +129,8 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     try {
       const n = await api.neighbours(id);
       const added = addNeighbours(graph, n);
-      refilter(store.get());
-      drawLegend(store.get());
-      report(store.get());
-      renderer.refresh();
+      graphChanged();
+      structure.graphGrew();
       status.textContent += ` · expanded ${added} new${n.more ? ` (and ${n.more} more)` : ''}`;
     } catch (e) {
       status.textContent = `Could not expand: ${(e as Error).message}`;
@@ -146,10 +175,6 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   });
   window.addEventListener('popstate', () => {
     store.dispatch({ type: 'restore', url: readState(location.search) });
-  });
-  const sizeBy = $('size-by') as HTMLSelectElement;
-  sizeBy.addEventListener('change', () => {
-    resize(graph, sizeBy.value);
   });
   $('export-gexf').addEventListener('click', () => {
     const s = store.get();

@@ -1,39 +1,11 @@
 // An axe-core scan of every view of the explorer, on a desktop and on a phone: no serious or critical
 // violation (contrast, names of controls, roles, landmarks).
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useSeededApp } from '../helpers/app.js';
+import { scan } from '../helpers/axe.js';
 
 const app = useSeededApp();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** The serious and critical violations axe finds on the page as it is now. */
-async function scan(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.help}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-}
-
 const ENTITY = 'person:nadhim-zahawi';
 const DOC = 'doc:001-b25a08d3d9a2df66';
 const VIEWS: [string, string, string][] = [

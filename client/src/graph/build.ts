@@ -121,13 +121,3 @@ export function addResult(graph: Graph, g: ResultGraph): string[] {
   }
   return [...new Set(ids.values())];
 }
-
-/** Node sizes by degree, mentions or both, from the numbers the overview gave each node. */
-export function resize(graph: Graph, by: string): void {
-  graph.forEachNode((id, a) => {
-    if (typeof a.degree !== 'number') return;
-    const degree = by === 'mentions' ? 0 : a.degree;
-    const mentions = by === 'degree' ? 0 : (a.mentions as number);
-    graph.setNodeAttribute(id, 'size', sizeOf(degree, mentions));
-  });
-}

@@ -23,12 +23,15 @@ export type Action =
   | { type: 'deselect' }
   | { type: 'reset' }
   | { type: 'restore'; url: ViewState }
+  /** A saved view opened: restored like Back, but a history entry of its own. */
+  | { type: 'open'; url: ViewState }
   | { type: 'hover'; id: string | null }
   | { type: 'hideType'; entityType: string; hide: boolean }
   | { type: 'relations'; preds: string[] | undefined }
   | { type: 'isolated'; show: boolean }
   | { type: 'query'; query: string }
   | { type: 'result'; ids: string[] | null }
+  | { type: 'display'; patch: Pick<ViewState, 'colour' | 'size' | 'replies'> }
   | InvestigationAction;
 
 export const initialState = (url: ViewState): AppState => ({ hovered: null, result: null, ...url });
@@ -60,6 +63,7 @@ function reduceBase(s: AppState, a: Exclude<Action, InvestigationAction>): AppSt
     case 'reset':
       return initialState(OVERVIEW);
     case 'restore':
+    case 'open':
       return initialState({ ...OVERVIEW, ...a.url });
     case 'hover':
       return { ...s, hovered: a.id };
@@ -75,6 +79,8 @@ function reduceBase(s: AppState, a: Exclude<Action, InvestigationAction>): AppSt
       return { ...s, query: a.query };
     case 'result':
       return { ...s, result: a.ids };
+    case 'display':
+      return { ...s, ...a.patch };
   }
 }
 
@@ -90,7 +96,9 @@ export function historyEntry(a: Action): 'push' | 'replace' | 'none' {
     case 'view':
     case 'deselect':
     case 'reset':
+    case 'open':
       return 'push';
+    case 'display':
     case 'hideType':
     case 'relations':
     case 'isolated':

@@ -2,6 +2,12 @@
 import { readInvestigation, writeInvestigation, type InvestigationState } from './investigation.js';
 
 export type View = 'entity' | 'path' | 'claims' | 'cypher' | 'contested';
+/** Node colour: by entity type (the default) or by community. */
+export type ColourBy = 'type' | 'community';
+/** Node size: degree + mentions (the default), one of them, or a centrality. */
+export type SizeBy = 'both' | 'degree' | 'mentions' | 'pagerank' | 'betweenness';
+const COLOURS: ColourBy[] = ['type', 'community'];
+const SIZES: SizeBy[] = ['both', 'degree', 'mentions', 'pagerank', 'betweenness'];
 export interface ViewState extends InvestigationState {
   entity: string | null;
   hidden: string[];
@@ -11,6 +17,10 @@ export interface ViewState extends InvestigationState {
   preds?: string[];
   /** Unconnected entities drawn on the canvas too. */
   isolated?: boolean;
+  colour?: ColourBy;
+  size?: SizeBy;
+  /** The reply network between commenters drawn as a layer. */
+  replies?: boolean;
 }
 
 export function readState(search: string): ViewState {
@@ -28,6 +38,7 @@ export function readState(search: string): ViewState {
     ...(preds !== null ? { preds: preds.split(',').filter(Boolean) } : {}),
     ...(p.get('isolated') === '1' ? { isolated: true } : {}),
     ...readInvestigation(p),
+    ...structureOptions(p),
   };
 }
 
@@ -41,6 +52,20 @@ export function writeState(s: ViewState): string {
   if (s.hidden.length) p.set('hide', [...s.hidden].sort().join(','));
   if (s.isolated) p.set('isolated', '1');
   writeInvestigation(s, p);
+  if (s.colour && s.colour !== 'type') p.set('colour', s.colour);
+  if (s.size && s.size !== 'both') p.set('size', s.size);
+  if (s.replies) p.set('replies', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
+}
+
+/** Colour, size and the reply layer, each only when the URL names a known value. */
+function structureOptions(p: URLSearchParams): Pick<ViewState, 'colour' | 'size' | 'replies'> {
+  const colour = COLOURS.find((c) => c === p.get('colour'));
+  const size = SIZES.find((c) => c === p.get('size'));
+  return {
+    ...(colour && colour !== 'type' ? { colour } : {}),
+    ...(size && size !== 'both' ? { size } : {}),
+    ...(p.get('replies') === '1' ? { replies: true } : {}),
+  };
 }

@@ -19,7 +19,13 @@ const countBy = (keys: string[]) => {
   return m;
 };
 
-export function mountLegend(root: HTMLElement, dispatch: (a: Action) => void, current: () => AppState): Legend {
+/** `extras` lead the legend: sections drawn by their own modules, kept as they are when it is drawn again. */
+export function mountLegend(
+  root: HTMLElement,
+  dispatch: (a: Action) => void,
+  current: () => AppState,
+  extras: HTMLElement[] = [],
+): Legend {
   let relations: string[] = [];
   const sync = (s: AppState) => {
     root.querySelectorAll<HTMLInputElement>('input[data-type]').forEach((b) => {
@@ -76,6 +82,7 @@ export function mountLegend(root: HTMLElement, dispatch: (a: Action) => void, cu
       'details',
       {},
       el('summary', {}, 'Filters'),
+      ...extras,
       el('h2', { class: 'muted' }, 'Types'),
       types,
       el('h2', { class: 'muted' }, 'Relations'),
