@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'client/dist/**', '.neo4j/**', 'test-results/**', '**/*.mjs', '*.js'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'client/dist/**',
+      'client/dist-e2e/**',
+      '.corenlp/**',
+      '.neo4j/**',
+      'test-results/**',
+      '**/*.mjs',
+      '*.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
