@@ -54,7 +54,7 @@ async function buildCases(): Promise<Case[]> {
      WHERE a <> b RETURN a.id AS from, b.id AS to ORDER BY a.id, b.id LIMIT 1`,
   );
   const thread = await one(
-    `MATCH (d:Document)<-[:PART_OF]-(:Comment) WITH d, count(*) AS n ORDER BY n DESC, d.id LIMIT 1
+    `MATCH (d:Document)<-[:PART_OF]-(:Comment)-[:REPLY_TO]->(:Comment) WITH d, count(*) AS n ORDER BY n DESC, d.id LIMIT 1
      RETURN d.id AS id, d.kind AS kind`,
   );
   const claim = await one(`MATCH (c:Claim)-[:STATED_IN]->(:Comment) RETURN c.id AS id ORDER BY c.id LIMIT 1`);
@@ -182,7 +182,8 @@ describe('the API contract', () => {
     expect(bodies.get('/entities/{id}/claims').items.length).toBeGreaterThan(0);
     expect(bodies.get('/path').paths.length).toBeGreaterThan(0);
     expect(bodies.get('/graph').nodes.length).toBeGreaterThan(0);
-    expect(bodies.get('/edges/claims').total).toBeGreaterThan(0);
+    const edge = bodies.get('/edges/claims');
+    expect(edge.total + edge.evidence.length).toBeGreaterThan(0);
     expect(bodies.get('/contested').items.length).toBeGreaterThan(0);
     expect(bodies.get('/timeline').buckets.length).toBeGreaterThan(0);
     expect(bodies.get('/replies').edges.length).toBeGreaterThan(0);
