@@ -54,7 +54,8 @@ async function buildCases(): Promise<Case[]> {
      WHERE a <> b RETURN a.id AS from, b.id AS to ORDER BY a.id, b.id LIMIT 1`,
   );
   const thread = await one(
-    `MATCH (d:Document)<-[:PART_OF]-(:Comment)-[:REPLY_TO]->(:Comment) WITH d, count(*) AS n ORDER BY n DESC, d.id LIMIT 1
+    `MATCH (d:Document)<-[:PART_OF]-(:Comment)-[:REPLY_TO]->(:Comment)
+     WITH d, count(*) AS n ORDER BY n DESC, d.id LIMIT 1
      RETURN d.id AS id, d.kind AS kind`,
   );
   const claim = await one(`MATCH (c:Claim)-[:STATED_IN]->(:Comment) RETURN c.id AS id ORDER BY c.id LIMIT 1`);
