@@ -1,4 +1,5 @@
-// Writes the served OpenAPI document to a temporary file and lints it with Redocly (rules in redocly.yaml).
+// Writes the served OpenAPI document (generated from the contract's schemas) to a temporary file and lints it
+// with Redocly (rules in redocly.yaml).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -1,22 +1,2 @@
-// Shapes of GET /api/graph, as the server's queries/graph.ts returns them.
-export interface GraphNode {
-  id: string;
-  label: string;
-  type: string;
-  kind: string | null;
-  mentions: number;
-  degree: number;
-}
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  count: number;
-}
-export interface GraphPayload {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  total: number;
-  truncated: boolean;
-}
+// Shapes of GET /api/graph: the API contract's own types (@claimgraph/schema/api), not copies.
+export type { GraphEdge, GraphNode, GraphPayload } from '@claimgraph/schema/api';
