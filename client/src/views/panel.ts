@@ -93,7 +93,7 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
       });
       const li = el('li', {}, edge.source === e.id ? '→ ' : '← ', link, edge.qualifier ? ` (${edge.qualifier})` : '');
       // Stance edges are aggregated from claims: their evidence is the claims' words.
-      const evidence = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
+      const evidence = edge.evidence.length ? edge.evidence : edge.claims.map((c) => c.evidence);
       const quote = (ev: Evidence) => el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote);
       li.append(...evidence.slice(0, 2).map(quote));
       if (evidence.length > 2) {
