@@ -2,7 +2,7 @@
 // for them) placed on the parsed words, then every pattern walked from each mention's head word.
 import type { RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
 import { named } from '../references/index.js';
-import { councilOf } from '../relations/index.js';
+import { councilFinder } from '../relations/index.js';
 import type { DocumentParse, ParsedSentence } from './parse.js';
 import { depVocabulary, dependencyPatterns, qualifierPhrase, walk, type DepPattern } from './patterns.js';
 
@@ -51,6 +51,7 @@ export function deepRelations(
   const patterns = (options.patterns ?? dependencyPatterns()).filter((p) => !options.without?.includes(p.group));
   const { leadRoles } = depVocabulary();
   const all = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const councilOf = councilFinder(all);
   const evidenceOf = (s: ParsedSentence): Span => {
     const at = s.tokens[0]!.start;
     const found = sentences.find((x) => x.start <= at && at < x.end);
@@ -70,7 +71,7 @@ export function deepRelations(
           if (!B || B === A) continue;
           let object = named(B);
           // "Barnsley's director": a place named for its council stands for the council, as in the rules engine.
-          if (object.type === 'Place' && !p.objectTypes?.includes('Place')) object = councilOf(object, all) ?? object;
+          if (object.type === 'Place' && !p.objectTypes?.includes('Place')) object = councilOf(object) ?? object;
           if (p.objectTypes && !p.objectTypes.includes(object.type)) continue;
           if (object.canonical === subject.canonical) continue;
           const words = hit.qualifierWord === null ? null : qualifierPhrase(sentence, hit.qualifierWord);

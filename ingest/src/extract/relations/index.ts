@@ -28,6 +28,7 @@ export function findRelations(
     }
   };
   const patterns = relationPatterns();
+  const councilOf = councilFinder(sorted);
   let k = 0;
   for (const s of sentences) {
     while (k < sorted.length && sorted[k]!.start < s.start) k++;
@@ -44,7 +45,7 @@ export function findRelations(
         const between = text.slice(A.end, B.start);
         if (between.length > MAX_GAP) break;
         const after = text.slice(B.end, Math.min(s.end, B.end + 60));
-        const hit = firstMatch(patterns, A, B, between, after, (p) => councilOf(p, sorted));
+        const hit = firstMatch(patterns, A, B, between, after, councilOf);
         if (!hit) continue;
         const { match, subject, object } = hit;
         const rel = {
@@ -110,12 +111,21 @@ function firstMatch(
   return null;
 }
 
-/** The council of a place, when the document names it: its canonical name contains the place's. */
-export function councilOf(place: RawMention, mentions: RawMention[]): RawMention | undefined {
-  const name = new RegExp(`\\b${place.canonical.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-  return mentions.find(
-    (m) => m.type === 'Organisation' && m.kind === 'local_authority' && name.test(m.canonical) && !('ref' in m),
-  );
+/**
+ * The council of a place, when the document names it: its canonical name contains the place's. The councils
+ * are picked out once and the answer kept per place name, so the cost does not grow with the document for
+ * every pair of mentions that involves a place.
+ */
+export function councilFinder(mentions: RawMention[]): (place: RawMention) => RawMention | undefined {
+  const councils = mentions.filter((m) => m.type === 'Organisation' && m.kind === 'local_authority' && !('ref' in m));
+  const known = new Map<string, RawMention | undefined>();
+  return (place) => {
+    if (known.has(place.canonical)) return known.get(place.canonical);
+    const name = new RegExp(`\\b${place.canonical.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    const council = councils.find((m) => name.test(m.canonical));
+    known.set(place.canonical, council);
+    return council;
+  };
 }
 
 const predicateOf = (m: Match): Predicate =>
