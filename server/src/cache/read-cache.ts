@@ -54,10 +54,11 @@ export function readCache(ctx: AppContext, s: ReadCacheSettings): ReadCache {
     }
     try {
       await version.fresh();
-    } catch {
-      // The version cannot be read: answer as without a cache, and let the route report the failure.
+    } catch (e) {
+      // The version cannot be read, so neither can the graph: report that failure now (503 when Neo4j is down
+      // or silent) rather than wait out the driver's timeout a second time in the route.
       res.setHeader('X-Cache', 'bypass');
-      next();
+      next(e);
       return;
     }
     const q = req.originalUrl.indexOf('?');
