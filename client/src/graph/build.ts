@@ -48,6 +48,15 @@ export function buildGraph(data: GraphPayload): Graph {
  * reaches past it); returns how many nodes were new. New nodes start on a circle, or beside a neighbour
  * already placed, and the layout moves them.
  */
+/** How an entity is drawn whatever brought it onto the canvas: its shortened label, full name, type and colour. */
+export const nodeLook = (n: GraphPayload['nodes'][number]) => ({
+  label: shortLabel(n.label),
+  name: n.label,
+  entityType: n.type,
+  kind: n.kind,
+  color: colourOf(n.type),
+});
+
 export function addPayload(graph: Graph, data: GraphPayload): number {
   const fresh = data.nodes.filter((n) => !graph.hasNode(n.id));
   const placed = graph.order > 0;
@@ -58,11 +67,7 @@ export function addPayload(graph: Graph, data: GraphPayload): number {
     const origin =
       anchor && graph.hasNode(anchor) ? (graph.getNodeAttributes(anchor) as { x: number; y: number }) : null;
     graph.addNode(n.id, {
-      label: shortLabel(n.label),
-      name: n.label,
-      entityType: n.type,
-      kind: n.kind,
-      color: colourOf(n.type),
+      ...nodeLook(n),
       size: sizeOf(n.degree, n.mentions),
       degree: n.degree,
       mentions: n.mentions,

@@ -3,9 +3,8 @@
 import type Graph from 'graphology';
 import { request } from '../api/client.js';
 import type { GraphPayload } from '../types.js';
-import { colourOf } from '../styles.js';
 import { edgeKey } from './keys.js';
-import { shortLabel } from './build.js';
+import { nodeLook } from './build.js';
 
 export const REPLIES_TO = 'REPLIES_TO';
 const LAYER = 'replies';
@@ -17,11 +16,7 @@ export function addReplies(graph: Graph, data: GraphPayload): number {
   data.nodes.forEach((n, i) => {
     if (graph.hasNode(n.id)) return;
     graph.addNode(n.id, {
-      label: shortLabel(n.label),
-      name: n.label,
-      entityType: n.type,
-      kind: n.kind,
-      color: colourOf(n.type),
+      ...nodeLook(n),
       size: 4,
       layer: LAYER,
       x: Math.cos(i) * 120,
