@@ -108,6 +108,8 @@ const REVIEW_SUFFIX: Record<string, string> = {
   consultation: 'consultation',
   investigation: 'inquiry',
 };
+// Describing words that open no name, however long the run: in both sets below.
+const DESCRIBING = ['primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old'];
 const GENERIC_FIRST = new Set([
   'our',
   'my',
@@ -129,14 +131,7 @@ const GENERIC_FIRST = new Set([
   'no',
   'a',
   'an',
-  'primary',
-  'secondary',
-  'local',
-  'core',
-  'senior',
-  'main',
-  'new',
-  'old',
+  ...DESCRIBING,
   'big',
   'whole',
   'medicine',
@@ -176,8 +171,6 @@ const GENERIC_FIRST = new Set([
   'here',
   'there',
 ]);
-// Describing words that make a two-word run generic ("Local Authority", "Social Work") but can open a
-// longer name ("Social Work Radio", "National Fostering Agency").
 // Words that open a sentence without being part of the name after them ("Yet the Council", "Later Zahawi").
 export const OPENERS = new Set([
   'yet',
@@ -261,15 +254,10 @@ export const OPENERS = new Set([
   'their',
   'its',
 ]);
+// Describing words that make a two-word run generic ("Local Authority", "Social Work") but can open a
+// longer name ("Social Work Radio", "National Fostering Agency").
 const DESCRIPTIVE_FIRST = new Set([
-  'primary',
-  'secondary',
-  'local',
-  'core',
-  'senior',
-  'main',
-  'new',
-  'old',
+  ...DESCRIBING,
   'child',
   'children',
   'family',
