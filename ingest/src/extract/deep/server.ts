@@ -96,9 +96,19 @@ const NOT_LOOPBACK = [
   '128.0.0.0/1',
 ];
 
-/** Starts the server unless one already answers; resolves once it has parsed a test sentence. */
+/**
+ * Starts the server unless one already answers; resolves once it parses with the annotators we need. A server
+ * already on the port is used only when it parses a test sentence with them (one from an incomplete model
+ * folder answers /ready but fails every parse).
+ */
 export async function startNlp(p = nlpProfile(), log: (s: string) => void = console.log): Promise<NlpStatus> {
   if (await nlpReady(p)) {
+    const fault = await parseFault(p, 30_000);
+    if (fault)
+      throw new NlpUnavailableError(
+        `A server answers on port ${p.port} (${nlpUrl(p)}) but cannot parse with ${ANNOTATORS}: ${fault}. ` +
+          'Stop it, or choose another port with CLAIMGRAPH_NLP_PORT.',
+      );
     log(`CoreNLP already running at ${nlpUrl(p)}`);
     return nlpStatus(p);
   }
