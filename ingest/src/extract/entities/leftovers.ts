@@ -6,6 +6,7 @@ import { nameLike, roleAfter } from './classify.js';
 import { nameData } from './gazetteer.js';
 import type { Leftover } from './scan.js';
 import { isCalendarName } from '../../calendar.js';
+import { NAME_AFTER_FORMS, NAME_BEFORE_FORMS, alternation } from '../../speech.js';
 
 const ORG_HEAD: [RegExp, string][] = [
   [/^(?:school|academy|college|nursery|university)$/, 'school'],
@@ -26,9 +27,12 @@ const APPOSITION = new RegExp(
   `^,[ \\u00a0]+(?:the|a|an)[ \\u00a0]+(?:[\\p{L}’'-]+[ \\u00a0]+){0,5}?(${HEADS})\\b`,
   'u',
 );
-const SPEECH_AFTER =
-  /^,?[ \u00a0]+(?:said|says|told|wrote|writes|added|argued|explained|claimed|warned|insisted|admitted|tweeted|posted)\b|^,[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,2},/;
-const SPEECH_BEFORE = /\b(?:according to|said|says|told|wrote|asked|by)[ \u00a0]+$/;
+// ", said" after the name, or ", 42," (an age: "Jane Smith, 42, said").
+const SPEECH_AFTER = new RegExp(
+  `^,?[ \\u00a0]+(?:${alternation(NAME_AFTER_FORMS)})\\b|^,[ \\u00a0]+(?:aged[ \\u00a0]+)?\\d{1,2},`,
+);
+// "said Smith", or a byline's "by Smith".
+const SPEECH_BEFORE = new RegExp(`\\b(?:${alternation([...NAME_BEFORE_FORMS, 'by'])})[ \\u00a0]+$`);
 const OWNED_BEFORE = /\b(?:owned by|run by|acquired by|bought by|subsidiary of|part of the|sold to)[ \u00a0]+$/;
 
 const headKind = (head: string) =>
