@@ -21,7 +21,10 @@ export interface LocalProfile {
   password: string;
 }
 
-/** The instance `npm start` uses, or another one (tests) chosen by env: CLAIMGRAPH_DB_DIR, CLAIMGRAPH_BOLT_PORT, CLAIMGRAPH_HTTP_PORT. */
+/**
+ * The instance `npm start` uses, or another one (tests) chosen by env: CLAIMGRAPH_DB_DIR, CLAIMGRAPH_BOLT_PORT,
+ * CLAIMGRAPH_HTTP_PORT.
+ */
 export function localProfile(env: NodeJS.ProcessEnv = process.env): LocalProfile {
   const cfg = neo4jConfig(env);
   return {
@@ -42,7 +45,8 @@ function requireTool(cmd: string, args: string[], what: string): string {
   if (r.error || r.status !== 0) {
     throw new MissingToolError(
       `${what} is needed to run Neo4j without Docker, but \`${cmd}\` was not found or failed. ` +
-        `Install it (Debian: apt-get install ${cmd === 'mvn' ? 'maven' : 'openjdk-17-jre-headless'}) or use docker compose, or point NEO4J_URI at a running Neo4j.`,
+        `Install it (Debian: apt-get install ${cmd === 'mvn' ? 'maven' : 'openjdk-17-jre-headless'}) ` +
+        'or use docker compose, or point NEO4J_URI at a running Neo4j.',
     );
   }
   return `${r.stdout}${r.stderr}`;

@@ -296,9 +296,8 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
       const om = gi.match(eforms.get(r.object as string) ?? new Set());
       prels.push([sm, r.predicate as string, om]);
       const ev = list(r.evidence).find((e) => (e.doc ?? null) === dId);
-      shown.push(
-        `${nameOf(r.subject)} ${String(r.predicate)} ${nameOf(r.object)} | ${typeof ev?.quote === 'string' ? ev.quote : ''}`,
-      );
+      const quote = typeof ev?.quote === 'string' ? ev.quote : '';
+      shown.push(`${nameOf(r.subject)} ${String(r.predicate)} ${nameOf(r.object)} | ${quote}`);
     }
     const relHit = new Set<number>();
     const relHitStrict = new Set<number>();

@@ -6,6 +6,7 @@ import { nameLike, roleAfter } from './classify.js';
 import { nameData } from './gazetteer.js';
 import type { Leftover } from './scan.js';
 import { isCalendarName } from '../../calendar.js';
+import { oneOf } from '../../regex.js';
 import { NAME_AFTER_FORMS, NAME_BEFORE_FORMS, alternation } from '../../speech.js';
 
 const ORG_HEAD: [RegExp, string][] = [
@@ -16,12 +17,26 @@ const ORG_HEAD: [RegExp, string][] = [
   [/^(?:agency|company|firm|provider|consultancy|business|group|home|homes|chain)$/, 'company'],
   [/^(?:organisation|trust|service|network|body|campaign)$/, 'other'],
 ];
-const HEADS =
-  'school|academy|college|nursery|university|hospital|clinic|charity|newspaper|magazine|website|publication|agency|company|firm|provider|consultancy|business|group|homes?|chain|organisation|trust|network|campaign';
-// "Fullerton Park residential special school": up to three lower-case modifiers, then the head noun.
-const HEAD_AFTER = new RegExp(
-  `^[ \\u00a0]+((?:(?!(?:is|was|has|had|and|or|to|for|in|of|on|at|by|the|a|an|that|which|who|will|would|said)\\b)[a-z’'-]+[ \\u00a0]+){0,3}?(?:children['’]s[ \\u00a0]+)?(${HEADS}))\\b`,
+const HEADS = [
+  ...['school', 'academy', 'college', 'nursery', 'university', 'hospital', 'clinic', 'charity'],
+  ...['newspaper', 'magazine', 'website', 'publication'],
+  ...['agency', 'company', 'firm', 'provider', 'consultancy', 'business', 'group', 'homes?', 'chain'],
+  ...['organisation', 'trust', 'network', 'campaign'],
+].join('|');
+// A lower-case word that can modify a head noun: not a verb, article, preposition or conjunction.
+const NOT_MODIFIER = oneOf(
+  ['is', 'was', 'has', 'had', 'and', 'or', 'to', 'for', 'in', 'of', 'on', 'at', 'by', 'the', 'a', 'an'].concat([
+    'that',
+    'which',
+    'who',
+    'will',
+    'would',
+    'said',
+  ]),
 );
+const MODIFIER = `(?!${NOT_MODIFIER}\\b)[a-z’'-]+[ \\u00a0]+`;
+// "Fullerton Park residential special school": up to three lower-case modifiers, then the head noun.
+const HEAD_AFTER = new RegExp(`^[ \\u00a0]+((?:${MODIFIER}){0,3}?(?:children['’]s[ \\u00a0]+)?(${HEADS}))\\b`);
 // "By The Bridge, the flagship private sector foster care agency".
 const APPOSITION = new RegExp(
   `^,[ \\u00a0]+(?:the|a|an)[ \\u00a0]+(?:[\\p{L}’'-]+[ \\u00a0]+){0,5}?(${HEADS})\\b`,

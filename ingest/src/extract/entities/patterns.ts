@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawMention, Span } from '../../pipeline/types.js';
+import { re } from '../../regex.js';
 
 // Sections that writers cite without naming the act, and the act they belong to (curated data).
 interface SectionDefaults {
@@ -22,13 +23,16 @@ function defaultAct(section: string): string | undefined {
 
 const ACT_YEAR = /\b((?:[A-Z][a-z]+(?:,)? (?:and |of |for |the )*){1,6}Act) (\d{4})\b/g;
 const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/g;
-const SECTION =
-  /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/g;
+// "section 17", "s.47", "s 20A"; then maybe the act: "of the Children Act 1989", "the 1989 Children Act".
+const SECTION_NUMBER = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b/;
+const OF_THE_ACT = /(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/;
+const SECTION = re([SECTION_NUMBER, OF_THE_ACT], 'g');
 
 // "Part 3 of the Children Act 1989", "part five of the Act": a numbered part of a named act (never "part of").
-const PART =
-  /\b[Pp]art[ \u00a0](\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]{1,4})[ \u00a0]of the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){0,5}Act)(?: (\d{4}))?/g;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const PART_NUMBER = `(\\d{1,2}|${NUMBER_WORDS.join('|')}|[IVX]{1,4})`;
+const OF_THE_NAMED_ACT = /[ \u00a0]of the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){0,5}Act)(?: (\d{4}))?/;
+const PART = re([/\b[Pp]art[ \u00a0]/, PART_NUMBER, OF_THE_NAMED_ACT], 'g');
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 function partNumber(n: string): string {
   const word = NUMBER_WORDS.indexOf(n.toLowerCase());
@@ -102,8 +106,25 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
   }
 }
 
-const REVIEW_PHRASE =
-  /\b(joint targeted area inspection|serious case review|child safeguarding practice review|local child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/gu;
+// Reviews and inspections as writers name them in lower case ("spending review" is found only to be passed over).
+const REVIEWS = [
+  'joint targeted area inspection',
+  'serious case review',
+  'child safeguarding practice review',
+  'local child safeguarding practice review',
+  'safeguarding adults review',
+  'domestic homicide review',
+  'national review',
+  'independent review',
+  'public inquiry',
+  'independent inquiry',
+  'judicial review',
+  'spending review',
+  'inspection',
+];
+// What is reviewed: "Solihull", "the Arthur", "Arthur’s" (then "case").
+const REVIEWED = /((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/u;
+const REVIEW_PHRASE = re([`\\b(${REVIEWS.join('|')}) (of|into) `, REVIEWED], 'gu');
 
 export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
   const before = out.length;
@@ -133,7 +154,10 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
   }
 }
 
-/** "national review into the Arthur case" → "... the Arthur Labinjo-Hughes case", once the child's full name is known. */
+/**
+ * "national review into the Arthur case" → "... the Arthur Labinjo-Hughes case", once the child's full name
+ * is known.
+ */
 export function nameReviewTargets(mentions: RawMention[]): void {
   const cases = mentions.filter((m) => m.type === 'Case');
   for (const r of mentions) {
