@@ -1,6 +1,7 @@
 // Builds ingest/data/gazetteer.json from the open reference lists (see ../README.md for sources and
 // licences) and the hand-curated curated.yaml beside it. The extractor reads only the JSON at run time.
-// Run: npx tsx ingest/data/build/gazetteer.ts [reference CSV folder, default /work/shared/data]
+// Run: npx tsx ingest/data/build/gazetteer.ts [reference CSV folder]; the folder defaults to
+// CLAIMGRAPH_REFERENCE_DIR, else shared/data beside the repository (../shared/data from its root).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -8,7 +9,8 @@ import { parseCsv } from './csv.js';
 import { councilForms, govukKind, govukReview, parseCuratedLine, type BuiltEntry } from './forms.js';
 
 const here = import.meta.dirname;
-const dataDir = path.resolve(process.argv[2] ?? '/work/shared/data');
+const ROOT = path.resolve(here, '../../..');
+const dataDir = path.resolve(process.argv[2] ?? process.env.CLAIMGRAPH_REFERENCE_DIR ?? path.join(ROOT, '../shared/data'));
 const read = (f: string) => parseCsv(readFileSync(path.join(dataDir, f), 'utf8'));
 const entries: BuiltEntry[] = [];
 
