@@ -77,7 +77,9 @@ export async function section(opts: { driver: Driver; corpus: string; quick: boo
   return [
     {
       title: 'HTTP API under load',
-      note: 'autocannon on loopback, 50 connections, per endpoint, against a separate server process. Target: p95 < 20 ms for search, entity and neighbours on the seeds graph.',
+      note:
+        'autocannon on loopback, 50 connections, per endpoint, against a separate server process. Target: p95 ' +
+        '< 20 ms for search, entity and neighbours on the seeds graph.',
       table: table(['graph', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx'], rows),
     },
   ];

@@ -25,7 +25,9 @@ const corpus =
 const only = new Set((arg('only') ?? 'extract,large,load,e2e,api,cypher,render,soak,cache').split(','));
 const sections: Section[] = [];
 
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
+const machine =
+  `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${Math.round(os.totalmem() / 2 ** 30)} ` +
+  `GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const command = `npm run bench -- ${argv.join(' ')}`.trim();
 
 // The bench database is a local server of its own (.neo4j/bench, Bolt 7689 unless CLAIMGRAPH_BENCH_BOLT_PORT
@@ -54,7 +56,9 @@ if (only.has('extract')) {
   } else console.log(`corpus not found at ${corpus}; pass --corpus <path>`);
   sections.push({
     title: 'Extraction throughput (parse → extract → resolve, one core)',
-    note: 'Target ≥ 1 MB/s per core. compromise runs people() + organizations() on the same text for comparison. Memory is the process RSS sampled while streaming the corpus one document at a time.',
+    note:
+      'Target ≥ 1 MB/s per core. compromise runs people() + organizations() on the same text for ' +
+      'comparison. Memory is the process RSS sampled while streaming the corpus one document at a time.',
     table: table(
       ['input', 'engine', 'MB', 's', 'MB/s', 'RSS start→end (peak) MB'],
       rows.map((r) => [
@@ -75,7 +79,9 @@ if (only.has('large') && existsSync(corpus)) {
   const rows = await benchLargeDocument(corpus, sizes);
   sections.push({
     title: 'One very large document (extraction, one core)',
-    note: 'The corpus speeches joined into one text and extracted as a single document (parse → extract → resolve). Target: cost in proportion to size (seconds per MB against the smallest size ≈ 1).',
+    note:
+      'The corpus speeches joined into one text and extracted as a single document (parse → extract → ' +
+      'resolve). Target: cost in proportion to size (seconds per MB against the smallest size ≈ 1).',
     table: table(
       ['MB', 's', 'MB/s', 's per MB ÷ smallest size’s'],
       rows.map((r) => [r.mb.toFixed(2), r.seconds.toFixed(2), r.mbPerSec.toFixed(2), r.perMbRatio.toFixed(2)]),
@@ -93,7 +99,9 @@ if (only.has('load') && existsSync(corpus)) {
   }
   sections.push({
     title: 'Neo4j load throughput',
-    note: 'Corpus documents extracted first (not timed), then written by the loader: one transaction per batch of documents, UNWIND batches inside. Target ≥ 50,000 relationships/s.',
+    note:
+      'Corpus documents extracted first (not timed), then written by the loader: one transaction per batch ' +
+      'of documents, UNWIND batches inside. Target ≥ 50,000 relationships/s.',
     table: table(
       ['docs', 'docs per transaction', 'nodes', 'relationships', 's', 'relationships/s'],
       rows.map((r) => [r.docs, r.batch, r.nodes, r.relationships, r.seconds.toFixed(2), Math.round(r.relsPerSec)]),
@@ -107,7 +115,10 @@ if (only.has('e2e') && existsSync(corpus)) {
   const r = await benchEndToEnd(driver, corpus);
   sections.push({
     title: 'End to end: corpus into Neo4j beside extraction alone',
-    note: `The same run: extraction alone is the rules engine on one thread with no database; ingest is \`npm run ingest\`'s path (sources → ${r.threads} extraction worker thread(s) → ${r.batch} documents per transaction) into an empty database. Target: ingest ≤ 3× extraction alone.`,
+    note:
+      `The same run: extraction alone is the rules engine on one thread with no database; ingest is \`npm ` +
+      `run ingest\`'s path (sources → ${r.threads} extraction worker thread(s) → ${r.batch} documents per ` +
+      `transaction) into an empty database. Target: ingest ≤ 3× extraction alone.`,
     table: table(
       [
         'docs',

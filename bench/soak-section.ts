@@ -59,7 +59,9 @@ export async function section(opts: { driver: Driver; quick: boolean }): Promise
     return [
       {
         title: 'Soak (mixed endpoints, loopback)',
-        note: `${duration} s at 100 concurrent connections over ${paths.length} URLs of search, entity, neighbours, claims, path, graph, stats and documents on the seeds graph. Target: zero 5xx; memory steady.`,
+        note:
+          `${duration} s at 100 concurrent connections over ${paths.length} URLs of search, entity, neighbours, ` +
+          `claims, path, graph, stats and documents on the seeds graph. Target: zero 5xx; memory steady.`,
         table: table(
           ['requests', 'req/s', 'non-2xx', '5xx', 'errors', 'p50 ms', 'p99 ms', 'server RSS before → after MB'],
           [

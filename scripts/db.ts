@@ -1,24 +1,16 @@
 // npm run db:start | db:stop | db:status — the project-local Neo4j (see scripts/lib/neo4j-local.ts).
 import { localProfile, start, status, stop, MissingToolError } from './lib/neo4j-local.js';
+import { runServiceCommand } from './lib/service-cli.js';
 
-const cmd = process.argv[2];
 const profile = localProfile();
-try {
-  if (cmd === 'start') {
-    await start(profile);
-  } else if (cmd === 'stop') {
-    await stop(profile);
-  } else if (cmd === 'status') {
+await runServiceCommand(process.argv[2], {
+  name: 'Neo4j',
+  command: 'db',
+  start: () => start(profile),
+  stop: () => stop(profile),
+  status: async () => {
     const s = await status(profile);
-    console.log(
-      s.running ? `Neo4j is running at ${s.uri}${s.pid ? ` (pid ${s.pid})` : ''}` : `Neo4j is not running (${s.uri}).`,
-    );
-    process.exitCode = s.running ? 0 : 3;
-  } else {
-    console.error('usage: db.ts start|stop|status');
-    process.exitCode = 2;
-  }
-} catch (e) {
-  console.error(e instanceof MissingToolError ? e.message : `db ${cmd} failed: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+    return { running: s.running, pid: s.pid, url: s.uri };
+  },
+  plain: (e) => e instanceof MissingToolError,
+});

@@ -1,5 +1,5 @@
-// Renders the same generated graphs in the explorer's canvas (bench-explorer.html) and in bare sigma (bench-bare.html) in
-// one headless Chromium, and reports time to first frame and fps during a scripted pan and zoom.
+// Renders the same generated graphs in the explorer's canvas (bench-explorer.html) and in bare sigma
+// (bench-bare.html) in one headless Chromium, and reports time to first frame and fps during a scripted pan and zoom.
 import express from 'express';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';

@@ -1,12 +1,13 @@
 // Runs the real Neo4j Community server without Docker: fetched from Maven Central with the machine's Maven,
 // started with Java 17+ on 127.0.0.1, data in a git-ignored folder of the project.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, openSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { neo4jConfig } from '@claimgraph/schema';
+import { runningPid, sleep, startJavaServer, stopJavaServer } from '../../ingest/src/java-server.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const POM = path.join(ROOT, 'neo4j/pom.xml');
@@ -20,7 +21,10 @@ export interface LocalProfile {
   password: string;
 }
 
-/** The instance `npm start` uses, or another one (tests) chosen by env: CLAIMGRAPH_DB_DIR, CLAIMGRAPH_BOLT_PORT, CLAIMGRAPH_HTTP_PORT. */
+/**
+ * The instance `npm start` uses, or another one (tests) chosen by env: CLAIMGRAPH_DB_DIR, CLAIMGRAPH_BOLT_PORT,
+ * CLAIMGRAPH_HTTP_PORT.
+ */
 export function localProfile(env: NodeJS.ProcessEnv = process.env): LocalProfile {
   const cfg = neo4jConfig(env);
   return {
@@ -41,7 +45,8 @@ function requireTool(cmd: string, args: string[], what: string): string {
   if (r.error || r.status !== 0) {
     throw new MissingToolError(
       `${what} is needed to run Neo4j without Docker, but \`${cmd}\` was not found or failed. ` +
-        `Install it (Debian: apt-get install ${cmd === 'mvn' ? 'maven' : 'openjdk-17-jre-headless'}) or use docker compose, or point NEO4J_URI at a running Neo4j.`,
+        `Install it (Debian: apt-get install ${cmd === 'mvn' ? 'maven' : 'openjdk-17-jre-headless'}) ` +
+        'or use docker compose, or point NEO4J_URI at a running Neo4j.',
     );
   }
   return `${r.stdout}${r.stderr}`;
@@ -130,16 +135,6 @@ export async function boltReady(uri: string, user: string, password: string): Pr
   }
 }
 
-function readPid(p: LocalProfile): number | null {
-  try {
-    const pid = Number(readFileSync(pidFile(p), 'utf8').trim());
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return null;
-  }
-}
-
 export interface Status {
   running: boolean;
   pid: number | null;
@@ -150,7 +145,7 @@ export interface Status {
 
 export async function status(p = localProfile()): Promise<Status> {
   const uri = `bolt://127.0.0.1:${p.boltPort}`;
-  return { running: await portOpen(p.boltPort), pid: readPid(p), boltPort: p.boltPort, uri, home: p.home };
+  return { running: await portOpen(p.boltPort), pid: runningPid(pidFile(p)), boltPort: p.boltPort, uri, home: p.home };
 }
 
 /** Starts the local server unless one already answers on the port; resolves once Bolt accepts logins. */
@@ -180,10 +175,10 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
     if (r.status !== 0) throw new Error(`Could not set the Neo4j initial password: ${r.stderr || r.stdout}`);
   }
   log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${path.relative(ROOT, p.home) || p.home})…`);
-  const out = openSync(path.join(p.home, 'logs', 'console.log'), 'a');
-  const child = spawn(
-    'java',
-    [
+  const pid = await startJavaServer({
+    name: 'Neo4j',
+    url: uri,
+    args: [
       '-XX:+UseG1GC',
       '-Xss2m',
       '-cp',
@@ -192,30 +187,14 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
       `--home-dir=${p.home}`,
       `--config-dir=${path.join(p.home, 'conf')}`,
     ],
-    {
-      env,
-      detached: true,
-      stdio: ['ignore', out, out],
-    },
-  );
-  child.unref();
-  writeFileSync(pidFile(p), String(child.pid));
-  const child$ = { exited: false };
-  child.once('exit', () => {
-    child$.exited = true;
+    env,
+    logFile: path.join(p.home, 'logs', 'console.log'),
+    pidFile: pidFile(p),
+    ready: () => boltReady(uri, 'neo4j', p.password),
+    pollMs: 1000,
   });
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline && !child$.exited) {
-    if (await boltReady(uri, 'neo4j', p.password)) {
-      log(`Neo4j is up at ${uri} (pid ${child.pid})`);
-      return status(p);
-    }
-    await sleep(1000);
-  }
-  const tail = safeTail(path.join(p.home, 'logs', 'console.log'));
-  throw new Error(
-    `Neo4j did not come up on ${uri}${child$.exited ? ' (the process exited)' : ' within 180 s'}. Last log lines:\n${tail}`,
-  );
+  log(`Neo4j is up at ${uri} (pid ${pid})`);
+  return status(p);
 }
 
 async function waitForBolt(uri: string, password: string, ms: number): Promise<boolean> {
@@ -228,41 +207,18 @@ async function waitForBolt(uri: string, password: string, ms: number): Promise<b
 }
 
 export async function stop(p = localProfile(), log: (s: string) => void = console.log): Promise<void> {
-  const pid = readPid(p);
-  if (!pid) {
-    log(
-      (await portOpen(p.boltPort))
-        ? `A Neo4j on port ${p.boltPort} was not started by this project; leaving it alone.`
-        : 'Neo4j is not running.',
-    );
-    return;
-  }
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      rmSync(pidFile(p), { force: true });
-      log('Neo4j stopped.');
-      return;
-    }
-    await sleep(500);
-  }
-  process.kill(pid, 'SIGKILL');
-  rmSync(pidFile(p), { force: true });
-  log('Neo4j did not stop within 60 s and was killed.');
+  await stopJavaServer(
+    {
+      name: 'Neo4j',
+      port: p.boltPort,
+      pidFile: pidFile(p),
+      answering: () => portOpen(p.boltPort),
+      graceMs: 60_000,
+      pollMs: 500,
+    },
+    log,
+  );
 }
-
-function safeTail(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function listJars(): string[] {
   return existsSync(libDir()) ? readdirSync(libDir()) : [];

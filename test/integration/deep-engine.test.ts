@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createParser } from '../../ingest/src/extract/deep/parse.js';
-import { nlpProfile, nlpReady } from '../../ingest/src/extract/deep/server.js';
+import { nlpProfile, nlpReady, parseFault } from '../../ingest/src/extract/deep/server.js';
 import { ROOT } from '../helpers/db.js';
 
 const env = { ...process.env, CLAIMGRAPH_NLP_PORT: process.env.CLAIMGRAPH_TEST_NLP_PORT ?? '9000' };
@@ -30,6 +30,9 @@ beforeAll(async () => {
   startedHere = !(await nlpReady(profile));
   const r = npm('nlp:start');
   expect(r.status, r.stderr).toBe(0);
+  // Whichever server answers on the port, started here or before, must give the deep engine a full parse:
+  // one that only answers /ready would let the engine fall back to rules unseen.
+  expect(await parseFault(profile, 120_000)).toBeNull();
 }, 600_000);
 
 afterAll(() => {
@@ -49,6 +52,7 @@ describe('deep engine', () => {
     const r = npm('extract', '--', dir, '--json', '--engine', 'deep', '--threads', '0');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('engine: deep');
+    expect(r.stderr).not.toContain('parsing failed');
     const out = JSON.parse(r.stdout) as {
       entities: { id: string; name: string }[];
       relations: { subject: string; predicate: string; object: string }[];

@@ -47,11 +47,10 @@ const query = (o: Record<string, string | number | null | undefined>) =>
 const bearer = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
 
 export const investigation = {
-  edgeClaims: (edge: { source: string; type: string; target: string }, offset = 0, signal?: AbortSignal) =>
-    request<EdgeClaims>(
-      `/api/edges/claims?${query({ subject: edge.source, predicate: edge.type, object: edge.target, limit: 20, offset })}`,
-      signal ? { signal } : undefined,
-    ),
+  edgeClaims: (edge: { source: string; type: string; target: string }, offset = 0, signal?: AbortSignal) => {
+    const q = query({ subject: edge.source, predicate: edge.type, object: edge.target, limit: 20, offset });
+    return request<EdgeClaims>(`/api/edges/claims?${q}`, signal ? { signal } : undefined);
+  },
   flag: (id: string, reason: string, token: string) =>
     request<ClaimBrief>(`/api/claims/${encodeURIComponent(id)}/flag`, {
       method: 'POST',

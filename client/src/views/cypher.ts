@@ -26,7 +26,8 @@ export function showCypher(
   const editor = el('textarea', { id: 'cypher-editor', rows: '5', spellcheck: 'false', 'aria-label': 'Cypher query' });
   editor.value =
     initial ||
-    'MATCH (s:Entity)-[r:CRITICISES]->(t:Entity) RETURN s.name AS speaker, t.name AS target, r.count AS claims ORDER BY claims DESC LIMIT 10';
+    'MATCH (s:Entity)-[r:CRITICISES]->(t:Entity) RETURN s.name AS speaker, t.name AS target, r.count AS ' +
+      'claims ORDER BY claims DESC LIMIT 10';
   // Highlighting: a text layer under a transparent-text textarea, redrawn from tokens on input.
   const layer = el('pre', { class: 'cypher-layer', 'aria-hidden': 'true' });
   const paint = () => {
@@ -77,7 +78,8 @@ export function showCypher(
     const summary = el(
       'p',
       { class: 'muted' },
-      `${body.rows.length} rows${body.truncated ? ' (truncated)' : ''} · ${body.graph.nodes.length} nodes, ${body.graph.relationships.length} relationships in the result `,
+      `${body.rows.length} rows${body.truncated ? ' (truncated)' : ''} · ${body.graph.nodes.length} nodes, ` +
+        `${body.graph.relationships.length} relationships in the result `,
     );
     if (body.graph.nodes.length) {
       const show = el('button', { type: 'button', id: 'cypher-graph' }, 'Show as graph');

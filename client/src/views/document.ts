@@ -1,8 +1,9 @@
 // Document view: the text with every entity mention highlighted (a click opens that entity) and the
 // reader-comment thread as a nested thread with authors and times. Text is inserted as text only.
-import { api, speakerName } from '../api/client.js';
+import { api } from '../api/client.js';
 import { el } from './dom.js';
-import { takeTurn } from '../state/turns.js';
+import { claimCard } from './claim-card.js';
+import { loadInPanel } from './panel-load.js';
 
 export interface DocMention {
   entity: { id: string; name: string; type: string };
@@ -92,55 +93,53 @@ export async function showDocument(
   onSelect: (entity: string) => void,
   at: { start: number; end: number } | null = null,
 ): Promise<void> {
-  const { current, signal } = takeTurn(panel);
-  panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
-  panel.hidden = false;
-  try {
-    const d = (await api.document(id, signal)) as unknown as DocumentDetail;
-    if (!current()) return;
-    const body = el('div', { class: 'doc-text', id: 'doc-text' });
-    // The "who says it" box opens in the flow right after the claim clicked, so it never covers the text.
-    const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
-    const showClaim = (c: DocClaim, at: HTMLElement) => {
-      claimBox.replaceChildren(
-        el(
-          'div',
-          { class: `claim ${c.stance}` },
-          el('blockquote', { class: 'evidence' }, c.evidence.quote),
-          el(
-            'p',
-            { class: 'muted' },
-            `${c.stance} · said by ${speakerName(c.speaker)} · about ${c.about.map((a) => a.name).join(', ')}`,
-          ),
-        ),
-      );
-      const parts = body.querySelectorAll(`[data-claim="${CSS.escape(c.id)}"]`);
-      (parts[parts.length - 1] ?? at).after(claimBox);
-    };
-    const reader = incremental(body, d, onSelect, showClaim, at);
-    panel.replaceChildren(
-      ...[
-        el('h2', { id: 'panel-title' }, d.title),
-        el(
-          'p',
-          { class: 'muted' },
-          `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ${d.claims.length} claims (underlined; click one for who says it)`,
-        ),
-        focusButton(id),
-        body,
-        d.comments.length ? el('h3', {}, 'Comments') : null,
-        thread(d.comments, body, reader.reveal),
-      ].filter((x): x is HTMLElement => x !== null),
-    );
-    reader.start(panel.closest('#side'));
-    // Opened at a quote: draw on to its words, then bring them into view.
-    if (at) reader.reveal('.quote-focus')?.scrollIntoView({ block: 'center' });
-    panel.dataset.document = id;
-    delete panel.dataset.entity;
-  } catch (e) {
-    if (!current()) return;
-    panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
-  }
+  await loadInPanel(
+    panel,
+    id,
+    async (signal) => (await api.document(id, signal)) as unknown as DocumentDetail,
+    (d) => {
+      drawDocument(panel, id, d, onSelect, at);
+    },
+  );
+}
+
+/** The reader: the title, the text with its mentions and claims, and the comment thread. */
+function drawDocument(
+  panel: HTMLElement,
+  id: string,
+  d: DocumentDetail,
+  onSelect: (entity: string) => void,
+  at: { start: number; end: number } | null,
+): void {
+  const body = el('div', { class: 'doc-text', id: 'doc-text' });
+  // The "who says it" box opens in the flow right after the claim clicked, so it never covers the text.
+  const claimBox = el('div', { class: 'claim-box', id: 'claim-box', role: 'status' });
+  const showClaim = (c: DocClaim, at: HTMLElement) => {
+    claimBox.replaceChildren(claimCard(c));
+    const parts = body.querySelectorAll(`[data-claim="${CSS.escape(c.id)}"]`);
+    (parts[parts.length - 1] ?? at).after(claimBox);
+  };
+  const reader = incremental(body, d, onSelect, showClaim, at);
+  panel.replaceChildren(
+    ...[
+      el('h2', { id: 'panel-title' }, d.title),
+      el(
+        'p',
+        { class: 'muted' },
+        `${d.kind}${d.author ? ` · by ${d.author}` : ''} · ${d.mentions.length} mentions · ` +
+          `${d.claims.length} claims (underlined; click one for who says it)`,
+      ),
+      focusButton(id),
+      body,
+      d.comments.length ? el('h3', {}, 'Comments') : null,
+      thread(d.comments, body, reader.reveal),
+    ].filter((x): x is HTMLElement => x !== null),
+  );
+  reader.start(panel.closest('#side'));
+  // Opened at a quote: draw on to its words, then bring them into view.
+  if (at) reader.reveal('.quote-focus')?.scrollIntoView({ block: 'center' });
+  panel.dataset.document = id;
+  delete panel.dataset.entity;
 }
 
 /** Focuses the canvas on what this document mentions (the explorer listens for the event). */

@@ -80,8 +80,17 @@ function selectButton(graph: Graph, id: string, s: AppState, dispatch: (a: Actio
   return b;
 }
 
-const caption = (what: string, shown: number, total: number) =>
-  el('caption', {}, total > shown ? `${what}: the first ${shown} of ${total}` : `${what} (${total})`);
+/** A table of at most MAX_ROWS rows, its caption saying how many of `total` it shows. */
+function table(id: string, what: string, heads: string[], rows: HTMLElement[], total: number): HTMLElement {
+  const shown = rows.length;
+  return el(
+    'table',
+    { id },
+    el('caption', {}, total > shown ? `${what}: the first ${shown} of ${total}` : `${what} (${total})`),
+    el('thead', {}, el('tr', {}, ...heads.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows),
+  );
+}
 
 function entityTable(graph: Graph, ids: string[], s: AppState, dispatch: (a: Action) => void): HTMLElement {
   const rows = ids
@@ -97,13 +106,7 @@ function entityTable(graph: Graph, ids: string[], s: AppState, dispatch: (a: Act
         el('td', {}, String(graph.degree(id))),
       ),
     );
-  return el(
-    'table',
-    { id: 'entity-table' },
-    caption('Entities', rows.length, ids.length),
-    el('thead', {}, el('tr', {}, ...['Name', 'Type', 'Relations'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows),
-  );
+  return table('entity-table', 'Entities', ['Name', 'Type', 'Relations'], rows, ids.length);
 }
 
 function relationTable(graph: Graph, edges: string[], s: AppState, dispatch: (a: Action) => void): HTMLElement {
@@ -123,11 +126,5 @@ function relationTable(graph: Graph, edges: string[], s: AppState, dispatch: (a:
         el('td', {}, selectButton(graph, r.target, s, dispatch)),
       ),
     );
-  return el(
-    'table',
-    { id: 'relation-table' },
-    caption('Relations', rows.length, edges.length),
-    el('thead', {}, el('tr', {}, ...['Subject', 'Relation', 'Object'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows),
-  );
+  return table('relation-table', 'Relations', ['Subject', 'Relation', 'Object'], rows, edges.length);
 }

@@ -10,7 +10,8 @@ import {
   type Page,
 } from '../api/client.js';
 import { el } from './dom.js';
-import { takeTurn } from '../state/turns.js';
+import { claimCard } from './claim-card.js';
+import { loadInPanel } from './panel-load.js';
 
 export async function showEntity(
   panel: HTMLElement,
@@ -18,30 +19,28 @@ export async function showEntity(
   onSelect: (id: string) => void,
   onDocument: (id: string) => void = () => {},
 ): Promise<void> {
-  const { current, signal } = takeTurn(panel);
-  panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
-  panel.hidden = false;
-  try {
-    const [entity, neighbours, by, about] = await Promise.all([
-      api.entity(id, signal),
-      api.neighbours(id, signal),
-      api.claims(id, 'by', 0, signal),
-      api.claims(id, 'about', 0, signal),
-    ]);
-    if (!current()) return;
-    panel.replaceChildren(
-      header(entity),
-      relations(entity, neighbours, onSelect),
-      claims('Claims made', by, (offset) => api.claims(id, 'by', offset)),
-      claims('Claims about', about, (offset) => api.claims(id, 'about', offset)),
-      documents(entity, onDocument),
-    );
-    delete panel.dataset.document;
-    panel.dataset.entity = id;
-  } catch (e) {
-    if (!current()) return;
-    panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load ${id}: ${(e as Error).message}`));
-  }
+  await loadInPanel(
+    panel,
+    id,
+    (signal) =>
+      Promise.all([
+        api.entity(id, signal),
+        api.neighbours(id, signal),
+        api.claims(id, 'by', 0, signal),
+        api.claims(id, 'about', 0, signal),
+      ]),
+    ([entity, neighbours, by, about]) => {
+      panel.replaceChildren(
+        header(entity),
+        relations(entity, neighbours, onSelect),
+        claims('Claims made', by, (offset) => api.claims(id, 'by', offset)),
+        claims('Claims about', about, (offset) => api.claims(id, 'about', offset)),
+        documents(entity, onDocument),
+      );
+      delete panel.dataset.document;
+      panel.dataset.entity = id;
+    },
+  );
 }
 
 function header(e: EntityDetail): HTMLElement {
@@ -124,7 +123,7 @@ function claims(
   const section = el('section', { class: 'claims' }, heading, list, more);
   let shown = 0;
   const add = (page: Page<ClaimItem>) => {
-    list.append(...page.items.map(claimCard));
+    list.append(...page.items.map((c) => claimCard(c, c.document.title)));
     shown += page.items.length;
     heading.textContent = `${title} (${shown < page.total ? `${shown} of ${page.total}` : page.total})`;
     more.hidden = shown >= page.total || page.items.length === 0;
@@ -144,19 +143,6 @@ function claims(
   });
   add(first);
   return section;
-}
-
-function claimCard(c: ClaimItem): HTMLElement {
-  return el(
-    'div',
-    { class: `claim ${c.stance}` },
-    el('blockquote', { class: 'evidence' }, c.evidence.quote),
-    el(
-      'p',
-      { class: 'muted' },
-      `${c.stance} · said by ${speakerName(c.speaker)} · about ${c.about.map((a) => a.name).join(', ')} · ${c.document.title}`,
-    ),
-  );
 }
 
 function documents(e: EntityDetail, onDocument: (id: string) => void): HTMLElement {

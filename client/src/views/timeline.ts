@@ -91,7 +91,9 @@ export function mountTimeline(host: HTMLElement, store: Store): void {
     toLabel.textContent = `to ${to}`;
     const inWindow = data.buckets.slice(a, b + 1);
     const sum = (k: 'comments' | 'claims') => inWindow.reduce((t, x) => t + x[k], 0);
-    summary.textContent = `${windowed ? `${from} to ${to}` : 'All time'}: ${sum('comments')} comments, ${sum('claims')} claims, per ${data.unit}`;
+    summary.textContent =
+      `${windowed ? `${from} to ${to}` : 'All time'}: ${sum('comments')} comments, ${sum('claims')} claims, ` +
+      `per ${data.unit}`;
     clear.disabled = !windowed;
     host.dataset.from = s.from ?? '';
     host.dataset.to = s.to ?? '';

@@ -1,5 +1,6 @@
 // Pure helpers of the gazetteer build: the usual written forms of a council's name, the SCHEMA kind of
 // a GOV.UK organisation, and the "Name | alias | alias" lines of curated.yaml.
+import { oneOf } from '../../src/regex.js';
 
 export interface BuiltEntry {
   name: string;
@@ -22,11 +23,21 @@ const GENERIC = /\b(Metropolitan|Borough|County|City|District|Council|Royal|Lond
  * "Solihull metropolitan borough council". Generic words are lower case so that the matcher, which lets
  * a lower-case word of a form match either case, accepts "Solihull Council" and "Solihull council" alike.
  */
+// " Metropolitan Borough Council", " Council": how an official council name ends.
+const COUNCIL_WORDS = [
+  ...['Metropolitan Borough', 'County Borough', 'Borough', 'County', 'City', 'District'],
+  ...['City and District', 'City and County'],
+];
+const COUNCIL_SUFFIX = new RegExp(` ${oneOf(COUNCIL_WORDS)}? ?Council$`);
+
 export function councilForms(short: string, official: string): string[] {
   const forms = new Set<string>();
   const cores = new Set([short]);
   // "Hull City Council" for "Kingston upon Hull": the official name's own place word is a form too.
-  const core = official.replace(/^(?:London Borough|Royal Borough|City|County|Council) of (?:the )?/, '').replace(/ (?:Metropolitan Borough|County Borough|Borough|County|City|District|City and District|City and County)? ?Council$/, '').trim();
+  const core = official
+    .replace(/^(?:London Borough|Royal Borough|City|County|Council) of (?:the )?/, '')
+    .replace(COUNCIL_SUFFIX, '')
+    .trim();
   if (core && core !== official && !/ of /.test(core)) cores.add(core);
   for (const c of cores) {
     forms.add(`${c} council`);
@@ -42,13 +53,21 @@ export function councilForms(short: string, official: string): string[] {
   return [...forms];
 }
 
-const REGULATOR = /\b(?:Ofsted|Ofqual|Ofcom|Ofwat|Ofgem|Inspectorate|Inspector|Regulator|Regulation|Ombudsman|Adjudicator|Social Work England|Care Quality Commission|Standards)\b/;
+const REGULATOR = new RegExp(
+  `\\b${oneOf([
+    ...['Ofsted', 'Ofqual', 'Ofcom', 'Ofwat', 'Ofgem', 'Inspectorate', 'Inspector', 'Regulator', 'Regulation'],
+    ...['Ombudsman', 'Adjudicator', 'Social Work England', 'Care Quality Commission', 'Standards'],
+  ])}\\b`,
+);
 
 /** SCHEMA Organisation kind of a GOV.UK organisation, from its name and GOV.UK format. */
 export function govukKind(name: string, format: string): string {
   if (/Court|Tribunal/.test(format) || /\b(?:Court|Tribunal)s?\b/.test(name)) return 'court';
   if (/\bPolice\b|Constabulary/.test(name)) return 'police';
-  if (/\bNHS\b|Hospital|Public Health|Health Service|Health Authority|Health Research|Health and Social Care/.test(name)) return 'health';
+  if (
+    /\bNHS\b|Hospital|Public Health|Health Service|Health Authority|Health Research|Health and Social Care/.test(name)
+  )
+    return 'health';
   if (REGULATOR.test(name)) return 'regulator';
   if (/Public corporation/.test(format) && /\b(?:BBC|Channel 4|S4C)\b/.test(name)) return 'media';
   if (/\b(?:Museum|Library|Gallery|University|College)\b/.test(name)) return 'other';
@@ -58,16 +77,24 @@ export function govukKind(name: string, format: string): string {
 /** GOV.UK lists some inquiries and reviews as organisations; they are Reviews ("Victoria Climbié Inquiry"). */
 export function govukReview(name: string): 'inquiry' | 'review' | null {
   if (/\bInquiry\b/.test(name) && !/\b(?:Service|Office|Unit|Team|Agency)\b/.test(name)) return 'inquiry';
-  if (/\bReview\b(?! (?:Body|Board|Panel|Committee|Tribunal|Mechanism|Service|Office|Unit|Authority|Group))/.test(name) && !/\b(?:Body|Board|Panel|Committee|Tribunal|Mechanism|Service|Office|Unit|Authority|Reviewer)\b/.test(name)) return 'review';
+  if (
+    /\bReview\b(?! (?:Body|Board|Panel|Committee|Tribunal|Mechanism|Service|Office|Unit|Authority|Group))/.test(name) &&
+    !/\b(?:Body|Board|Panel|Committee|Tribunal|Mechanism|Service|Office|Unit|Authority|Reviewer)\b/.test(name)
+  )
+    return 'review';
   return null;
 }
 
 /** "~Mind | MIND" → name "Mind", aliases ["MIND"], ambiguous. */
 export function parseCuratedLine(line: string): Pick<BuiltEntry, 'name' | 'aliases' | 'ambiguous'> {
   const ambiguous = line.startsWith('~');
-  const parts = line.replace(/^~/, '').split('|').map((s) => s.trim());
+  const parts = line
+    .replace(/^~/, '')
+    .split('|')
+    .map((s) => s.trim());
   // An empty part is how YAML's " #" comment shows: the rest of the line was dropped. Quote such lines.
-  if (parts.some((p) => !p)) throw new Error(`empty name or alias in curated line (quote it if it holds " #"): ${JSON.stringify(line)}`);
+  if (parts.some((p) => !p))
+    throw new Error(`empty name or alias in curated line (quote it if it holds " #"): ${JSON.stringify(line)}`);
   const [name, ...aliases] = parts as [string, ...string[]];
   return { name, aliases, ...(ambiguous ? { ambiguous } : {}) };
 }

@@ -32,7 +32,8 @@ async function run(): Promise<number> {
     } else if (json) graphs.push(g);
     else
       console.log(
-        `${g.document.source}: ${g.entities.length} entities, ${g.relations.length} relations, ${g.comments.length} comments, ${g.claims.length} claims`,
+        `${g.document.source}: ${g.entities.length} entities, ${g.relations.length} relations, ` +
+          `${g.comments.length} comments, ${g.claims.length} claims`,
       );
   };
   try {

@@ -50,7 +50,8 @@ async function run(): Promise<number> {
         else if (!quiet) {
           const c = o.result!.counts;
           console.log(
-            `✓ ${o.file}: ${o.result!.outcome} — ${c.entities} entities, ${c.mentions} mentions, ${c.relations} relations, ${c.comments} comments, ${c.claims} claims`,
+            `✓ ${o.file}: ${o.result!.outcome} — ${c.entities} entities, ${c.mentions} mentions, ${c.relations} ` +
+              `relations, ${c.comments} comments, ${c.claims} claims`,
           );
         }
         progress.update(stats.done, stats.bytes);
@@ -64,7 +65,8 @@ async function run(): Promise<number> {
     }
     const seconds = (Date.now() - started) / 1000;
     console.log(
-      `${outcomes.length - bad} of ${outcomes.length} document(s) loaded into ${cfg.uri} in ${seconds.toFixed(1)} s${bad ? `, ${bad} failed` : ''}.`,
+      `${outcomes.length - bad} of ${outcomes.length} document(s) loaded into ${cfg.uri} in ` +
+        `${seconds.toFixed(1)} s${bad ? `, ${bad} failed` : ''}.`,
     );
     return failed + bad ? 1 : 0;
   } finally {
@@ -74,6 +76,10 @@ async function run(): Promise<number> {
 
 await exitAfter(run, driver, (e) => {
   if (e instanceof DatabaseUnavailableError)
-    return `Neo4j is not reachable at ${cfg.uri}: ${e.message}\nStart it with \`npm run db:start\` (or set NEO4J_URI), then run the same command again; documents already loaded are kept and nothing is duplicated.`;
+    return (
+      `Neo4j is not reachable at ${cfg.uri}: ${e.message}\nStart it with \`npm run db:start\` (or set ` +
+      `NEO4J_URI), then run the same command again; documents already loaded are kept and nothing is ` +
+      `duplicated.`
+    );
   return `ingest failed: ${(e as Error).message}`;
 });

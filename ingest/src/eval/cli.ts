@@ -26,7 +26,8 @@ const line = (name: string, s: Summary) =>
   `${f(s.commentator_F1)} / ${f(s.reply_F1)} |`;
 const docLine = (r: DocRow) =>
   `  ${String(r.doc).padEnd(26)} entities P ${f(r.ent_P as number)} R ${f(r.ent_R as number)}  ` +
-  `relations ${String(r.rel_pred)} found, P ${f(r.rel_P as number)} R ${f(r.rel_R as number)} of ${String(r.rel_gold)}  ` +
+  `relations ${String(r.rel_pred)} found, P ${f(r.rel_P as number)} R ${f(r.rel_R as number)} ` +
+  `of ${String(r.rel_gold)}  ` +
   `claims R ${f(r.claim_R as number)} of ${String(r.claim_gold)} (speaker ${f(r.claim_speaker_acc as number)}, ` +
   `stance ${f(r.claim_stance_acc as number)})`;
 

@@ -1,6 +1,7 @@
 // Runs the extractor over the shared evaluation sets (the seeds and the dev excerpts) and scores each with
 // the port of the shared scorer. The annotations stay where they are published: they are read from a
-// directory given by --gold, CLAIMGRAPH_EVAL_DIR, ../shared/eval beside the repository, or /work/shared/eval.
+// directory given by --gold, else CLAIMGRAPH_EVAL_DIR, else shared/eval beside the repository (../shared/eval
+// from its root).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ export function evalDir(explicit?: string, env: NodeJS.ProcessEnv = process.env)
     ? [explicit]
     : env.CLAIMGRAPH_EVAL_DIR
       ? [env.CLAIMGRAPH_EVAL_DIR]
-      : [path.resolve(ROOT, '../shared/eval'), '/work/shared/eval'];
+      : [path.resolve(ROOT, '../shared/eval')];
   return candidates.find((d) => existsSync(path.join(d, 'gold'))) ?? null;
 }
 

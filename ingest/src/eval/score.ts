@@ -184,6 +184,17 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
 
   const t: Record<string, number> = {};
   const add = (k: string, v: number) => (t[k] = (t[k] ?? 0) + v);
+  /** Precision and recall of a predicted set against the gold one, its counts added to the totals under `key`. */
+  const setPR = (key: string, pred: Set<string>, gold: Set<string>): [number, number] => {
+    const tp = [...pred].filter((x) => gold.has(x)).length;
+    const fp = pred.size - tp;
+    const fn = [...gold].filter((x) => !pred.has(x)).length;
+    add(`${key}_tp`, tp);
+    add(`${key}_fp`, fp);
+    add(`${key}_fn`, fn);
+    const [p, r] = prf(tp, fp, fn);
+    return [p, r];
+  };
   const tv = (k: string) => t[k] ?? 0;
   const rows: DocRow[] = [];
   const misses: DocMisses[] = [];
@@ -251,15 +262,7 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
     const pc = withoutEmpty(new Set(docComments.map((c) => norm(str(c.author)))));
     const gc = gi.commentators;
     if (gc.size) {
-      const ctp = [...pc].filter((x) => gc.has(x)).length;
-      const cfp = [...pc].filter((x) => !gc.has(x)).length;
-      const cfn = [...gc].filter((x) => !pc.has(x)).length;
-      const [p, r] = prf(ctp, cfp, cfn);
-      row.commentator_P = p;
-      row.commentator_R = r;
-      add('c_tp', ctp);
-      add('c_fp', cfp);
-      add('c_fn', cfn);
+      [row.commentator_P, row.commentator_R] = setPR('c', pc, gc);
       const cnt = new Map<string, number>();
       for (const c of docComments) cnt.set(norm(str(c.author)), (cnt.get(norm(str(c.author))) ?? 0) + 1);
       const gcnt = new Map<string, unknown>();
@@ -274,15 +277,7 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
       }
       const ge = new Set(list(gold.replies).map((r) => JSON.stringify([norm(str(r.from)), norm(str(r.to))])));
       if (ge.size) {
-        const rtp = [...pe].filter((x) => ge.has(x)).length;
-        const rfp = [...pe].filter((x) => !ge.has(x)).length;
-        const rfn = [...ge].filter((x) => !pe.has(x)).length;
-        const [rp, rr] = prf(rtp, rfp, rfn);
-        row.reply_P = rp;
-        row.reply_R = rr;
-        add('r_tp', rtp);
-        add('r_fp', rfp);
-        add('r_fn', rfn);
+        [row.reply_P, row.reply_R] = setPR('r', pe, ge);
       }
     }
 
@@ -301,9 +296,8 @@ export function score(ex: Json, goldDir: string, docsDir: string): ScoreResult {
       const om = gi.match(eforms.get(r.object as string) ?? new Set());
       prels.push([sm, r.predicate as string, om]);
       const ev = list(r.evidence).find((e) => (e.doc ?? null) === dId);
-      shown.push(
-        `${nameOf(r.subject)} ${String(r.predicate)} ${nameOf(r.object)} | ${typeof ev?.quote === 'string' ? ev.quote : ''}`,
-      );
+      const quote = typeof ev?.quote === 'string' ? ev.quote : '';
+      shown.push(`${nameOf(r.subject)} ${String(r.predicate)} ${nameOf(r.object)} | ${quote}`);
     }
     const relHit = new Set<number>();
     const relHitStrict = new Set<number>();

@@ -1,6 +1,7 @@
 // The rows of one document's facts, as plain data: load/writer.ts sends exactly these to Neo4j in its
 // UNWIND statements and the CSV export writes them, so the two paths describe one graph.
 import { commentatorId, kindOutranks } from '@claimgraph/schema';
+import type { CommentFields } from '@claimgraph/schema/api';
 import type { DocumentGraph } from '../pipeline/types.js';
 
 /** Speakers are entity ids or names as written (commentators, unnamed authors); names map to Person ids. */
@@ -41,17 +42,9 @@ export function mentionRows(g: DocumentGraph): MentionRow[] {
   );
 }
 
-export interface CommentRow {
-  id: string;
+/** A comment's fields as the API answers them (schema's CommentFields), and the document holding it. */
+export interface CommentRow extends CommentFields {
   doc: string;
-  author: string | null;
-  postedAt: string | null;
-  start: number;
-  end: number;
-  text: string;
-  ordinal: number;
-  parent: string | null;
-  authorId: string | null;
 }
 
 export function commentRows(g: DocumentGraph): CommentRow[] {

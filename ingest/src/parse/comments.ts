@@ -5,6 +5,7 @@
 import { commentId } from '@claimgraph/schema';
 import type { ParsedComment, Span } from '../pipeline/types.js';
 import { TIMESTAMP_SHAPE, parseTimestamp } from './timestamp.js';
+import { re } from '../regex.js';
 
 interface Line {
   start: number;
@@ -127,8 +128,10 @@ function readHeader(line: Line): Header | null {
 }
 
 /** The line that opens a comment section ("49 Responses to …", "12 comments", "Comments"). */
-const SECTION_OPENER =
-  /^\s*(?:\d+\s+(?:responses?|comments?|replies)\b.*|(?:reader\s+)?comments?\s*(?:\(\d+\))?:?|leave a (?:reply|comment).*)\s*$/i;
+const COUNTED = /\d+\s+(?:responses?|comments?|replies)\b.*/;
+const HEADING = /(?:reader\s+)?comments?\s*(?:\(\d+\))?:?/;
+const INVITATION = /leave a (?:reply|comment).*/;
+const SECTION_OPENER = re(['^\\s*(?:', COUNTED, '|', HEADING, '|', INVITATION, ')\\s*$'], 'i');
 
 export interface ThreadParse {
   comments: ParsedComment[];

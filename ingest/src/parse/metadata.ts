@@ -4,6 +4,7 @@ import type { Span } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
 import { MONTHS, WEEKDAYS } from '../calendar.js';
 import { parseTimestamp } from './timestamp.js';
+import { NEWS_FORMS, alternation } from '../speech.js';
 
 export interface Metadata {
   title: string;
@@ -138,6 +139,8 @@ export function readMetadata(text: string, article: Span): Metadata {
   };
 }
 
+const NEWS_ATTRIBUTION = new RegExp(`\\b(?:${alternation(NEWS_FORMS)})\\b`, 'g');
+
 /**
  * A simple, documented guess: tweet threads by their markers; first person with a byline is opinion,
  * without one a blog; reporting with attributed quotes is news.
@@ -149,7 +152,7 @@ export function guessKind(body: string, hasByline: boolean): DocumentKind {
   const own = body.replace(/“[^”]*”?|"[^"\n]*"/g, ' ');
   const words = Math.max(1, own.split(/\s+/).length);
   const firstPerson = (own.match(/\b(?:I|I’m|I'm|I’ve|I've|my|me)\b/g) ?? []).length / words;
-  const attributions = (body.match(/\b(?:said|told|added|according to)\b/g) ?? []).length;
+  const attributions = (body.match(NEWS_ATTRIBUTION) ?? []).length;
   if (firstPerson > 0.004) return hasByline ? 'opinion' : 'blog';
   if (attributions >= 3) return 'news';
   return hasByline ? 'opinion' : 'other';

@@ -1,9 +1,18 @@
 // "December 7, 2021 at 2:43 pm" → "2021-12-07T14:43:00" (local time as written; no zone is stated).
 import { MONTHS } from '../calendar.js';
+import { re } from '../regex.js';
 
-/** Loosely shaped like a comment timestamp, valid or not: "<Word> <d>, <yyyy> at <h:mm> am|pm" or "<d>/<m>/<yyyy> <hh:mm>". */
-export const TIMESTAMP_SHAPE =
-  /([A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?: at|,)? \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2} [A-Z][a-z]+ \d{4}(?: at|,)? \d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?:\s*[ap]m)?)$/i;
+// "December 7th, 2021 at 2:43 pm", "Dec. 7 2021, 2.43 p.m."
+const MONTH_FIRST = /[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?: at|,)? \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?/;
+// "7 December 2021 at 14:43"
+const DAY_FIRST = /\d{1,2} [A-Z][a-z]+ \d{4}(?: at|,)? \d{1,2}[:.]\d{2}(?:\s*[ap]m)?/;
+// "07/12/2021 14:43"
+const NUMERIC = /\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?:\s*[ap]m)?/;
+/**
+ * Loosely shaped like a comment timestamp, valid or not, at the end of a line: "<Word> <d>, <yyyy> at <h:mm>
+ * am|pm", "<d> <Word> <yyyy> <hh:mm>" or "<d>/<m>/<yyyy> <hh:mm>".
+ */
+export const TIMESTAMP_SHAPE = re(['(', MONTH_FIRST, '|', DAY_FIRST, '|', NUMERIC, ')$'], 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -4,9 +4,22 @@
 import { commentId } from '@claimgraph/schema';
 import type { ParsedComment } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
+import { oneOf, re } from '../regex.js';
 
-const RESPONSE_OPENER =
-  /^(?:well done\b|great (?:article|post|piece|blog|read)\b|excellent (?:article|post|piece|critique|blog|read)\b|brilliant (?:article|post|piece|blog)\b|thank(?:s| you) (?:for (?:this|writing|sharing)|so much)\b|what a (?:great|brilliant|good) (?:article|post|piece)\b|love this\b|i (?:totally |completely |fully )?agree with (?:you|this|the author)\b|dear author\b|interesting (?:article|post|piece|blog)\b)/i;
+// How a reader's response opens, each a whole word or phrase.
+const RESPONSE_OPENERS = [
+  'well done',
+  'great (?:article|post|piece|blog|read)',
+  'excellent (?:article|post|piece|critique|blog|read)',
+  'brilliant (?:article|post|piece|blog)',
+  'thank(?:s| you) (?:for (?:this|writing|sharing)|so much)',
+  'what a (?:great|brilliant|good) (?:article|post|piece)',
+  'love this',
+  'i (?:totally |completely |fully )?agree with (?:you|this|the author)',
+  'dear author',
+  'interesting (?:article|post|piece|blog)',
+];
+const RESPONSE_OPENER = re(['^', oneOf(RESPONSE_OPENERS.map((o) => `${o}\\b`))], 'i');
 
 export function findUnheadedComments(
   text: string,

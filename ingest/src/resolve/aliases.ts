@@ -3,11 +3,30 @@
 // name met in the document ("@VincePeart" → Vince Peart).
 import type { RawMention } from '../pipeline/types.js';
 import { squash } from '../squash.js';
+import { oneOf, re } from '../regex.js';
 
-const AKA =
-  /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+(?:the[ \u00a0]+)?["“‘']?$/i;
-const QUOTED_AFTER =
-  /^[ \u00a0]*[,(]?[ \u00a0]*(?:also[ \u00a0]+known[ \u00a0]+as|better[ \u00a0]+known[ \u00a0]+as|known[ \u00a0]+as|aka|a\.k\.a\.?|nicknamed|dubbed|alias|who[ \u00a0]+writes[ \u00a0]+(?:as|under[ \u00a0]+the[ \u00a0]+(?:name|pseudonym))|writing[ \u00a0]+as|under[ \u00a0]+the[ \u00a0]+pseudonym)[ \u00a0]+["“‘']([^"”’'\n]{2,40})["”’']/i;
+const SPACE = /[ \u00a0]+/;
+const spaced = (phrase: string) => phrase.replaceAll(' ', SPACE.source);
+// What introduces another name for someone: "also known as", "aka", "writing as".
+const NAMED_AS = oneOf(
+  [
+    'also known as',
+    'better known as',
+    'known as',
+    'aka',
+    'a\\.k\\.a\\.?',
+    'nicknamed',
+    'dubbed',
+    'alias',
+    'who writes (?:as|under the (?:name|pseudonym))',
+    'writing as',
+    'under the pseudonym',
+  ].map(spaced),
+);
+// The start of the text after a name: ", also known as", " (aka".
+const LEAD = /^[ \u00a0]*[,(]?[ \u00a0]*/;
+const AKA = re([LEAD, NAMED_AS, SPACE, /(?:the[ \u00a0]+)?["“‘']?$/], 'i');
+const QUOTED_AFTER = re([LEAD, NAMED_AS, SPACE, /["“‘']([^"”’'\n]{2,40})["”’']/], 'i');
 
 /**
  * Pseudonyms: the mention after "also known as" takes the name of the one before when both are people

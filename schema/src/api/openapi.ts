@@ -39,6 +39,19 @@ function operationId(method: string, path: string): string {
 
 type Route = Omit<RouteConfig, 'operationId'>;
 
+type ReadInput = Pick<NonNullable<Route['request']>, 'params' | 'query'> & { missing?: string };
+
+/** A read: 200 with `ok`, 400 for invalid parameters, 503 without Neo4j, and 404 when `missing` says what is absent. */
+function read(path: string, summary: string, ok: z.ZodType, { missing, ...request }: ReadInput = {}): Route {
+  return {
+    method: 'get',
+    path,
+    summary,
+    ...(Object.keys(request).length ? { request } : {}),
+    responses: { 200: json(ok), ...(missing ? { 404: err(missing) } : {}), ...common },
+  };
+}
+
 const claimFlag = (method: 'post' | 'delete', summary: string): Route => ({
   method,
   path: '/claims/{id}/flag',
@@ -80,55 +93,31 @@ export const routes: Route[] = [
     summary: 'Counts by label, relationship type, entity type and kind',
     responses: { 200: json(rs.Stats), ...anyRequest, 503: unavailable },
   },
-  {
-    method: 'get',
-    path: '/search',
-    summary: 'Search entities by name or alias (exact, prefix, fuzzy)',
-    request: { query: rq.SearchQuery },
-    responses: { 200: json(rs.SearchResponse), ...common },
-  },
-  {
-    method: 'get',
-    path: '/entities/{id}',
-    summary: 'An entity: properties, aliases, roles, mention count and documents',
-    request: { params: rq.EntityPath },
-    responses: { 200: json(rs.EntityDetail), 404: err('Unknown entity'), ...common },
-  },
-  {
-    method: 'get',
-    path: '/entities/{id}/neighbours',
-    summary: 'Entities related to this one, each edge with its evidence',
-    request: { params: rq.EntityPath, query: rq.NeighboursQuery },
-    responses: { 200: json(rs.Neighbours), 404: err('Unknown entity'), ...common },
-  },
-  {
-    method: 'get',
-    path: '/entities/{id}/claims',
-    summary: 'Claims made by or about an entity',
-    request: { params: rq.EntityPath, query: rq.EntityClaimsQuery },
-    responses: { 200: json(rs.EntityClaims), 404: err('Unknown entity'), ...common },
-  },
-  {
-    method: 'get',
-    path: '/claims',
-    summary: 'Claims filtered by speaker, target and stance',
-    request: { query: rq.ClaimsQuery },
-    responses: { 200: json(rs.ClaimPage), ...common },
-  },
-  {
-    method: 'get',
-    path: '/path',
-    summary: 'Shortest paths between two entities, every edge with its evidence',
-    request: { query: rq.PathQuery },
-    responses: { 200: json(rs.PathResponse), 404: err('Unknown entity'), ...common },
-  },
-  {
-    method: 'get',
-    path: '/documents',
-    summary: 'Documents with counts of mentions, comments and claims',
-    request: { query: rq.DocumentsQuery },
-    responses: { 200: json(rs.DocumentPage), ...common },
-  },
+  read('/search', 'Search entities by name or alias (exact, prefix, fuzzy)', rs.SearchResponse, {
+    query: rq.SearchQuery,
+  }),
+  read('/entities/{id}', 'An entity: properties, aliases, roles, mention count and documents', rs.EntityDetail, {
+    params: rq.EntityPath,
+    missing: 'Unknown entity',
+  }),
+  read('/entities/{id}/neighbours', 'Entities related to this one, each edge with its evidence', rs.Neighbours, {
+    params: rq.EntityPath,
+    query: rq.NeighboursQuery,
+    missing: 'Unknown entity',
+  }),
+  read('/entities/{id}/claims', 'Claims made by or about an entity', rs.EntityClaims, {
+    params: rq.EntityPath,
+    query: rq.EntityClaimsQuery,
+    missing: 'Unknown entity',
+  }),
+  read('/claims', 'Claims filtered by speaker, target and stance', rs.ClaimPage, { query: rq.ClaimsQuery }),
+  read('/path', 'Shortest paths between two entities, every edge with its evidence', rs.PathResponse, {
+    query: rq.PathQuery,
+    missing: 'Unknown entity',
+  }),
+  read('/documents', 'Documents with counts of mentions, comments and claims', rs.DocumentPage, {
+    query: rq.DocumentsQuery,
+  }),
   {
     method: 'post',
     path: '/documents',
@@ -150,57 +139,42 @@ export const routes: Route[] = [
       },
     },
   },
-  {
-    method: 'get',
-    path: '/documents/{id}',
-    summary: 'A document: text, mentions, relations and claims with offsets, and its comment thread as a tree',
-    request: { params: rq.DocumentPath },
-    responses: { 200: json(rs.DocumentDetail), 404: err('Unknown document'), ...common },
-  },
-  {
-    method: 'get',
-    path: '/graph',
-    summary: 'Overview subgraph: the best-connected entities and the edges among them',
-    request: { query: rq.GraphQuery },
-    responses: { 200: json(rs.GraphPayload), ...common },
-  },
-  {
-    method: 'get',
-    path: '/edges/claims',
-    summary: 'What stands behind an edge: the claims of a stance edge (paged), the evidence of a fact edge',
-    request: { query: rq.EdgeClaimsQuery },
-    responses: { 200: json(rs.EdgeClaims), 404: err('No such edge'), ...common },
-  },
-  {
-    method: 'get',
-    path: '/claims/{id}',
-    summary: 'One claim, with its flag',
-    request: { params: rq.ClaimPath },
-    responses: { 200: json(rs.Claim), 404: err('Unknown claim'), ...common },
-  },
+  read(
+    '/documents/{id}',
+    'A document: text, mentions, relations and claims with offsets, and its comment thread as a tree',
+    rs.DocumentDetail,
+    { params: rq.DocumentPath, missing: 'Unknown document' },
+  ),
+  read('/graph', 'Overview subgraph: the best-connected entities and the edges among them', rs.GraphPayload, {
+    query: rq.GraphQuery,
+  }),
+  read(
+    '/edges/claims',
+    'What stands behind an edge: the claims of a stance edge (paged), the evidence of a fact edge',
+    rs.EdgeClaims,
+    { query: rq.EdgeClaimsQuery, missing: 'No such edge' },
+  ),
+  read('/claims/{id}', 'One claim, with its flag', rs.Claim, { params: rq.ClaimPath, missing: 'Unknown claim' }),
   claimFlag('post', 'Flag a claim whose stance is wrong: kept, shown as flagged, left out of stance edges'),
   claimFlag('delete', 'Remove the flag: the claim counts in stance edges again'),
-  {
-    method: 'get',
-    path: '/contested',
-    summary: 'Targets that different speakers judge with opposite stances, most contested first',
-    request: { query: rq.ContestedQuery },
-    responses: { 200: json(rs.ContestedPage), ...common },
-  },
-  {
-    method: 'get',
-    path: '/timeline',
-    summary: 'Comments and claims over time, per day or per month (when the span exceeds a quarter)',
-    request: { query: rq.TimelineQuery },
-    responses: { 200: json(rs.Timeline), ...common },
-  },
-  {
-    method: 'get',
-    path: '/replies',
-    summary: 'The reply network between commenters (REPLIES_TO edges with counts), shaped like /graph',
-    request: { query: rq.RepliesQuery },
-    responses: { 200: json(rs.GraphPayload), ...common },
-  },
+  read(
+    '/contested',
+    'Targets that different speakers judge with opposite stances, most contested first',
+    rs.ContestedPage,
+    { query: rq.ContestedQuery },
+  ),
+  read(
+    '/timeline',
+    'Comments and claims over time, per day or per month (when the span exceeds a quarter)',
+    rs.Timeline,
+    { query: rq.TimelineQuery },
+  ),
+  read(
+    '/replies',
+    'The reply network between commenters (REPLIES_TO edges with counts), shaped like /graph',
+    rs.GraphPayload,
+    { query: rq.RepliesQuery },
+  ),
   {
     method: 'post',
     path: '/cypher',

@@ -166,7 +166,8 @@ export const DocumentSummary = z.object({
 });
 export const DocumentPage = page(DocumentSummary);
 
-export interface CommentNode {
+/** A comment as stored: the loader writes these fields (ingest's CommentRow) and the API answers them. */
+export interface CommentFields {
   id: string;
   author: string | null;
   authorId: string | null;
@@ -176,6 +177,8 @@ export interface CommentNode {
   text: string;
   ordinal: number;
   parent: string | null;
+}
+export interface CommentNode extends CommentFields {
   replies: CommentNode[];
 }
 export const Comment: z.ZodType<CommentNode> = z

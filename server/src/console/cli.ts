@@ -60,8 +60,10 @@ function describe(e: unknown): string {
     return `Refused: ${e.message}${write ? '' : ' Start the console with --write to change data.'}`;
   if (e instanceof CypherTimeoutError)
     return `Timeout: the query ran longer than ${timeoutMs} ms and was stopped (--timeout to change).`;
-  if (e instanceof CypherSyntaxError)
-    return `Syntax error${e.position ? ` at line ${e.position.line}, column ${e.position.column}` : ''}: ${e.message.split('\n')[0]}`;
+  if (e instanceof CypherSyntaxError) {
+    const where = e.position ? ` at line ${e.position.line}, column ${e.position.column}` : '';
+    return `Syntax error${where}: ${e.message.split('\n')[0]}`;
+  }
   if (isDbUnavailable(e))
     return `Neo4j is not reachable at ${cfg.uri} — start it with npm run db:start (or set NEO4J_URI).`;
   return `Error: ${firstLine(messageOf(e), Infinity)}`;
@@ -77,7 +79,8 @@ async function execute(statement: string): Promise<boolean> {
     console.log(formatResult(r, format));
     if (format === 'table')
       console.log(
-        `${r.rows.length} row${r.rows.length === 1 ? '' : 's'}${r.truncated ? ` (truncated at ${maxRows})` : ''} in ${Date.now() - t0} ms`,
+        `${r.rows.length} row${r.rows.length === 1 ? '' : 's'}${r.truncated ? ` (truncated at ${maxRows})` : ''} ` +
+          `in ${Date.now() - t0} ms`,
       );
     return true;
   } catch (e) {
@@ -88,10 +91,14 @@ async function execute(statement: string): Promise<boolean> {
 
 async function schema(): Promise<void> {
   for (const q of [
-    'CALL db.labels() YIELD label CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS nodes } RETURN label, nodes ORDER BY label',
-    'CALL db.relationshipTypes() YIELD relationshipType AS type CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS relationships } RETURN type, relationships ORDER BY type',
+    'CALL db.labels() YIELD label ' +
+      'CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS nodes } RETURN label, nodes ORDER BY label',
+    'CALL db.relationshipTypes() YIELD relationshipType AS type ' +
+      'CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS relationships } ' +
+      'RETURN type, relationships ORDER BY type',
     'CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS propertyKeys',
-    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name',
+    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties ' +
+      'RETURN name, type, labelsOrTypes, properties ORDER BY name',
   ])
     await execute(q);
 }

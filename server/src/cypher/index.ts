@@ -49,6 +49,14 @@ export interface RunOptions {
   write?: boolean;
 }
 
+/** One statement to run against one database. */
+interface Statement {
+  driver: Driver;
+  database: string;
+  query: string;
+  params: Record<string, unknown>;
+}
+
 export async function runReadOnly(
   driver: Driver,
   database: string,
@@ -56,33 +64,39 @@ export async function runReadOnly(
   params: Record<string, unknown>,
   opts: RunOptions,
 ): Promise<CypherResult> {
+  const statement = { driver, database, query, params };
   if (!opts.write) {
     checkStatement(query);
-    const refusal = await explainRefusal(driver, database, query, params);
+    const refusal = await refusalOf(statement);
     if (refusal) throw new CypherRefusedError(refusal);
   }
-  return run(driver, database, query, params, opts);
+  return run(statement, opts);
 }
 
 /** The database's verdict alone (no static filter): why the statement's plan may not run read-only, or null. */
-export async function explainRefusal(
+export function explainRefusal(
   driver: Driver,
   database: string,
   query: string,
   params: Record<string, unknown>,
 ): Promise<string | null> {
-  const { type, plan } = await explain(driver, database, query, params);
+  return refusalOf({ driver, database, query, params });
+}
+
+async function refusalOf(statement: Statement): Promise<string | null> {
+  const { type, plan } = await explain(statement);
   if (type !== 'r')
     return `Only read queries are allowed (this statement's type is "${type}": it would write or change the schema).`;
   return planRefusal(plan);
 }
 
-async function explain(
-  driver: Driver,
-  database: string,
-  query: string,
-  params: Record<string, unknown>,
-): Promise<{ type: string; plan: PlanNode | false }> {
+/** The statement's type (r, w, rw, s) and the plan the database would run. */
+interface Explained {
+  type: string;
+  plan: PlanNode | false;
+}
+
+async function explain({ driver, database, query, params }: Statement): Promise<Explained> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const res = await session.run(`EXPLAIN ${query.replace(/;\s*$/, '')}`, params, { timeout: 10_000 });
@@ -94,13 +108,7 @@ async function explain(
   }
 }
 
-async function run(
-  driver: Driver,
-  database: string,
-  query: string,
-  params: Record<string, unknown>,
-  opts: RunOptions,
-): Promise<CypherResult> {
+async function run({ driver, database, query, params }: Statement, opts: RunOptions): Promise<CypherResult> {
   const session = driver.session({
     database,
     defaultAccessMode: opts.write ? neo4j.session.WRITE : neo4j.session.READ,

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { cint } from '../validate.js';
 import { CLAIM, EDGE, PREDICATE_PATTERN } from './fragments.js';
 import { read } from './run.js';
-import type { CommentRow } from '@claimgraph/ingest';
+import type { CommentFields, CommentNode } from '@claimgraph/schema/api';
 
 const LIST = `
   MATCH (d:Document) WHERE $kind IS NULL OR d.kind = $kind
@@ -35,13 +35,8 @@ const ONE = `
                       postedAt: c.postedAt, start: c.start, end: c.end, text: c.text, ordinal: c.ordinal,
                       parent: COLLECT { MATCH (c)-[:REPLY_TO]->(p:Comment) RETURN p.id }[0]} AS x
               ORDER BY x.ordinal } AS comments`;
-/** A comment as the document endpoint answers it: the stored comment row, with its replies nested. */
-export interface CommentNode extends Omit<CommentRow, 'doc'> {
-  replies: CommentNode[];
-}
-
 /** Nests comments under the comment they reply to, keeping reading order at every level. */
-export function commentTree(flat: Omit<CommentNode, 'replies'>[]): CommentNode[] {
+export function commentTree(flat: CommentFields[]): CommentNode[] {
   const byId = new Map(flat.map((c) => [c.id, { ...c, replies: [] as CommentNode[] }]));
   const roots: CommentNode[] = [];
   for (const c of byId.values()) {
@@ -56,7 +51,7 @@ export async function getDocument(ctx: AppContext, id: string) {
     doc: Record<string, unknown>;
     mentions: unknown[];
     claims: unknown[];
-    comments: Omit<CommentNode, 'replies'>[];
+    comments: CommentFields[];
   }>(ctx, ONE, { id });
   if (!row) return null;
   const relations = (await read<{ edge: unknown }>(ctx, RELATIONS_FROM_MENTIONS, { id })).map((r) => r.edge);

@@ -17,14 +17,16 @@ const ENTITY = `
     WITH d, count(m) AS n, collect({start: m.start, end: m.end, text: m.text})[..$sample] AS spans
     WHERE d IS NOT NULL
     WITH d, n, spans ORDER BY n DESC, d.date DESC, d.id
-    WITH collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS docs, sum(n) AS mentionCount
+    WITH collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS docs,
+         sum(n) AS mentionCount
     RETURN docs[..$maxDocs] AS documents, size(docs) AS documentCount, mentionCount
   }
   RETURN e {.id, .name, .type, .kind, aliases: coalesce(e.aliases, [])} AS entity,
          [l IN labels(e) WHERE l <> 'Entity'] AS labels,
          mentionCount, documents, documentCount,
          COLLECT { MATCH (e)-[r:WORKS_FOR|LEADS]->(o:Entity)
-                   RETURN {predicate: type(r), qualifier: r.qualifier, organisation: ${ENTITY_REF('o')}, edge: ${EDGE('r')}}
+                   RETURN {predicate: type(r), qualifier: r.qualifier,
+                           organisation: ${ENTITY_REF('o')}, edge: ${EDGE('r')}}
                    ORDER BY o.name } AS roles,
          COLLECT { MATCH (p:Entity)-[r:WORKS_FOR|LEADS]->(e)
                    RETURN {predicate: type(r), qualifier: r.qualifier, person: ${ENTITY_REF('p')}, edge: ${EDGE('r')}}

@@ -22,7 +22,8 @@ export const EDGE = (r: string) => `{
   claims: COLLECT {
     UNWIND coalesce(${r}.claims, []) AS _cid
     MATCH (_c:Claim {id: _cid})
-    RETURN {id: _c.id, text: _c.text, stance: _c.stance, evidence: {doc: _c.doc, start: _c.start, end: _c.end, quote: _c.quote}}
+    RETURN {id: _c.id, text: _c.text, stance: _c.stance,
+            evidence: {doc: _c.doc, start: _c.start, end: _c.end, quote: _c.quote}}
   }
 }`;
 

@@ -24,7 +24,8 @@ const FOCUS = `($document IS NULL
     OR EXISTS { (e)<-[:ABOUT]-(:Claim)-[:MADE_BY]->(:Entity {id: $speaker}) })
   AND (($from IS NULL AND $to IS NULL)
     OR EXISTS { (e)-[:MENTIONED_IN]->(d:Document)
-                WHERE substring(d.date, 0, 10) >= coalesce($from, '') AND substring(d.date, 0, 10) <= coalesce($to, '~') }
+                WHERE substring(d.date, 0, 10) >= coalesce($from, '')
+                  AND substring(d.date, 0, 10) <= coalesce($to, '~') }
     OR EXISTS { (e)-[:WROTE]->(c:Comment)
                 WHERE substring(c.postedAt, 0, 10) >= coalesce($from, '')
                   AND substring(c.postedAt, 0, 10) <= coalesce($to, '~') })`;
@@ -40,10 +41,12 @@ export async function overviewGraph(
      WHERE ($types IS NULL OR e.type IN $types) AND ${FOCUS}
      WITH count(e) AS total, collect(e) AS all
      UNWIND all AS e
-     WITH total, e, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions, COUNT { (e)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
+     WITH total, e, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions,
+          COUNT { (e)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
      ORDER BY degree + mentions DESC, e.id
      LIMIT $limit
-     WITH total, collect({id: e.id, label: ${DISPLAY_NAME('e')}, type: e.type, kind: e.kind, mentions: mentions, degree: degree}) AS nodes
+     WITH total, collect({id: e.id, label: ${DISPLAY_NAME('e')}, type: e.type, kind: e.kind,
+                          mentions: mentions, degree: degree}) AS nodes
      RETURN total, nodes`,
     {
       limit: neo4j.int(opts.limit),

@@ -20,11 +20,13 @@ export async function stats(ctx: AppContext): Promise<Stats> {
   const [labels, rels, kinds, stances, docKinds] = await Promise.all([
     read<{ label: string; count: number }>(
       ctx,
-      `CALL db.labels() YIELD label CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count } RETURN label, count ORDER BY label`,
+      `CALL db.labels() YIELD label
+       CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count } RETURN label, count ORDER BY label`,
     ),
     read<{ type: string; count: number }>(
       ctx,
-      `CALL db.relationshipTypes() YIELD relationshipType AS type CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count } RETURN type, count ORDER BY type`,
+      `CALL db.relationshipTypes() YIELD relationshipType AS type
+       CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count } RETURN type, count ORDER BY type`,
     ),
     read<{ type: string; kind: string | null; count: number }>(
       ctx,

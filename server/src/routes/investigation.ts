@@ -17,27 +17,18 @@ import { contested } from '../queries/contested.js';
 import { timeline } from '../queries/timeline.js';
 import { replyNetwork } from '../queries/replies.js';
 import { parse } from '../validate.js';
+import { found, getJson } from './answer.js';
 
 export function investigationRoutes(ctx: AppContext): Router {
   const r = Router();
-  r.get(
-    '/edges/claims',
-    route(async (req, res) => {
-      const q = parse(EdgeClaimsQuery, req.query);
-      const body = await edgeClaims(ctx, q);
-      if (!body) throw notFound(`No ${q.predicate} edge from ${q.subject} to ${q.object}`);
-      res.json(body);
-    }),
-  );
-  r.get(
-    '/claims/:id',
-    route(async (req, res) => {
-      const { id } = parse(ClaimPath, req.params);
-      const claim = await getClaim(ctx, id);
-      if (!claim) throw notFound(`No claim ${id}`);
-      res.json(claim);
-    }),
-  );
+  getJson(r, '/edges/claims', async (req) => {
+    const q = parse(EdgeClaimsQuery, req.query);
+    return found(await edgeClaims(ctx, q), `No ${q.predicate} edge from ${q.subject} to ${q.object}`);
+  });
+  getJson(r, '/claims/:id', async (req) => {
+    const { id } = parse(ClaimPath, req.params);
+    return found(await getClaim(ctx, id), `No claim ${id}`);
+  });
   const flagRoute = (flag: boolean) =>
     route(async (req, res) => {
       const { id } = parse(ClaimPath, req.params);
@@ -48,24 +39,11 @@ export function investigationRoutes(ctx: AppContext): Router {
   // The token is checked in app.ts, before the body is read.
   r.post('/claims/:id/flag', flagRoute(true));
   r.delete('/claims/:id/flag', flagRoute(false));
-  r.get(
-    '/contested',
-    route(async (req, res) => {
-      res.json(await contested(ctx, parse(ContestedQuery, req.query)));
-    }),
-  );
-  r.get(
-    '/timeline',
-    route(async (req, res) => {
-      const w = parse(TimelineQuery, req.query);
-      res.json(await timeline(ctx, { from: w.from ?? null, to: w.to ?? null }));
-    }),
-  );
-  r.get(
-    '/replies',
-    route(async (req, res) => {
-      res.json(await replyNetwork(ctx, { document: parse(RepliesQuery, req.query).document ?? null }));
-    }),
-  );
+  getJson(r, '/contested', (req) => contested(ctx, parse(ContestedQuery, req.query)));
+  getJson(r, '/timeline', (req) => {
+    const w = parse(TimelineQuery, req.query);
+    return timeline(ctx, { from: w.from ?? null, to: w.to ?? null });
+  });
+  getJson(r, '/replies', (req) => replyNetwork(ctx, { document: parse(RepliesQuery, req.query).document ?? null }));
   return r;
 }

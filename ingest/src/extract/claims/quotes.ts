@@ -1,6 +1,7 @@
 // Quoted statements and who said them. News style: “…,” said X / X said: “…” / “…,” X told Y / X added:
 // “…”; a paragraph that opens a quote without closing it continues into the next paragraph's opening “.
 import type { Span } from '../../pipeline/types.js';
+import { QUOTE_FORMS, alternation } from '../../speech.js';
 
 export interface Quote {
   span: Span;
@@ -50,8 +51,8 @@ function nextOpen(text: string, from: number, to: number): number {
   return -1;
 }
 
-const SPEECH =
-  '(?:said|says|added|adds|told [^“"\\n]{1,40}?|warned|argued|wrote|writes|explained|insisted|stated|claimed|commented|noted|continued|concluded|urged|admitted|acknowledged|replied|responded|tweeted)';
+// "told" may be followed by its hearer ("told the BBC").
+const SPEECH = `(?:${alternation(QUOTE_FORMS, (f) => (f === 'told' ? 'told [^“"\\n]{1,40}?' : f))})`;
 export const SPEECH_AFTER = new RegExp(
   `^[,.!?]?[”"]?[ \\u00a0]*(?:${SPEECH}[ \\u00a0]+(?=\\S)|(?=[^,.\\n]{1,80}?[ \\u00a0]${SPEECH}\\b))`,
 );

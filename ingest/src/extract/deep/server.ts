@@ -1,8 +1,9 @@
 // The Stanford CoreNLP server the deep engine parses with, run like the project's Neo4j: jars fetched once by
 // Maven (nlp/pom.xml) into a git-ignored folder, started with Java on this machine, reused when already up.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runningPid, startJavaServer, stopJavaServer } from '../../java-server.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const POM = path.join(ROOT, 'nlp/pom.xml');
@@ -72,16 +73,6 @@ export async function nlpReady(p: NlpProfile, timeoutMs = 1000): Promise<boolean
   }
 }
 
-function readPid(p: NlpProfile): number | null {
-  try {
-    const pid = Number(readFileSync(pidFile(p), 'utf8').trim());
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return null;
-  }
-}
-
 export interface NlpStatus {
   running: boolean;
   pid: number | null;
@@ -89,7 +80,7 @@ export interface NlpStatus {
 }
 
 export async function nlpStatus(p = nlpProfile()): Promise<NlpStatus> {
-  return { running: await nlpReady(p), pid: readPid(p), url: nlpUrl(p) };
+  return { running: await nlpReady(p), pid: runningPid(pidFile(p)), url: nlpUrl(p) };
 }
 
 // The server has no option to bind one address, so every IPv4 subnet but 127.0.0.0/8 is refused, and Java
@@ -105,9 +96,19 @@ const NOT_LOOPBACK = [
   '128.0.0.0/1',
 ];
 
-/** Starts the server unless one already answers; resolves once it has loaded the annotators. */
+/**
+ * Starts the server unless one already answers; resolves once it parses with the annotators we need. A server
+ * already on the port is used only when it parses a test sentence with them (one from an incomplete model
+ * folder answers /ready but fails every parse).
+ */
 export async function startNlp(p = nlpProfile(), log: (s: string) => void = console.log): Promise<NlpStatus> {
   if (await nlpReady(p)) {
+    const fault = await parseFault(p, 30_000);
+    if (fault)
+      throw new NlpUnavailableError(
+        `A server answers on port ${p.port} (${nlpUrl(p)}) but cannot parse with ${ANNOTATORS}: ${fault}. ` +
+          'Stop it, or choose another port with CLAIMGRAPH_NLP_PORT.',
+      );
     log(`CoreNLP already running at ${nlpUrl(p)}`);
     return nlpStatus(p);
   }
@@ -117,7 +118,6 @@ export async function startNlp(p = nlpProfile(), log: (s: string) => void = cons
   const blockList = path.join(p.home, 'run', 'not-loopback.txt');
   writeFileSync(blockList, NOT_LOOPBACK.join('\n') + '\n');
   log(`Starting CoreNLP ${CORENLP_VERSION} on ${nlpUrl(p)}…`);
-  const out = openSync(logFile(p), 'a');
   const args = [
     `-Xmx${p.heap}`,
     '-Djava.net.preferIPv4Stack=true',
@@ -140,64 +140,57 @@ export async function startNlp(p = nlpProfile(), log: (s: string) => void = cons
     '-quiet',
     'true',
   ];
-  const child = spawn('java', args, { detached: true, stdio: ['ignore', out, out] });
-  child.unref();
-  writeFileSync(pidFile(p), String(child.pid));
-  const state = { exited: false };
-  child.once('exit', () => {
-    state.exited = true;
-  });
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline && !state.exited) {
-    if (await nlpReady(p)) {
-      await warmUp(p);
-      log(`CoreNLP is up at ${nlpUrl(p)} (pid ${child.pid})`);
-      return nlpStatus(p);
-    }
-    await sleep(500);
-  }
-  const tail = existsSync(logFile(p)) ? readFileSync(logFile(p), 'utf8').split('\n').slice(-15).join('\n') : '';
-  throw new NlpUnavailableError(
-    `CoreNLP did not come up on ${nlpUrl(p)}${state.exited ? ' (the process exited)' : ' within 180 s'}.\n${tail}`,
-  );
+  const fail = (message: string) => new NlpUnavailableError(message);
+  const ready = () => nlpReady(p);
+  const server = {
+    name: 'CoreNLP',
+    url: nlpUrl(p),
+    args,
+    logFile: logFile(p),
+    pidFile: pidFile(p),
+    ready,
+    pollMs: 500,
+  };
+  const pid = await startJavaServer(server, fail);
+  // The server loads its models on the first request: one short parse makes the first document as quick as any.
+  const fault = await parseFault(p, 120_000);
+  if (fault) throw new NlpUnavailableError(`CoreNLP on ${nlpUrl(p)} did not parse a test sentence: ${fault}.`);
+  log(`CoreNLP is up at ${nlpUrl(p)} (pid ${pid})`);
+  return nlpStatus(p);
 }
 
-/** The server loads its models on the first request: one short parse makes the first document as quick as any. */
-async function warmUp(p: NlpProfile): Promise<void> {
+/** Why the server on the profile's port cannot give the deep engine a parse, or null when it can. */
+export async function parseFault(p: NlpProfile, timeoutMs: number): Promise<string | null> {
   const props = encodeURIComponent(JSON.stringify({ annotators: ANNOTATORS, outputFormat: 'json' }));
-  const res = await fetch(`${nlpUrl(p)}/?properties=${props}`, {
-    method: 'POST',
-    body: 'The parser is ready.',
-    signal: AbortSignal.timeout(120_000),
-  });
-  if (!res.ok) throw new NlpUnavailableError(`CoreNLP did not parse a test sentence (${res.status}).`);
+  try {
+    const res = await fetch(`${nlpUrl(p)}/?properties=${props}`, {
+      method: 'POST',
+      body: 'The parser is ready.',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!res.ok) return `it answered ${res.status}`;
+    return parsedFault(await res.json().catch(() => null));
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** What a CoreNLP JSON answer lacks of what the deep engine reads (deep/parse.ts), or null. */
+export function parsedFault(answer: unknown): string | null {
+  const sentence = (answer as { sentences?: Record<string, unknown>[] } | null)?.sentences?.[0];
+  if (!sentence) return 'its answer holds no sentence';
+  const tokens = sentence.tokens as { pos?: unknown; lemma?: unknown }[] | undefined;
+  if (!tokens?.length || tokens.some((t) => typeof t.pos !== 'string' || typeof t.lemma !== 'string'))
+    return 'its tokens lack parts of speech or lemmas';
+  const deps = sentence.enhancedPlusPlusDependencies;
+  if (!Array.isArray(deps) || deps.length === 0) return 'its answer holds no dependency parse';
+  return null;
 }
 
 export async function stopNlp(p = nlpProfile(), log: (s: string) => void = console.log): Promise<void> {
-  const pid = readPid(p);
-  if (!pid) {
-    log(
-      (await nlpReady(p))
-        ? `A CoreNLP on port ${p.port} was not started by this project; leaving it alone.`
-        : 'CoreNLP is not running.',
-    );
-    return;
-  }
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      rmSync(pidFile(p), { force: true });
-      log('CoreNLP stopped.');
-      return;
-    }
-    await sleep(300);
-  }
-  process.kill(pid, 'SIGKILL');
-  rmSync(pidFile(p), { force: true });
-  log('CoreNLP did not stop within 30 s and was killed.');
+  const answering = () => nlpReady(p);
+  await stopJavaServer(
+    { name: 'CoreNLP', port: p.port, pidFile: pidFile(p), answering, graceMs: 30_000, pollMs: 300 },
+    log,
+  );
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,6 +4,7 @@ import type { EntityType } from '@claimgraph/schema';
 import { nameData } from './gazetteer.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { isCalendarName } from '../../calendar.js';
+import { oneOf, re } from '../../regex.js';
 
 export interface Typed {
   type: EntityType;
@@ -108,6 +109,8 @@ const REVIEW_SUFFIX: Record<string, string> = {
   consultation: 'consultation',
   investigation: 'inquiry',
 };
+// Describing words that open no name, however long the run: in both sets below.
+const DESCRIBING = ['primary', 'secondary', 'local', 'core', 'senior', 'main', 'new', 'old'];
 const GENERIC_FIRST = new Set([
   'our',
   'my',
@@ -129,14 +132,7 @@ const GENERIC_FIRST = new Set([
   'no',
   'a',
   'an',
-  'primary',
-  'secondary',
-  'local',
-  'core',
-  'senior',
-  'main',
-  'new',
-  'old',
+  ...DESCRIBING,
   'big',
   'whole',
   'medicine',
@@ -176,8 +172,6 @@ const GENERIC_FIRST = new Set([
   'here',
   'there',
 ]);
-// Describing words that make a two-word run generic ("Local Authority", "Social Work") but can open a
-// longer name ("Social Work Radio", "National Fostering Agency").
 // Words that open a sentence without being part of the name after them ("Yet the Council", "Later Zahawi").
 export const OPENERS = new Set([
   'yet',
@@ -261,15 +255,10 @@ export const OPENERS = new Set([
   'their',
   'its',
 ]);
+// Describing words that make a two-word run generic ("Local Authority", "Social Work") but can open a
+// longer name ("Social Work Radio", "National Fostering Agency").
 const DESCRIPTIVE_FIRST = new Set([
-  'primary',
-  'secondary',
-  'local',
-  'core',
-  'senior',
-  'main',
-  'new',
-  'old',
+  ...DESCRIBING,
   'child',
   'children',
   'family',
@@ -284,8 +273,10 @@ const DESCRIPTIVE_FIRST = new Set([
   'government',
 ]);
 // Words that introduce a person's name even when the given name is not a common one.
-const PERSON_CONTEXT_BEFORE =
-  /\b(?:death|murder|killing|manslaughter|case|trial|sentencing) of[ \u00a0]+$|\b(?:interviewed|named|called|mother|father|stepmother|stepfather|son|daughter|wife|husband|sister|brother|victim|killer|murderer)[ \u00a0]+$/i;
+const EVENT_OF = /\b(?:death|murder|killing|manslaughter|case|trial|sentencing) of[ \u00a0]+$/;
+const KIN = ['mother', 'father', 'stepmother', 'stepfather', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother'];
+const NAMING = oneOf(['interviewed', 'named', 'called', ...KIN, 'victim', 'killer', 'murderer']);
+const PERSON_CONTEXT_BEFORE = re([EVENT_OF, '|\\b', NAMING, /[ \u00a0]+$/], 'i');
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -426,12 +417,17 @@ export function roleBefore(before: string): string | null {
   return best;
 }
 
+// What stands between a name and its role: ", the former", " is now an acting", ", her".
+const eachFollowed = (words: string[]) => `(?:${words.map((w) => `${w}[ \\u00a0]+`).join('|')})?`;
+const ROLE_LEAD = re([
+  /^,?[ \u00a0]+(?:(?:is|was|has been|became|is now)[ \u00a0]+)?/,
+  eachFollowed(['the', 'a', 'an', 'her', 'his', 'its']),
+  eachFollowed(['former', 'then', 'current', 'interim', 'acting']),
+]);
+
 /** The kind implied by a role right after a name ("X, chief executive of Y", "X is a social worker"). */
 export function roleAfter(after: string): string | null {
-  const m =
-    /^,?[ \u00a0]+(?:(?:is|was|has been|became|is now)[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+|her[ \u00a0]+|his[ \u00a0]+|its[ \u00a0]+)?(?:former[ \u00a0]+|then[ \u00a0]+|current[ \u00a0]+|interim[ \u00a0]+|acting[ \u00a0]+)?/.exec(
-      after,
-    );
+  const m = ROLE_LEAD.exec(after);
   if (!m || (m[0].trim() === '' && !after.startsWith(','))) return null;
   const rest = after
     .slice(m[0].length)

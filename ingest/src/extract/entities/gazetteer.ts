@@ -80,7 +80,10 @@ export class Gazetteer {
     });
   }
 
-  /** Longest form starting at token i, honouring case: capitalised words of the name must be capitalised in the text. */
+  /**
+   * Longest form starting at token i, honouring case: capitalised words of the name must be capitalised in
+   * the text.
+   */
   match(tokens: Token[], i: number, text?: string): Hit | null {
     let node = this.root;
     let best: Hit | null = null;

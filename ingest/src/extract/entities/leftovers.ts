@@ -6,6 +6,8 @@ import { nameLike, roleAfter } from './classify.js';
 import { nameData } from './gazetteer.js';
 import type { Leftover } from './scan.js';
 import { isCalendarName } from '../../calendar.js';
+import { oneOf } from '../../regex.js';
+import { NAME_AFTER_FORMS, NAME_BEFORE_FORMS, alternation } from '../../speech.js';
 
 const ORG_HEAD: [RegExp, string][] = [
   [/^(?:school|academy|college|nursery|university)$/, 'school'],
@@ -15,20 +17,37 @@ const ORG_HEAD: [RegExp, string][] = [
   [/^(?:agency|company|firm|provider|consultancy|business|group|home|homes|chain)$/, 'company'],
   [/^(?:organisation|trust|service|network|body|campaign)$/, 'other'],
 ];
-const HEADS =
-  'school|academy|college|nursery|university|hospital|clinic|charity|newspaper|magazine|website|publication|agency|company|firm|provider|consultancy|business|group|homes?|chain|organisation|trust|network|campaign';
-// "Fullerton Park residential special school": up to three lower-case modifiers, then the head noun.
-const HEAD_AFTER = new RegExp(
-  `^[ \\u00a0]+((?:(?!(?:is|was|has|had|and|or|to|for|in|of|on|at|by|the|a|an|that|which|who|will|would|said)\\b)[a-z’'-]+[ \\u00a0]+){0,3}?(?:children['’]s[ \\u00a0]+)?(${HEADS}))\\b`,
+const HEADS = [
+  ...['school', 'academy', 'college', 'nursery', 'university', 'hospital', 'clinic', 'charity'],
+  ...['newspaper', 'magazine', 'website', 'publication'],
+  ...['agency', 'company', 'firm', 'provider', 'consultancy', 'business', 'group', 'homes?', 'chain'],
+  ...['organisation', 'trust', 'network', 'campaign'],
+].join('|');
+// A lower-case word that can modify a head noun: not a verb, article, preposition or conjunction.
+const NOT_MODIFIER = oneOf(
+  ['is', 'was', 'has', 'had', 'and', 'or', 'to', 'for', 'in', 'of', 'on', 'at', 'by', 'the', 'a', 'an'].concat([
+    'that',
+    'which',
+    'who',
+    'will',
+    'would',
+    'said',
+  ]),
 );
+const MODIFIER = `(?!${NOT_MODIFIER}\\b)[a-z’'-]+[ \\u00a0]+`;
+// "Fullerton Park residential special school": up to three lower-case modifiers, then the head noun.
+const HEAD_AFTER = new RegExp(`^[ \\u00a0]+((?:${MODIFIER}){0,3}?(?:children['’]s[ \\u00a0]+)?(${HEADS}))\\b`);
 // "By The Bridge, the flagship private sector foster care agency".
 const APPOSITION = new RegExp(
   `^,[ \\u00a0]+(?:the|a|an)[ \\u00a0]+(?:[\\p{L}’'-]+[ \\u00a0]+){0,5}?(${HEADS})\\b`,
   'u',
 );
-const SPEECH_AFTER =
-  /^,?[ \u00a0]+(?:said|says|told|wrote|writes|added|argued|explained|claimed|warned|insisted|admitted|tweeted|posted)\b|^,[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,2},/;
-const SPEECH_BEFORE = /\b(?:according to|said|says|told|wrote|asked|by)[ \u00a0]+$/;
+// ", said" after the name, or ", 42," (an age: "Jane Smith, 42, said").
+const SPEECH_AFTER = new RegExp(
+  `^,?[ \\u00a0]+(?:${alternation(NAME_AFTER_FORMS)})\\b|^,[ \\u00a0]+(?:aged[ \\u00a0]+)?\\d{1,2},`,
+);
+// "said Smith", or a byline's "by Smith".
+const SPEECH_BEFORE = new RegExp(`\\b(?:${alternation([...NAME_BEFORE_FORMS, 'by'])})[ \\u00a0]+$`);
 const OWNED_BEFORE = /\b(?:owned by|run by|acquired by|bought by|subsidiary of|part of the|sold to)[ \u00a0]+$/;
 
 const headKind = (head: string) =>

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawMention, Span } from '../../pipeline/types.js';
+import { re } from '../../regex.js';
 
 // Sections that writers cite without naming the act, and the act they belong to (curated data).
 interface SectionDefaults {
@@ -22,13 +23,16 @@ function defaultAct(section: string): string | undefined {
 
 const ACT_YEAR = /\b((?:[A-Z][a-z]+(?:,)? (?:and |of |for |the )*){1,6}Act) (\d{4})\b/g;
 const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/g;
-const SECTION =
-  /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/g;
+// "section 17", "s.47", "s 20A"; then maybe the act: "of the Children Act 1989", "the 1989 Children Act".
+const SECTION_NUMBER = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b/;
+const OF_THE_ACT = /(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/;
+const SECTION = re([SECTION_NUMBER, OF_THE_ACT], 'g');
 
 // "Part 3 of the Children Act 1989", "part five of the Act": a numbered part of a named act (never "part of").
-const PART =
-  /\b[Pp]art[ \u00a0](\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]{1,4})[ \u00a0]of the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){0,5}Act)(?: (\d{4}))?/g;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const PART_NUMBER = `(\\d{1,2}|${NUMBER_WORDS.join('|')}|[IVX]{1,4})`;
+const OF_THE_NAMED_ACT = /[ \u00a0]of the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){0,5}Act)(?: (\d{4}))?/;
+const PART = re([/\b[Pp]art[ \u00a0]/, PART_NUMBER, OF_THE_NAMED_ACT], 'g');
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 function partNumber(n: string): string {
   const word = NUMBER_WORDS.indexOf(n.toLowerCase());
@@ -45,106 +49,102 @@ function partNumber(n: string): string {
   return n;
 }
 
-export function findLegislation(text: string, spans: Span[], out: RawMention[]): void {
-  const acts = new Map<string, string>(); // "Children Act" → "Children Act 1989"
+/** Every match of a global pattern inside the spans, with where it starts in the whole text. */
+function* matchesIn(text: string, spans: Span[], re: RegExp): Generator<{ m: RegExpExecArray; start: number }> {
   for (const s of spans) {
     const t = text.slice(s.start, s.end);
-    for (const re of [ACT_YEAR, YEAR_ACT]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(t); m; m = re.exec(t)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) yield { m, start: s.start + m.index };
+  }
+}
+
+/** A mention that is the whole of a match. */
+function whole(start: number, match: string, found: Omit<RawMention, 'start' | 'end' | 'text'>): RawMention {
+  return { start, end: start + match.length, text: match, ...found };
+}
+
+export function findLegislation(text: string, spans: Span[], out: RawMention[]): void {
+  const acts = new Map<string, string>(); // "Children Act" → "Children Act 1989"
+  for (const s of spans)
+    for (const re of [ACT_YEAR, YEAR_ACT])
+      for (const { m, start: at } of matchesIn(text, [s], re)) {
         const [name, year] = re === ACT_YEAR ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
         const clean = name.replace(/^(?:The|the) /, '');
         const canonical = `${clean} ${year}`;
         acts.set(clean, canonical);
-        const start = s.start + m.index + (m[0].startsWith('The ') ? 4 : 0);
+        const start = at + (m[0].startsWith('The ') ? 4 : 0);
+        const end = at + m[0].length;
         out.push({
           start,
-          end: s.start + m.index + m[0].length,
-          text: text.slice(start, s.start + m.index + m[0].length),
+          end,
+          text: text.slice(start, end),
           type: 'Legislation',
           kind: 'act',
           canonical,
           source: 'pattern:act',
         });
       }
-    }
-  }
   const onlyAct = acts.size === 1 ? [...acts.values()][0]! : null;
-  for (const s of spans) {
-    const t = text.slice(s.start, s.end);
-    PART.lastIndex = 0;
-    for (let m = PART.exec(t); m; m = PART.exec(t)) {
-      const name = m[3]!.trim();
-      const act = m[2] || m[4] ? `${name} ${m[2] ?? m[4]}` : name === 'Act' ? onlyAct : (acts.get(name) ?? null);
-      if (!act) continue;
-      const start = s.start + m.index;
-      out.push({
-        start,
-        end: start + m[0].length,
-        text: m[0],
-        type: 'Legislation',
-        kind: 'section',
-        canonical: `Part ${partNumber(m[1]!)} of the ${act}`,
-        source: 'pattern:part',
-      });
-    }
+  for (const { m, start } of matchesIn(text, spans, PART)) {
+    const name = m[3]!.trim();
+    const act = m[2] || m[4] ? `${name} ${m[2] ?? m[4]}` : name === 'Act' ? onlyAct : (acts.get(name) ?? null);
+    if (!act) continue;
+    const canonical = `Part ${partNumber(m[1]!)} of the ${act}`;
+    out.push(whole(start, m[0], { type: 'Legislation', kind: 'section', canonical, source: 'pattern:part' }));
   }
-  for (const s of spans) {
-    const t = text.slice(s.start, s.end);
-    SECTION.lastIndex = 0;
-    for (let m = SECTION.exec(t); m; m = SECTION.exec(t)) {
-      if (m[0].startsWith('s') && !/^s\.?\d/.test(m[0]) && !/^[Ss]ection/.test(m[0])) continue;
-      const actName = m[3]?.trim();
-      // The act named with the section, else the one act the document names, else the act such sections belong to.
-      const act = actName
-        ? m[2] || m[4]
-          ? `${actName} ${m[2] ?? m[4]}`
-          : (acts.get(actName) ?? actName)
-        : (onlyAct ?? defaultAct(m[1]!) ?? null);
-      const canonical = act ? `section ${m[1]} of the ${act}` : `section ${m[1]}`;
-      const start = s.start + m.index;
-      out.push({
-        start,
-        end: start + m[0].length,
-        text: m[0],
-        type: 'Legislation',
-        kind: 'section',
-        canonical,
-        source: 'pattern:section',
-      });
-    }
+  for (const { m, start } of matchesIn(text, spans, SECTION)) {
+    if (m[0].startsWith('s') && !/^s\.?\d/.test(m[0]) && !/^[Ss]ection/.test(m[0])) continue;
+    const actName = m[3]?.trim();
+    // The act named with the section, else the one act the document names, else the act such sections belong to.
+    const act = actName
+      ? m[2] || m[4]
+        ? `${actName} ${m[2] ?? m[4]}`
+        : (acts.get(actName) ?? actName)
+      : (onlyAct ?? defaultAct(m[1]!) ?? null);
+    const canonical = act ? `section ${m[1]} of the ${act}` : `section ${m[1]}`;
+    out.push(whole(start, m[0], { type: 'Legislation', kind: 'section', canonical, source: 'pattern:section' }));
   }
 }
 
-const REVIEW_PHRASE =
-  /\b(joint targeted area inspection|serious case review|child safeguarding practice review|local child safeguarding practice review|safeguarding adults review|domestic homicide review|national review|independent review|public inquiry|independent inquiry|judicial review|spending review|inspection) (of|into) ((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/gu;
+// Reviews and inspections as writers name them in lower case ("spending review" is found only to be passed over).
+const REVIEWS = [
+  'joint targeted area inspection',
+  'serious case review',
+  'child safeguarding practice review',
+  'local child safeguarding practice review',
+  'safeguarding adults review',
+  'domestic homicide review',
+  'national review',
+  'independent review',
+  'public inquiry',
+  'independent inquiry',
+  'judicial review',
+  'spending review',
+  'inspection',
+];
+// What is reviewed: "Solihull", "the Arthur", "Arthur’s" (then "case").
+const REVIEWED = /((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/u;
+const REVIEW_PHRASE = re([`\\b(${REVIEWS.join('|')}) (of|into) `, REVIEWED], 'gu');
 
 export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
-  const start = out.length;
-  for (const s of spans) {
-    const t = text.slice(s.start, s.end);
-    REVIEW_PHRASE.lastIndex = 0;
-    for (let m = REVIEW_PHRASE.exec(t); m; m = REVIEW_PHRASE.exec(t)) {
-      if (m[1] === 'spending review') continue;
-      const target = m[3]!.replace(/['’]s$/, '').replace(/^the /, '');
-      const kind = /inspection/.test(m[1]!)
-        ? 'inspection'
-        : /inquiry/.test(m[1]!)
-          ? 'inquiry'
-          : /serious case/.test(m[1]!)
-            ? 'serious_case_review'
-            : 'review';
-      const start = s.start + m.index;
-      // "national review into Arthur’s case" names the case; its full name is settled by nameReviewTargets.
-      const end = m[4]
-        ? start + m[0].length
-        : start + m[0].length - (m[3]!.length - m[3]!.replace(/['’]s$/, '').length);
-      const canonical = m[4] ? `${m[1]} ${m[2]} the ${target} case` : `${m[1]} ${m[2]} ${target}`;
-      out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical, source: 'pattern:review' });
-    }
+  const before = out.length;
+  for (const { m, start } of matchesIn(text, spans, REVIEW_PHRASE)) {
+    if (m[1] === 'spending review') continue;
+    const target = m[3]!.replace(/['’]s$/, '').replace(/^the /, '');
+    const kind = /inspection/.test(m[1]!)
+      ? 'inspection'
+      : /inquiry/.test(m[1]!)
+        ? 'inquiry'
+        : /serious case/.test(m[1]!)
+          ? 'serious_case_review'
+          : 'review';
+    // "national review into Arthur’s case" names the case; its full name is settled by nameReviewTargets.
+    const end = m[4] ? start + m[0].length : start + m[0].length - (m[3]!.length - m[3]!.replace(/['’]s$/, '').length);
+    const canonical = m[4] ? `${m[1]} ${m[2]} the ${target} case` : `${m[1]} ${m[2]} ${target}`;
+    out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical, source: 'pattern:review' });
   }
   // "the inspection of Solihull" after "the joint targeted area inspection of Solihull" is the same one.
-  const found = out.slice(start);
+  const found = out.slice(before);
   for (const r of found) {
     const fuller = found.find((o) => o.canonical !== r.canonical && o.canonical.endsWith(` ${r.canonical}`));
     if (fuller) {
@@ -154,7 +154,10 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
   }
 }
 
-/** "national review into the Arthur case" → "... the Arthur Labinjo-Hughes case", once the child's full name is known. */
+/**
+ * "national review into the Arthur case" → "... the Arthur Labinjo-Hughes case", once the child's full name
+ * is known.
+ */
 export function nameReviewTargets(mentions: RawMention[]): void {
   const cases = mentions.filter((m) => m.type === 'Case');
   for (const r of mentions) {
@@ -174,20 +177,6 @@ export function nameReviewTargets(mentions: RawMention[]): void {
 const PSEUDONYM = /\b(?:Baby|Child) [A-Z]\b(?![\p{L}’'.-])/gu;
 
 export function findCasePseudonyms(text: string, spans: Span[], out: RawMention[]): void {
-  for (const s of spans) {
-    const t = text.slice(s.start, s.end);
-    PSEUDONYM.lastIndex = 0;
-    for (let m = PSEUDONYM.exec(t); m; m = PSEUDONYM.exec(t)) {
-      const start = s.start + m.index;
-      out.push({
-        start,
-        end: start + m[0].length,
-        text: m[0],
-        type: 'Case',
-        kind: 'case',
-        canonical: `${m[0]} case`,
-        source: 'pattern:case',
-      });
-    }
-  }
+  for (const { m, start } of matchesIn(text, spans, PSEUDONYM))
+    out.push(whole(start, m[0], { type: 'Case', kind: 'case', canonical: `${m[0]} case`, source: 'pattern:case' }));
 }
