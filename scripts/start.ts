@@ -30,8 +30,10 @@ async function main(): Promise<void> {
     const outcomes = await ingestFiles(driver, files, { database: cfg.database, extractor });
     for (const o of outcomes) {
       if (o.error) console.error(`✗ ${path.basename(o.file)}: ${o.error}`);
-      else
-        console.log(`${o.result!.outcome === 'unchanged' ? '=' : '✓'} ${path.basename(o.file)}: ${o.result!.outcome}`);
+      else {
+        const outcome = o.result!.outcome;
+        console.log(`${outcome === 'unchanged' ? '=' : '✓'} ${path.basename(o.file)}: ${outcome}`);
+      }
     }
   } finally {
     await extractor.close();

@@ -32,7 +32,9 @@ export const ID = {
 const NEWS_TEXT = [
   "Inspectors criticise Northmoor children's services",
   '',
-  "The Care Standards Inspectorate inspected Northmoor Borough Council in March. Alys Fenwick, director of children's services at Northmoor Council, said the CSI report was unfair. Gareth Pryce praised the Care Standards Inspectorate for its candour. Pryce criticised Northmoor Borough Council over the Milo Hart case.",
+  'The Care Standards Inspectorate inspected Northmoor Borough Council in March. Alys Fenwick, director of ' +
+    "children's services at Northmoor Council, said the CSI report was unfair. Gareth Pryce praised the Care " +
+    'Standards Inspectorate for its candour. Pryce criticised Northmoor Borough Council over the Milo Hart case.',
   '',
   'Comments',
   '',
@@ -47,7 +49,8 @@ const NEWS_TEXT = [
 ].join('\n');
 
 const OPINION_TEXT =
-  'Gareth Pryce leads the Department of Family Services. The Department of Family Services funds the Care Standards Inspectorate. Gareth Price, a columnist, disagreed. Westbrook was not mentioned in any review.\n';
+  'Gareth Pryce leads the Department of Family Services. The Department of Family Services funds the Care ' +
+  'Standards Inspectorate. Gareth Price, a columnist, disagreed. Westbrook was not mentioned in any review.\n';
 
 /** Offsets of the n-th occurrence of `phrase` in `text`. */
 function span(text: string, phrase: string, n = 0): { start: number; end: number } {

@@ -275,7 +275,7 @@ describe('documents', () => {
     expect(page.body.items[0].id).toBe(body.items[1].id);
     expect((await api.get('/api/documents?kind=poem')).status).toBe(400);
   });
-  it('returns one document with text, mentions, relations and claims at their offsets, and the comment tree', async () => {
+  it('returns a document with text, mentions, relations and claims at their offsets, and its comments', async () => {
     const { status, body } = await api.get(`/api/documents/${NEWS}`);
     expect(status).toBe(200);
     expect(body.text).toBe(NEWS_TEXT_FOR_TESTS);

@@ -30,7 +30,8 @@ describe('console, non-interactive', () => {
   it('runs piped multi-line statements with parameters and prints an aligned table with timing', () => {
     const r = consoleRun(
       [],
-      ':param who => "Ruth Cartwright"\nMATCH (c:Comment)\nWHERE c.author = $who\nRETURN c.author AS author, c.postedAt AS postedAt;\n',
+      ':param who => "Ruth Cartwright"\nMATCH (c:Comment)\nWHERE c.author = $who\nRETURN c.author AS author, ' +
+        'c.postedAt AS postedAt;\n',
     );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/\| author +\| postedAt +\|/);

@@ -79,7 +79,7 @@ describe('read-only Cypher', () => {
     expect(deep.truncatedBy).toBe('depth');
   });
 
-  it(`refuses all ${attempts.length} write and admin attempts, in the runner and over HTTP, changing nothing`, async () => {
+  it(`refuses all ${attempts.length} write and admin attempts, in the runner and over HTTP, unchanged`, async () => {
     expect(attempts.length).toBeGreaterThanOrEqual(30);
     const before = await fingerprint();
     for (const query of attempts) {

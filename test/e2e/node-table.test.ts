@@ -101,7 +101,7 @@ describe('the graph as a list', () => {
     { width: 1440, height: 900 },
     { width: 390, height: 844 },
   ])
-    it(`the list, structure and saved views at ${viewport.width}×${viewport.height}: nothing serious for axe`, async () => {
+    it(`list, structure and saved views at ${viewport.width}×${viewport.height}: nothing serious for axe`, async () => {
       const page = await open('?colour=community&size=pagerank&replies=1', viewport);
       await page.click('#graph-table summary');
       await page.waitForSelector('#entity-table tbody tr');

@@ -14,7 +14,8 @@ const news = readFileSync(path.join(SEEDS, '001_b25a08d3d9a2df66.txt'), 'utf8');
 // A document full of markup, to check that the explorer shows it as text and runs none of it.
 const app = useSeededApp(async (driver) => {
   const hostile =
-    'Hostile page\n\n“<img src=x onerror="window.__pwned=1"> Ofsted has failed <script>window.__pwned=2</script> children badly,” said Annie Hudson.\n';
+    'Hostile page\n\n“<img src=x onerror="window.__pwned=1"> Ofsted has failed <script>window.__pwned=2</script> ' +
+    'children badly,” said Annie Hudson.\n';
   const parsed = parseSourceText('hostile.txt', hostile);
   await loadDocument(driver, resolveDocument(parsed, extract(parsed)));
 });
@@ -82,7 +83,7 @@ describe('entity panel', () => {
 });
 
 describe('document view', () => {
-  it('opens from the panel, highlights mentions (a click selects the entity) and shows the comment thread', async () => {
+  it('opens from the panel, highlights mentions (a click selects) and shows the comment thread', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${app.server.url}/?entity=${encodeURIComponent('person:nadhim-zahawi')}`);
     await page.waitForSelector('#panel[data-entity="person:nadhim-zahawi"]');

@@ -90,7 +90,8 @@ describe('bad input', () => {
 
   it('parses a document that is only a comment thread', async () => {
     const res = await driver.executeQuery(
-      `MATCH (c:Comment {doc: $id}) OPTIONAL MATCH (c)-[:REPLY_TO]->(p) RETURN c.author AS a, p.author AS parent ORDER BY c.ordinal`,
+      `MATCH (c:Comment {doc: ` +
+        `$id}) OPTIONAL MATCH (c)-[:REPLY_TO]->(p) RETURN c.author AS a, p.author AS parent ORDER BY c.ordinal`,
       { id: documentId('only-comments.txt') },
     );
     expect(res.records.map((r) => [r.get('a'), r.get('parent')])).toEqual([

@@ -81,7 +81,8 @@ describe('a changed document', () => {
     delete after[documentId(source)];
     expect(after).toEqual(others);
     const mentions = await driver.executeQuery(
-      'MATCH (e:Entity)-[m:MENTIONED_IN {doc: $d}]->(d:Document) RETURN m.start AS s, m.end AS e, m.text AS t, d.text AS text',
+      'MATCH (e:Entity)-[m:MENTIONED_IN {doc: $d}]->(d:Document) RETURN m.start AS s, m.end AS e, m.text AS t, ' +
+        'd.text AS text',
       { d: documentId(source) },
     );
     expect(mentions.records.length).toBeGreaterThan(0);
@@ -95,7 +96,8 @@ describe('a changed document', () => {
   it('on removal, deletes its facts and the entities mentioned nowhere else, keeping shared ones', async () => {
     const d = documentId(source);
     const shared = await driver.executeQuery(
-      `MATCH (e:Entity)-[:MENTIONED_IN {doc: $d}]->() WHERE EXISTS { (e)-[m:MENTIONED_IN]->() WHERE m.doc <> $d } RETURN DISTINCT e.id AS id`,
+      `MATCH (e:Entity)-[:MENTIONED_IN {doc: ` +
+        `$d}]->() WHERE EXISTS { (e)-[m:MENTIONED_IN]->() WHERE m.doc <> $d } RETURN DISTINCT e.id AS id`,
       { d },
     );
     const own = await driver.executeQuery(

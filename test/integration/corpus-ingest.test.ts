@@ -56,7 +56,7 @@ const titleOf = async (id: string) =>
   (await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.title AS t, d.author AS a', { id })).records[0];
 
 describe('JSON Lines and folders into Neo4j', () => {
-  it('loads every good line of a JSON Lines file in a nested folder, reports bad lines, and skips unknown types', async () => {
+  it('loads each good line of a JSON Lines file in a nested folder, names bad lines, skips unknown types', async () => {
     const corpus = path.join(dir, 'archive/2024');
     mkdirSync(corpus, { recursive: true });
     writeFileSync(
@@ -105,7 +105,7 @@ describe('batched transactions', () => {
     writeFileSync(corpusFile(), texts.map((text, i) => line({ id: `batched-${i}`, text })).join('\n'));
   };
 
-  it('gives the same graph in batches as one document per transaction, and changes nothing the second time', async () => {
+  it('gives the same graph in batches as one document per transaction; a second run changes nothing', async () => {
     writeCorpus(seedTexts);
     await wipe(driver);
     await ingestFiles(driver, [corpusFile()], { batchSize: 1 });

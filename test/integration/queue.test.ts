@@ -145,7 +145,7 @@ describe('the shared job queue with two worker processes', () => {
     expect(await graphDump(driver)).toEqual(expected.dump);
   });
 
-  it('keeps the failing document on the dead-letter list with its reason, tried the configured number of times', async () => {
+  it('keeps a failing document on the dead-letter list with its reason, tried the configured times', async () => {
     const queue = openQueue(cfg);
     const letters = await listDeadLetters(queue);
     await queue.close();

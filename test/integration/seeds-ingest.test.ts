@@ -104,7 +104,8 @@ describe('seeds in Neo4j', () => {
     expect(mentions.records.length).toBeGreaterThan(300);
     for (const r of mentions.records) expect(doc.get(r.get('d'))!.slice(r.get('s'), r.get('e'))).toBe(r.get('t'));
     const rels = await driver.executeQuery(
-      "MATCH (:Entity)-[r]->(:Entity) WHERE r.doc IS NOT NULL AND type(r) <> 'MENTIONED_IN' RETURN r.doc AS d, r.starts AS s, r.ends AS e, r.quotes AS q",
+      "MATCH (:Entity)-[r]->(:Entity) WHERE r.doc IS NOT NULL AND type(r) <> 'MENTIONED_IN' RETURN r.doc AS d, " +
+        'r.starts AS s, r.ends AS e, r.quotes AS q',
     );
     expect(rels.records.length).toBeGreaterThan(10);
     for (const r of rels.records)
@@ -112,14 +113,16 @@ describe('seeds in Neo4j', () => {
         expect(doc.get(r.get('d'))!.slice(s, (r.get('e') as number[])[i])).toBe((r.get('q') as string[])[i]);
       });
     const claims = await driver.executeQuery(
-      `MATCH (c:Claim)-[:MADE_BY]->(:Entity), (c)-[:STATED_IN]->(), (c)-[:ABOUT]->(:Entity) RETURN DISTINCT c.doc AS d, c.start AS s, c.end AS e, c.quote AS q`,
+      `MATCH (c:Claim)-[:MADE_BY]->(:Entity), (c)-[:STATED_IN]->(), (c)-[:ABOUT]->(:Entity) RETURN DISTINCT c.doc ` +
+        `AS d, c.start AS s, c.end AS e, c.quote AS q`,
     );
     expect(claims.records.length).toBeGreaterThan(50);
     for (const r of claims.records) expect(doc.get(r.get('d'))!.slice(r.get('s'), r.get('e'))).toBe(r.get('q'));
     expect(
       await count(
         driver,
-        'MATCH (c:Claim) WHERE NOT (c)-[:MADE_BY]->() OR NOT (c)-[:ABOUT]->() OR NOT (c)-[:STATED_IN]->() RETURN count(c)',
+        'MATCH (c:Claim) WHERE NOT (c)-[:MADE_BY]->() OR NOT (c)-[:ABOUT]->() OR NOT (c)-[:STATED_IN]->() RETURN ' +
+          'count(c)',
       ),
     ).toBe(0);
     const zahawi = (

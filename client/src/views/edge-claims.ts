@@ -104,8 +104,10 @@ export async function showEdgeClaims(panel: HTMLElement, key: string, deps: Edge
 }
 
 /** "n of N claims", N being those the edge counts; flagged claims stay listed but are counted apart. */
-export const countText = (listed: number, total: number, flagged: number): string =>
-  `${listed} of ${total} claim${total === 1 ? '' : 's'}${flagged ? ` · ${flagged} flagged, left out of the edge` : ''}`;
+export const countText = (listed: number, total: number, flagged: number): string => {
+  const apart = flagged ? ` · ${flagged} flagged, left out of the edge` : '';
+  return `${listed} of ${total} claim${total === 1 ? '' : 's'}${apart}`;
+};
 
 function openButton(ev: Evidence, deps: EdgeClaimsDeps): HTMLElement {
   const open = el('button', { type: 'button', class: 'link open-quote' }, 'Open in document');

@@ -20,8 +20,10 @@ export function mountFocusBar(bar: HTMLElement, store: Store, nameOf: (id: strin
     };
     if (s.focusDoc) list.push(chip('document', `In ${s.focusDoc}`, focus({ type: 'focus', focusDoc: null })));
     if (s.speaker) list.push(chip('speaker', `Said by ${nameOf(s.speaker)}`, focus({ type: 'focus', speaker: null })));
-    if (s.from || s.to)
-      list.push(chip('time', `${s.from ?? '…'} to ${s.to ?? '…'}`, focus({ type: 'window', from: null, to: null })));
+    if (s.from || s.to) {
+      const span = `${s.from ?? '…'} to ${s.to ?? '…'}`;
+      list.push(chip('time', span, focus({ type: 'window', from: null, to: null })));
+    }
     if (s.hops && s.entity)
       list.push(
         chip(

@@ -90,7 +90,8 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
       link.addEventListener('click', () => {
         onSelect(other);
       });
-      const li = el('li', {}, edge.source === e.id ? '→ ' : '← ', link, edge.qualifier ? ` (${edge.qualifier})` : '');
+      const arrow = edge.source === e.id ? '→ ' : '← ';
+      const li = el('li', {}, arrow, link, edge.qualifier ? ` (${edge.qualifier})` : '');
       // Stance edges are aggregated from claims: their evidence is the claims' words.
       const evidence = edge.evidence.length ? edge.evidence : edge.claims.map((c) => c.evidence);
       const quote = (ev: Evidence) => el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote);

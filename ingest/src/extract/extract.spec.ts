@@ -17,7 +17,8 @@ const entity = (g: ReturnType<typeof run>['g'], name: string) => g.entities.find
 describe('entities', () => {
   it('finds councils, regulators and acronyms from the curated data, with possessives and curly apostrophes', () => {
     const { g } = run(
-      'Report\n\nThe council’s plans were criticised. Ofsted’s inspectors visited Solihull Metropolitan Borough Council and the CQC.\n',
+      'Report\n\nThe council’s plans were criticised. Ofsted’s inspectors visited Solihull Metropolitan Borough ' +
+        'Council and the CQC.\n',
     );
     expect(entity(g, 'Ofsted')?.mentions.map((m) => m.text)).toEqual(['Ofsted']);
     expect(entity(g, 'Solihull Metropolitan Borough Council')?.kind).toBe('local_authority');
@@ -42,7 +43,8 @@ describe('entities', () => {
 
   it('links an acronym defined in the text, hashtags and handles to what they name', () => {
     const { g } = run(
-      'Thread\n\nThe Care Review Watch Alliance warned us. CRWA said more. The #carereview is late, says @CommunityCare today.\n',
+      'Thread\n\nThe Care Review Watch Alliance warned us. CRWA said more. The #carereview is late, says ' +
+        '@CommunityCare today.\n',
     );
     expect(entity(g, 'Care Review Watch Alliance')?.aliases).toContain('CRWA');
     expect(entity(g, "Independent Review of Children's Social Care")?.aliases).toContain('#carereview');
@@ -97,7 +99,8 @@ describe('entities', () => {
 
   it('does not take sentence-initial capitals, generic roles or shouting for names', () => {
     const { g } = run(
-      'Comments\n\nStrange how this works. Social Workers and Children’s Services are NOT the problem. Local Authority budgets fell.\n',
+      'Comments\n\nStrange how this works. Social Workers and Children’s Services are NOT the problem. Local ' +
+        'Authority budgets fell.\n',
     );
     expect(g.entities.filter((e) => e.type !== 'Place')).toEqual([]);
   });
@@ -125,7 +128,9 @@ describe('sentences and quotes', () => {
 
 describe('claims', () => {
   const article =
-    'News\n\nThe review was announced by Ofsted.\n\n“Ofsted has failed children in Solihull for years,” said Annie Hudson.\n\nNadhim Zahawi said: “I have every faith in Ofsted and the review panel.”\n\nHe added: “Ofsted will be robust and thorough in this work.”\n';
+    'News\n\nThe review was announced by Ofsted.\n\n“Ofsted has failed children in Solihull for years,” said ' +
+    'Annie Hudson.\n\nNadhim Zahawi said: “I have every faith in Ofsted and the review panel.”\n\nHe added: ' +
+    '“Ofsted will be robust and thorough in this work.”\n';
 
   it('gives a quote to the person quoted, before or after it, or through a pronoun', () => {
     const { g } = run(article);
@@ -140,7 +145,8 @@ describe('claims', () => {
 
   it('takes a comment statement naming no one as about the comment it answers', () => {
     const thread =
-      'Story\n\nBody text.\n\n2 Responses to Story\n\n  1. Mark December 7, 2021 at 2:43 pm #\n\n    Ofsted got this badly wrong.\n\n' +
+      'Story\n\nBody text.\n\n2 Responses to Story\n\n  1. Mark December 7, 2021 at 2:43 pm #\n\n    Ofsted got ' +
+      'this badly wrong.\n\n' +
       '    • kim simpson December 7, 2021 at 2:44 pm #\n\n      I have worked in this field for twenty years now.\n';
     const { g } = run(thread);
     const c = g.claims.find((x) => x.text.startsWith('I have worked'));
@@ -150,7 +156,8 @@ describe('claims', () => {
 
   it('attributes commentators’ sentences to the commentator as written', () => {
     const thread =
-      'Story\n\nBody text.\n\n2 Responses to Story\n\n  1. Mark December 7, 2021 at 2:43 pm #\n\n    Ofsted got this badly wrong.\n\n  2. kim simpson December 7, 2021 at 2:44 pm #\n\n    Ofsted were right.\n';
+      'Story\n\nBody text.\n\n2 Responses to Story\n\n  1. Mark December 7, 2021 at 2:43 pm #\n\n    Ofsted got ' +
+      'this badly wrong.\n\n  2. kim simpson December 7, 2021 at 2:44 pm #\n\n    Ofsted were right.\n';
     const { g } = run(thread);
     expect(g.claims.map((c) => [c.speaker, c.stance])).toEqual([
       ['Mark', 'critical'],
@@ -175,7 +182,9 @@ describe('stance', () => {
 describe('relations', () => {
   it('reads appositions, ownership, leadership and employment with their evidence', () => {
     const { g } = run(
-      'Thread\n\nA home owned by Radical Services Ltd, a subsidiary of Ardenton Capital, closed. Social Work News is owned by Sanctuary Personnel. The panel is led by its chair, Annie Hudson. Annie Hudson, former director of children’s services at Lambeth council, spoke.\n',
+      'Thread\n\nA home owned by Radical Services Ltd, a subsidiary of Ardenton Capital, closed. Social Work News ' +
+        'is owned by Sanctuary Personnel. The panel is led by its chair, Annie Hudson. Annie Hudson, former ' +
+        'director of children’s services at Lambeth council, spoke.\n',
     );
     const rel = (p: string) =>
       g.relations
@@ -338,14 +347,16 @@ describe('reported speech, limits', () => {
 
   it('a quote opening the paragraph after a reported statement continues that speaker', () => {
     const { g } = run(
-      'News\n\nJane Smith said the NSPCC had been warned twice.\n\n“Nobody listened to the families at all, not once.”\n',
+      'News\n\nJane Smith said the NSPCC had been warned twice.\n\n“Nobody listened to the families at all, not ' +
+        'once.”\n',
     );
     expect(g.claims.find((c) => c.text.startsWith('“Nobody'))?.speaker).toBe('person:jane-smith');
   });
 
   it('a judgement naming no one concerns the name just before it, and goes on reporting a speaker', () => {
     const { g } = run(
-      'News\n\nJane Smith warned that the NSPCC had ignored the families. The failures were shocking and unacceptable.\n\n' +
+      'News\n\nJane Smith warned that the NSPCC had ignored the families. The failures were shocking and ' +
+        'unacceptable.\n\n' +
         'Ofsted visited Kent County Council in May. I think this was a terrible and shameful mistake.\n',
     );
     const of = (t: string) => g.claims.find((c) => c.text.startsWith(t));

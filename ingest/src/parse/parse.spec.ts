@@ -100,7 +100,8 @@ describe('decoding', () => {
   });
   it('turns HTML into its visible text', () => {
     const t = htmlToText(
-      '<html><head><title>x</title><script>bad()</script></head><body><p>A &amp; B</p><!-- no --><p>C&rsquo;s</p></body></html>',
+      '<html><head><title>x</title><script>bad()</script></head><body><p>A &amp; B</p><!-- no ' +
+        '--><p>C&rsquo;s</p></body></html>',
     );
     expect(t).toBe('A & B\n\nC’s\n');
   });
@@ -139,7 +140,9 @@ describe('comment headers', () => {
   it('reads "Name says:" headers', () => {
     const d = parseDocument({
       source: 's.txt',
-      text: 'Title\n\nBody text here.\n\nComments\n\nAnne Smith says:\nGood piece.\n\nBob Jones on 7 December 2021 at 14:03 said:\nI disagree.\n',
+      text:
+        'Title\n\nBody text here.\n\nComments\n\nAnne Smith says:\nGood piece.\n\nBob Jones on 7 December ' +
+        '2021 at 14:03 said:\nI disagree.\n',
     });
     expect(d.comments.map((c) => [c.author, c.postedAt])).toEqual([
       ['Anne Smith', null],

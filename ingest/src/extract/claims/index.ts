@@ -159,7 +159,9 @@ export function findClaims(
   return dedupe(claims);
 }
 
-/** Who said a quote: an attribution just after it (“…,” said X), just before it (X said: “…”), or a pronoun. */
+/**
+ * Who said a quote: an attribution just after it (“…,” said X), just before it (X said: “…”), or a pronoun.
+ */
 function quoteSpeaker(
   text: string,
   q: Quote,

@@ -1,4 +1,5 @@
-// Quoted statements and who said them. News style: “…,” said X / X said: “…” / “…,” X told Y / X added:
+// Quoted statements and who said them.
+// News style: “…,” said X / X said: “…” / “…,” X told Y / X added:
 // “…”; a paragraph that opens a quote without closing it continues into the next paragraph's opening “.
 import type { Span } from '../../pipeline/types.js';
 import { QUOTE_FORMS, alternation } from '../../speech.js';

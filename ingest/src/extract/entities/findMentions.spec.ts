@@ -120,7 +120,8 @@ describe('findMentions: false positives', () => {
   it('skips sentence-initial capitals, days, months, generic roles and capitalised common phrases', () => {
     expect(
       typed(
-        'Yesterday the Chief Executive met Social Workers on Monday. Children’s Services and the Local Authority agreed in June.',
+        'Yesterday the Chief Executive met Social Workers on Monday. Children’s Services and the Local Authority ' +
+          'agreed in June.',
       ),
     ).toEqual([]);
   });
@@ -147,7 +148,8 @@ describe('findMentions: legislation, reviews and cases', () => {
 
   it('names a review of a child’s case after the child', () => {
     const text =
-      'The murder of Amos Fairweather-Kent shocked the country. The minister set out a national review into Amos’s case.';
+      'The murder of Amos Fairweather-Kent shocked the country. The minister set out a national review into ' +
+      'Amos’s case.';
     const names = typed(text);
     expect(names).toContain('Case:Amos Fairweather-Kent case');
     expect(names).toContain('Review:national review into the Amos Fairweather-Kent case');
@@ -155,6 +157,7 @@ describe('findMentions: legislation, reviews and cases', () => {
 
   it('reads pseudonyms that reports give children, and famous ones from the curated list', () => {
     expect(typed('The review of Child Q was published.')).toContain('Case:Child Q case');
-    expect(typed('The family of Peter Connelly (also known as ‘Baby P’) spoke.')).toContain('Case:Peter Connelly case');
+    const text = 'The family of Peter Connelly (also known as ‘Baby P’) spoke.';
+    expect(typed(text)).toContain('Case:Peter Connelly case');
   });
 });

@@ -65,7 +65,8 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
   for (const l of leftovers) {
     const after = text.slice(l.end, l.end + 120);
     const before = text.slice(Math.max(0, l.start - 40), l.start);
-    if (/^\p{N}/u.test(l.text) || l.words.some((w) => isCalendarName(w.text)) || d.not.has(l.text.replace(/’/g, "'"))) {
+    const listedAsNot = d.not.has(l.text.replace(/’/g, "'"));
+    if (/^\p{N}/u.test(l.text) || l.words.some((w) => isCalendarName(w.text)) || listedAsNot) {
       rest.push(l);
       continue;
     }

@@ -139,7 +139,8 @@ export function findReviews(text: string, spans: Span[], out: RawMention[]): voi
           ? 'serious_case_review'
           : 'review';
     // "national review into Arthur’s case" names the case; its full name is settled by nameReviewTargets.
-    const end = m[4] ? start + m[0].length : start + m[0].length - (m[3]!.length - m[3]!.replace(/['’]s$/, '').length);
+    const possessive = m[3]!.length - m[3]!.replace(/['’]s$/, '').length;
+    const end = m[4] ? start + m[0].length : start + m[0].length - possessive;
     const canonical = m[4] ? `${m[1]} ${m[2]} the ${target} case` : `${m[1]} ${m[2]} ${target}`;
     out.push({ start, end, text: text.slice(start, end), type: 'Review', kind, canonical, source: 'pattern:review' });
   }
