@@ -163,6 +163,15 @@ export function findClaims(
         about: own.map(spanOf),
       });
   }
+  // A comment that argues against something makes each statement in it part of the argument: a statement with
+  // no judgement of its own in a critical comment is critical. (A warm tone does not carry over the same way:
+  // in comments it is mostly courtesy, "thanks", "hope this helps".)
+  for (const c of doc.comments) {
+    const inside = claims.filter(
+      (x) => x.stance === 'neutral' && c.bodySpan.start <= x.span.start && x.span.end <= c.bodySpan.end,
+    );
+    if (inside.length && stanceIn(c.bodySpan) === 'critical') for (const x of inside) x.stance = 'critical';
+  }
   return dedupe(claims);
 }
 
