@@ -8,6 +8,8 @@ describe('stance of a statement', () => {
     ['The union welcomed the new guidance.', 'supportive'],
     ['There are far too many agency workers in the region.', 'critical'],
     ['The council let the family down.', 'critical'],
+    ['The new rules insult every foster carer in the country.', 'critical'],
+    ['The home was placed in special measures last year.', 'critical'],
     // words rated for valence (AFINN-165)
     ['The inspectors found the service chaotic.', 'critical'],
     ['Her evidence to the committee was excellent.', 'supportive'],
@@ -30,6 +32,10 @@ describe('stance of a statement', () => {
     ['Nobody argued, and the result was good.', 'supportive'],
     // contrast: the clause after "but" is where the writer lands
     ['The plan has some strengths, but it is deeply flawed and unfair.', 'critical'],
+    // praise in scare quotes is irony
+    ['Years of so-called “progress” have left the service where it started.', 'critical'],
+    ['The scheme’s ‘brilliant’ recruits left within two years.', 'critical'],
+    ['The chief inspector called the report brilliant.', 'supportive'],
     // a question put to someone challenges them
     ['Why did nobody at the agency read the file?', 'critical'],
     ['The meeting is on Monday.', 'neutral'],

@@ -114,6 +114,14 @@ function fit(cue: Cue, w: string[], i: number): number {
   return at;
 }
 
+/** Short phrases (three words at most) in quote marks that are not a quotation of what someone said. */
+function scareQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z])[‘“"']([^‘’“”"'.,;:!?]{1,40})[’”"'](?![A-Za-z])/g))
+    if (m[1]!.trim().split(/\s+/).length <= 3) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** Whether a negator stands within reach before word i, in the same clause. */
 function negated(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
@@ -142,7 +150,9 @@ function judgementAt(w: string[], i: number, cuesOnly = false): { polarity: numb
  * the words that only colour a statement (a person "in tears" is not criticised).
  */
 export function stanceScore(text: string, names: Span[] = [], cuesOnly = false): number {
-  const w = tokenize(text).map((t) => (names.some((n) => t.start < n.end && n.start < t.end) ? NAME : t.w));
+  const tokens = tokenize(text);
+  const w = tokens.map((t) => (names.some((n) => t.start < n.end && n.start < t.end) ? NAME : t.w));
+  const scare = scareQuotes(text);
   let score = 0;
   let weight = 1;
   for (let i = 0; i < w.length; i++) {
@@ -152,6 +162,8 @@ export function stanceScore(text: string, names: Span[] = [], cuesOnly = false):
     let p = j.polarity;
     // "not good" is critical; "no abuse" judges nothing; "cannot blame" defends.
     if (p !== 0 && negated(w, i)) p = p > 0 ? -p : p === -CUE_WEIGHT ? 1 : 0;
+    // Praise in scare quotes is irony: the “progress”, ‘high flying’ graduates.
+    if (p > 0 && scare.some((q) => q.start <= tokens[i]!.start && tokens[i]!.end <= q.end)) p = -p;
     score += p * weight;
     i = j.last;
   }
