@@ -26,3 +26,20 @@ describe('stance of a comment’s statements', () => {
     expect(claims.find((c) => c.text.startsWith('Ofsted inspected'))?.stance).toBe('neutral');
   });
 });
+
+describe('stance of the writer’s statements in opinion writing', () => {
+  const facts = 'Ofsted inspected the home twice in one year.';
+  const verdict = 'The inspections were shambolic, the reports useless and the whole process a disgrace.';
+
+  it('makes a plain statement in a critical blog post part of its criticism', () => {
+    const blog = `A post\n\nI have followed this for years. ${facts} ${verdict}\n`;
+    expect(claimsOf(blog).find((c) => c.text.startsWith('Ofsted inspected'))?.stance).toBe('critical');
+  });
+
+  it('leaves a news report’s plain statement neutral', () => {
+    const news =
+      `News\n\n${facts} ${verdict} The council said it would appeal. A spokesman told reporters the ` +
+      'home was safe. The minister said the rules would change.\n';
+    expect(claimsOf(news).find((c) => c.text.startsWith('Ofsted inspected'))?.stance).toBe('neutral');
+  });
+});

@@ -11,6 +11,8 @@ import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } fro
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
 import { stanceOfScore, stanceScore } from './stance.js';
 
+/** Document kinds whose writer argues a case. */
+const OPINION_KINDS = new Set(['opinion', 'blog', 'thread']);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const MIN_QUOTE_WORDS = 5;
 /** A statement worth recording has at least this many words (headings and fragments have fewer). */
@@ -163,14 +165,23 @@ export function findClaims(
         about: own.map(spanOf),
       });
   }
-  // A comment that argues against something makes each statement in it part of the argument: a statement with
-  // no judgement of its own in a critical comment is critical. (A warm tone does not carry over the same way:
-  // in comments it is mostly courtesy, "thanks", "hope this helps".)
-  for (const c of doc.comments) {
-    const inside = claims.filter(
-      (x) => x.stance === 'neutral' && c.bodySpan.start <= x.span.start && x.span.end <= c.bodySpan.end,
+  // Opinion writing argues: in a comment, or in the article of a blog, an opinion piece or a thread, the
+  // writer's statements serve the text's argument. A statement with no judgement of its own in such a text
+  // whose tone is critical is part of the criticism. (A warm tone does not carry over the same way: in
+  // comments and posts it is mostly courtesy, "thanks", "hope this helps".)
+  const argued = [
+    ...doc.comments.map((c) => ({ region: c.bodySpan, speaker: undefined })),
+    ...(OPINION_KINDS.has(doc.record.kind) ? [{ region: doc.article, speaker: authorSpeaker }] : []),
+  ];
+  for (const { region, speaker } of argued) {
+    const plain = claims.filter(
+      (x) =>
+        x.stance === 'neutral' &&
+        (speaker === undefined || x.speaker === speaker) &&
+        region.start <= x.span.start &&
+        x.span.end <= region.end,
     );
-    if (inside.length && stanceIn(c.bodySpan) === 'critical') for (const x of inside) x.stance = 'critical';
+    if (plain.length && stanceIn(region) === 'critical') for (const x of plain) x.stance = 'critical';
   }
   return dedupe(claims);
 }

@@ -122,6 +122,18 @@ function scareQuotes(text: string): Span[] {
   return out;
 }
 
+const FIRST_PERSON = new Set(['i', 'we']);
+const AUXILIARY = /^(?:do|does|would|also|fully|really|certainly|strongly|warmly|must|can|have|all)$/;
+
+/** Whether "I" or "we" is the subject of the word at i ("I applaud", "we would strongly welcome"). */
+function firstPerson(w: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (FIRST_PERSON.has(w[k]!)) return true;
+    if (!AUXILIARY.test(w[k]!)) return false;
+  }
+  return false;
+}
+
 /** Whether a negator stands within reach before word i, in the same clause. */
 function negated(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
@@ -164,7 +176,9 @@ export function stanceScore(text: string, names: Span[] = [], cuesOnly = false):
     if (p !== 0 && negated(w, i)) p = p > 0 ? -p : p === -CUE_WEIGHT ? 1 : 0;
     // Praise in scare quotes is irony: the “progress”, ‘high flying’ graduates.
     if (p > 0 && scare.some((q) => q.start <= tokens[i]!.start && tokens[i]!.end <= q.end)) p = -p;
-    score += p * weight;
+    // "I applaud her", "we welcome": the speaker's own act of taking a side outweighs the rest.
+    const own = Math.abs(p) === CUE_WEIGHT && firstPerson(w, i) ? 2 : 1;
+    score += p * weight * own;
     i = j.last;
   }
   return score;
