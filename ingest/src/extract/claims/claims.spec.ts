@@ -36,6 +36,11 @@ describe('stance of the writer’s statements in opinion writing', () => {
     expect(claimsOf(blog).find((c) => c.text.startsWith('Ofsted inspected'))?.stance).toBe('critical');
   });
 
+  it('leaves a statement of figures in a critical post as it is', () => {
+    const blog = `A post\n\nI have followed this for years. Ofsted inspected 42 homes in 2021. ${verdict}\n`;
+    expect(claimsOf(blog).find((c) => c.text.startsWith('Ofsted inspected'))?.stance).toBe('neutral');
+  });
+
   it('leaves a news report’s plain statement neutral', () => {
     const news =
       `News\n\n${facts} ${verdict} The council said it would appeal. A spokesman told reporters the ` +

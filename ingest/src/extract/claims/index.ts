@@ -167,7 +167,8 @@ export function findClaims(
   }
   // Opinion writing argues: in a comment, or in the article of a blog, an opinion piece or a thread, the
   // writer's statements serve the text's argument. A statement with no judgement of its own in such a text
-  // whose tone is critical is part of the criticism. (A warm tone does not carry over the same way: in
+  // whose tone is critical is part of the criticism; a statement of figures (a count, an amount, a year)
+  // reports a fact that stands on its own. (A warm tone does not carry over the same way: in
   // comments and posts it is mostly courtesy, "thanks", "hope this helps".)
   const argued = [
     ...doc.comments.map((c) => ({ region: c.bodySpan, speaker: undefined })),
@@ -177,6 +178,7 @@ export function findClaims(
     const plain = claims.filter(
       (x) =>
         x.stance === 'neutral' &&
+        !/\d/.test(text.slice(x.span.start, x.span.end)) &&
         (speaker === undefined || x.speaker === speaker) &&
         region.start <= x.span.start &&
         x.span.end <= region.end,

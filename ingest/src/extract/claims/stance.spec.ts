@@ -10,6 +10,8 @@ describe('stance of a statement', () => {
     ['The council let the family down.', 'critical'],
     ['The new rules insult every foster carer in the country.', 'critical'],
     ['The home was placed in special measures last year.', 'critical'],
+    ['Staff tried to cover up the injuries.', 'critical'],
+    ['It is a tick-box exercise.', 'critical'],
     // words rated for valence (AFINN-165)
     ['The inspectors found the service chaotic.', 'critical'],
     ['Her evidence to the committee was excellent.', 'supportive'],
@@ -36,6 +38,11 @@ describe('stance of a statement', () => {
     ['Years of so-called “progress” have left the service where it started.', 'critical'],
     ['The scheme’s ‘brilliant’ recruits left within two years.', 'critical'],
     ['The chief inspector called the report brilliant.', 'supportive'],
+    // praise after a word of criticism describes what is attacked
+    ['The plan insults hard-working, dedicated and caring staff.', 'critical'],
+    // the speaker's own act of taking a side weighs double
+    ['Parts of the pilot failed, and I applaud the team for saying so.', 'supportive'],
+    ['Parts of the pilot failed, and the report applauds the team for saying so.', 'neutral'],
     // a question put to someone challenges them
     ['Why did nobody at the agency read the file?', 'critical'],
     ['The meeting is on Monday.', 'neutral'],

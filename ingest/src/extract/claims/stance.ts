@@ -68,6 +68,7 @@ const negators = new Set(lex.negators);
 const CONTRAST = new Set(['but', 'yet', 'however']);
 /** Punctuation and conjunctions end a negator's reach: "not only …, but", "no doubt, and good". */
 const SCOPE_END = /^(?:[,;:.!?–—]|but|yet|however|and|or|because|while|although|though|which|who|when)$/;
+const CLAUSE_END = /^[.!?]$/;
 const NAME = '\u0000';
 const GAP = '_';
 
@@ -167,11 +168,19 @@ export function stanceScore(text: string, names: Span[] = [], cuesOnly = false):
   const scare = scareQuotes(text);
   let score = 0;
   let weight = 1;
+  // After a word of criticism, praise until the clause ends describes what is attacked ("insults dedicated
+  // workers"), not the speaker's view of it.
+  let attacking = false;
   for (let i = 0; i < w.length; i++) {
     if (CONTRAST.has(w[i]!)) weight = 2;
+    if (CLAUSE_END.test(w[i]!) || CONTRAST.has(w[i]!)) attacking = false;
     const j = judgementAt(w, i, cuesOnly);
     if (!j) continue;
     let p = j.polarity;
+    if (attacking && p === 1) {
+      i = j.last;
+      continue;
+    }
     // "not good" is critical; "no abuse" judges nothing; "cannot blame" defends.
     if (p !== 0 && negated(w, i)) p = p > 0 ? -p : p === -CUE_WEIGHT ? 1 : 0;
     // Praise in scare quotes is irony: the “progress”, ‘high flying’ graduates.
@@ -179,6 +188,7 @@ export function stanceScore(text: string, names: Span[] = [], cuesOnly = false):
     // "I applaud her", "we welcome": the speaker's own act of taking a side outweighs the rest.
     const own = Math.abs(p) === CUE_WEIGHT && firstPerson(w, i) ? 2 : 1;
     score += p * weight * own;
+    if (p === -CUE_WEIGHT) attacking = true;
     i = j.last;
   }
   return score;
