@@ -174,16 +174,13 @@ export function findClaims(
     ...doc.comments.map((c) => ({ region: c.bodySpan, speaker: undefined })),
     ...(OPINION_KINDS.has(doc.record.kind) ? [{ region: doc.article, speaker: authorSpeaker }] : []),
   ];
+  const plain = claims
+    .filter((x) => x.stance === 'neutral' && !/\d/.test(text.slice(x.span.start, x.span.end)))
+    .map((claim) => ({ ...claim.span, claim }))
+    .sort((a, b) => a.start - b.start);
   for (const { region, speaker } of argued) {
-    const plain = claims.filter(
-      (x) =>
-        x.stance === 'neutral' &&
-        !/\d/.test(text.slice(x.span.start, x.span.end)) &&
-        (speaker === undefined || x.speaker === speaker) &&
-        region.start <= x.span.start &&
-        x.span.end <= region.end,
-    );
-    if (plain.length && stanceIn(region) === 'critical') for (const x of plain) x.stance = 'critical';
+    const inside = mentionsIn(plain, region).filter((x) => speaker === undefined || x.claim.speaker === speaker);
+    if (inside.length && stanceIn(region) === 'critical') for (const x of inside) x.claim.stance = 'critical';
   }
   return dedupe(claims);
 }

@@ -86,13 +86,27 @@ function tokenize(text: string): Word[] {
   return out;
 }
 
-function cueAt(w: string[], i: number): (Cue & { end: number }) | undefined {
-  let best: (Cue & { end: number }) | undefined;
-  for (const cue of byFirst.get(w[i]!.slice(0, 3)) ?? []) {
+/** The words, with those inside a name replaced by a placeholder. */
+function maskNames(tokens: Word[], names: Span[]): string[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  let k = 0;
+  return tokens.map((t) => {
+    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+    return k < sorted.length && sorted[k]!.start < t.end ? NAME : t.w;
+  });
+}
+
+/** The longest cue that starts at word i, and where it ends (past its last word). */
+function cueAt(w: string[], i: number): { cue: Cue; end: number } | undefined {
+  const list = byFirst.get(w[i]!.slice(0, 3));
+  if (!list) return undefined;
+  let best: Cue | undefined;
+  let bestEnd = 0;
+  for (const cue of list) {
     const end = fit(cue, w, i);
-    if (end > 0 && (!best || end - i > best.end - i)) best = { ...cue, end };
+    if (end > bestEnd) [best, bestEnd] = [cue, end];
   }
-  return best;
+  return best && { cue: best, end: bestEnd };
 }
 
 /** Where a cue found at word i ends (past its last word), or 0; `_` stands for one or two words. */
@@ -147,13 +161,14 @@ function negated(w: string[], i: number): boolean {
 
 /** The polarity of the judgement at word i and the index of its last word, or null where there is none. */
 function judgementAt(w: string[], i: number, cuesOnly = false): { polarity: number; last: number } | null {
-  const cue = cueAt(w, i);
-  if (cue && cue.polarity !== 0) return { polarity: cue.polarity, last: cue.end - 1 };
-  const v = cuesOnly ? undefined : valence.get(w[i]!);
-  if (cue) {
+  const at = cueAt(w, i);
+  if (at) {
+    const { cue, end } = at;
+    if (cue.polarity !== 0) return { polarity: cue.polarity, last: end - 1 };
     // A word of the field's subject matter judges nothing, but its absence does: "no support", "not safe".
-    return cue.service && negated(w, i) ? { polarity: 1, last: i } : { polarity: 0, last: cue.end - 1 };
+    return cue.service && negated(w, i) ? { polarity: 1, last: i } : { polarity: 0, last: end - 1 };
   }
+  const v = cuesOnly ? undefined : valence.get(w[i]!);
   return v ? { polarity: v, last: i } : null;
 }
 
@@ -164,7 +179,7 @@ function judgementAt(w: string[], i: number, cuesOnly = false): { polarity: numb
  */
 export function stanceScore(text: string, names: Span[] = [], cuesOnly = false): number {
   const tokens = tokenize(text);
-  const w = tokens.map((t) => (names.some((n) => t.start < n.end && n.start < t.end) ? NAME : t.w));
+  const w = maskNames(tokens, names);
   const scare = scareQuotes(text);
   let score = 0;
   let weight = 1;
