@@ -38,6 +38,13 @@ describe('stance of a statement', () => {
     ['Years of so-called “progress” have left the service where it started.', 'critical'],
     ['The scheme’s ‘brilliant’ recruits left within two years.', 'critical'],
     ['The chief inspector called the report brilliant.', 'supportive'],
+    // a grade in quote marks is the grade
+    ['The home was rated “good” at its last inspection.', 'supportive'],
+    // agreement is not criticism
+    ['I could not agree more with the chief social worker.', 'supportive'],
+    // a remedy for a wrong is good; failing to remedy it is not
+    ['The new rules will help tackle unfair and abusive practices.', 'supportive'],
+    ['The plan fails to stop unfair practices.', 'critical'],
     // praise after a word of criticism describes what is attacked
     ['The plan insults hard-working, dedicated and caring staff.', 'critical'],
     // the speaker's own act of taking a side weighs double
@@ -60,7 +67,7 @@ describe('stance of a statement', () => {
   it('counts the words of taking a side apart from those that only colour a statement', () => {
     const text = 'She was in tears and appeared inconsolable.';
     expect(stanceScore(text)).toBeLessThan(0);
-    expect(stanceScore(text, [], true)).toBe(0);
-    expect(stanceScore('He criticised the council.', [], true)).toBeLessThan(0);
+    expect(stanceScore(text, [], { cuesOnly: true })).toBe(0);
+    expect(stanceScore('He criticised the council.', [], { cuesOnly: true })).toBeLessThan(0);
   });
 });

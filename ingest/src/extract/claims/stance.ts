@@ -21,6 +21,7 @@ interface Lexicon {
   subjectMatter: string[];
   otherSenses: string[];
   negators: string[];
+  remedies: string[];
 }
 const lex = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../lexicon/stance.json'), 'utf8')) as Lexicon;
 
@@ -65,6 +66,9 @@ const valence = new Map(
     .map(([w, v]) => [w, Math.sign(v)]),
 );
 const negators = new Set(lex.negators);
+const remedies = new Set(lex.remedies);
+/** How many words before a wrong a verb of remedy reaches ("tackle the unaffordable costs and unacceptable"). */
+const REMEDY_REACH = 6;
 const CONTRAST = new Set(['but', 'yet', 'however']);
 /** Punctuation and conjunctions end a negator's reach: "not only …, but", "no doubt, and good". */
 const SCOPE_END = /^(?:[,;:.!?–—]|but|yet|however|and|or|because|while|although|though|which|who|when)$/;
@@ -129,11 +133,15 @@ function fit(cue: Cue, w: string[], i: number): number {
   return at;
 }
 
-/** Short phrases (three words at most) in quote marks that are not a quotation of what someone said. */
+/** A grade quoted after a verb of rating ("rated “good”") is the grade, not irony. */
+const RATED = /\b(?:rated|judged|graded|deemed|as)[ \u00a0]*$/i;
+
+/** Short phrases (three words at most) in quote marks that are neither a quotation nor a grade. */
 function scareQuotes(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(/(?<![A-Za-z])[‘“"']([^‘’“”"'.,;:!?]{1,40})[’”"'](?![A-Za-z])/g))
-    if (m[1]!.trim().split(/\s+/).length <= 3) out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[1]!.trim().split(/\s+/).length <= 3 && !RATED.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -159,6 +167,16 @@ function negated(w: string[], i: number): boolean {
   return false;
 }
 
+/** Whether a verb of remedy ("tackle", "end", "prevent") governs word i, within its clause. */
+function remedied(w: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - REMEDY_REACH); k--) {
+    const r = w[k]!;
+    if (SCOPE_END.test(r) && r !== 'and' && r !== 'or') return false;
+    if (remedies.has(r)) return !negated(w, k);
+  }
+  return false;
+}
+
 /** The polarity of the judgement at word i and the index of its last word, or null where there is none. */
 function judgementAt(w: string[], i: number, cuesOnly = false): { polarity: number; last: number } | null {
   const at = cueAt(w, i);
@@ -172,15 +190,19 @@ function judgementAt(w: string[], i: number, cuesOnly = false): { polarity: numb
   return v ? { polarity: v, last: i } : null;
 }
 
+export interface StanceOptions {
+  /** The words of taking a side alone, without those that only colour a statement ("in tears"). */
+  cuesOnly?: boolean;
+}
+
 /**
  * Sum of the polarities of the cues and valenced words in `text`; `names` (offsets in `text`) are the spans
- * of named entities, whose words are not judgements. `cuesOnly`: the words of taking a side alone, without
- * the words that only colour a statement (a person "in tears" is not criticised).
+ * of named entities, whose words are not judgements.
  */
-export function stanceScore(text: string, names: Span[] = [], cuesOnly = false): number {
+export function stanceScore(text: string, names: Span[] = [], { cuesOnly = false }: StanceOptions = {}): number {
   const tokens = tokenize(text);
-  const w = maskNames(tokens, names);
   const scare = scareQuotes(text);
+  const w = maskNames(tokens, names);
   let score = 0;
   let weight = 1;
   // After a word of criticism, praise until the clause ends describes what is attacked ("insults dedicated
@@ -198,6 +220,8 @@ export function stanceScore(text: string, names: Span[] = [], cuesOnly = false):
     }
     // "not good" is critical; "no abuse" judges nothing; "cannot blame" defends.
     if (p !== 0 && negated(w, i)) p = p > 0 ? -p : p === -CUE_WEIGHT ? 1 : 0;
+    // "help tackle unacceptable practices": a remedy for a wrong is good.
+    else if (p < 0 && remedied(w, i)) p = 1;
     // Praise in scare quotes is irony: the “progress”, ‘high flying’ graduates.
     if (p > 0 && scare.some((q) => q.start <= tokens[i]!.start && tokens[i]!.end <= q.end)) p = -p;
     // "I applaud her", "we welcome": the speaker's own act of taking a side outweighs the rest.

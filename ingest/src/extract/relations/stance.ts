@@ -46,7 +46,7 @@ export function stanceRelations(
     if (!named.some((m) => inside(m) && m.canonical === target.canonical && m.type === target.type)) continue;
     // Taking a side needs its own words ("criticised", "let down", "welcomed"), not only a sad or warm tone.
     const names = mentions.filter(inside).map((m) => ({ start: m.start - c.span.start, end: m.end - c.span.start }));
-    const sides = stanceScore(doc.text.slice(c.span.start, c.span.end), names, true);
+    const sides = stanceScore(doc.text.slice(c.span.start, c.span.end), names, { cuesOnly: true });
     if (sides === 0 || sides < 0 !== (c.stance === 'critical')) continue;
     out.push({
       subject: speaker,
