@@ -138,8 +138,14 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
   const out: RawRelation[] = [];
   const sentenceOf = (m: Span) => sentences.find((s) => s.start <= m.start && m.end <= s.end) ?? m;
   const first = new Map<string, RawMention>();
-  for (const m of mentions)
-    if (m.source !== 'pronoun' && !first.has(`${m.type}|${m.canonical}`)) first.set(`${m.type}|${m.canonical}`, m);
+  // A child's name inside their case's own words ("Arthur’s murder") starts where the case does: the child's
+  // side of the link is their first mention outside it.
+  const people = new Map<string, RawMention[]>();
+  for (const m of mentions) {
+    if (m.source === 'pronoun') continue;
+    if (!first.has(`${m.type}|${m.canonical}`)) first.set(`${m.type}|${m.canonical}`, m);
+    if (m.type === 'Person') (people.get(m.canonical) ?? people.set(m.canonical, []).get(m.canonical)!).push(m);
+  }
   for (const m of first.values()) {
     const act =
       m.type === 'Legislation' && m.kind === 'section'
@@ -155,7 +161,7 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
         evidence: sentenceOf(m),
       });
     const child = m.type === 'Case' ? /^(.+) case$/.exec(m.canonical)?.[1] : undefined;
-    const person = child ? first.get(`Person|${child}`) : undefined;
+    const person = child ? people.get(child)?.find((p) => p.start !== m.start) : undefined;
     if (person)
       out.push({
         subject: span(person),
