@@ -5,6 +5,7 @@ import type { ParsedDocument, RawMention, Sentence } from '../../pipeline/types.
 import { typeLeftovers } from './leftovers.js';
 import { addAcronyms, addCases, addNestedActs, addPartialNames } from './passes.js';
 import { findCasePseudonyms, findLegislation, findReviews, nameReviewTargets } from './patterns.js';
+import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
 import { addVocatives } from './vocatives.js';
 import { tokenize } from './tokens.js';
@@ -34,6 +35,7 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
     mentions,
     doc.comments.flatMap((c) => c.author ?? []),
   );
+  addPartyTags(text, mentions);
   addAcronyms(text, sentenceTokens, mentions);
   addCases(text, mentions);
   nameReviewTargets(mentions);

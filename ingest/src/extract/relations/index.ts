@@ -5,6 +5,7 @@ import type { Predicate } from '@claimgraph/schema';
 import type { ParsedDocument, RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
 import { findReferences, named } from '../references/index.js';
 import { ministerRelations } from './ministers.js';
+import { partyMemberships } from './parties.js';
 import { matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
@@ -81,6 +82,7 @@ export function findRelations(
   }
   for (const r of impliedRelations(sentences, mentions)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
+  for (const r of partyMemberships(text, sentences, mentions)) push(r);
   return out;
 }
 
