@@ -17,7 +17,7 @@ const TARGETS: Record<string, Target[]> = {
   seeds: [
     {
       name: 'entity F1 ≥ 0.85',
-      met: false,
+      met: true,
       check: (s) => {
         expect(s.entity_F1).toBeGreaterThanOrEqual(0.85);
       },
@@ -46,7 +46,7 @@ const TARGETS: Record<string, Target[]> = {
     },
     {
       name: 'stance accuracy ≥ 0.7',
-      met: false,
+      met: true,
       check: (s) => {
         expect(s.claim_stance_acc).toBeGreaterThanOrEqual(0.7);
       },

@@ -3,14 +3,16 @@
 //  2. reported speech ("MacAlister has repeatedly said that …") → its subject;
 //  3. the writer's own evaluative sentences in opinion, blog and thread text → the document's author;
 //  4. commentators' sentences about named entities → the comment's author.
-import type { EntityType } from '@claimgraph/schema';
+import type { EntityType, Stance } from '@claimgraph/schema';
 import type { ParsedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, type Gender } from '../references/gender.js';
 import { findReferences, mentionsIn, named } from '../references/index.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
-import { stanceOf, stanceScore } from './stance.js';
+import { stanceOfScore, stanceScore } from './stance.js';
 
+/** Document kinds whose writer argues a case. */
+const OPINION_KINDS = new Set(['opinion', 'blog', 'thread']);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const MIN_QUOTE_WORDS = 5;
 /** A statement worth recording has at least this many words (headings and fragments have fewer). */
@@ -34,6 +36,13 @@ export function findClaims(
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const shown = gendersShown(text, sorted);
   const within = (s: Span) => mentionsIn(sorted, s);
+  // Stance of a stretch of text, the words of the names in it left out ("Care Quality Commission").
+  const scoreOf = (s: Span) =>
+    stanceScore(
+      text.slice(s.start, s.end),
+      within(s).map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
+    );
+  const stanceIn = (s: Span): Stance => stanceOfScore(scoreOf(s));
 
   const withRefs = [...sorted, ...references].sort((a, b) => a.start - b.start);
 
@@ -62,7 +71,7 @@ export function findClaims(
         );
         const context = about.length ? about : contextAbout(sorted, q.span.start, speaker, sorted);
         if (context.length === 0) continue;
-        claims.push({ span: trimSpan(text, q.span), stance: stanceOf(inner), speaker, about: context.map(spanOf) });
+        claims.push({ span: trimSpan(text, q.span), stance: stanceIn(q.inner), speaker, about: context.map(spanOf) });
       }
     }
   }
@@ -85,7 +94,7 @@ export function findClaims(
   const commentSpan = new Map(doc.comments.map((c) => [c.id, c.bodySpan]));
   // A judgement that names no one concerns the name just before it in the same text (article or comment).
   const unnamedJudgement = (s: Sentence, sentenceText: string): RawClaim | null => {
-    const score = stanceScore(sentenceText);
+    const score = scoreOf(s);
     if (sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS) return null;
     // In a comment every statement is the commenter's opinion; in the article only a judgement counts.
     if (score === 0 && !s.commentId) return null;
@@ -106,7 +115,7 @@ export function findClaims(
       (m) => m.kind !== 'commentator' && (!doc.authorSpan || m.start !== doc.authorSpan.start),
     );
     const last = before[before.length - 1];
-    const stance = score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral';
+    const stance = stanceOfScore(score);
     if (last && s.start - last.end <= CONTEXT) return { span: s, stance, speaker, about: [spanOf(last)] };
     // A comment's judgement that names no one answers the comment it replies to, or else the article's writer.
     const target = s.commentId ? (repliedTo.get(s.commentId) ?? doc.authorSpan) : null;
@@ -130,7 +139,7 @@ export function findClaims(
       const context = others.length ? others : contextAbout(sorted, s.start, speaker, sorted);
       // A statement that names nothing else is still the speaker's: it concerns the speaker's own position.
       const about = context.length ? context : [named(reporter)];
-      lastReported = { span: s, stance: stanceOf(sentenceText), speaker, about: about.map(spanOf) };
+      lastReported = { span: s, stance: stanceIn(s), speaker, about: about.map(spanOf) };
       claims.push(lastReported);
       continue;
     }
@@ -140,21 +149,38 @@ export function findClaims(
       if (!author) continue;
       const others = about.filter((m) => m.canonical !== author);
       if (others.length)
-        claims.push({ span: s, stance: stanceOf(sentenceText), speaker: { name: author }, about: others.map(spanOf) });
+        claims.push({ span: s, stance: stanceIn(s), speaker: { name: author }, about: others.map(spanOf) });
       continue;
     }
     // The writer's own statements about named entities.
-    const score = stanceScore(sentenceText);
+    const score = scoreOf(s);
     const statement = sentenceText.split(/\s+/).length >= MIN_CLAIM_WORDS && !/\?["”’]?$/.test(sentenceText);
     if (!statement && score === 0) continue;
     const own = about.filter((m) => !doc.authorSpan || m.start !== doc.authorSpan.start);
     if (own.length)
       claims.push({
         span: s,
-        stance: score < 0 ? 'critical' : score > 0 ? 'supportive' : 'neutral',
+        stance: stanceOfScore(score),
         speaker: authorSpeaker,
         about: own.map(spanOf),
       });
+  }
+  // Opinion writing argues: in a comment, or in the article of a blog, an opinion piece or a thread, the
+  // writer's statements serve the text's argument. A statement with no judgement of its own in such a text
+  // whose tone is critical is part of the criticism; a statement of figures (a count, an amount, a year)
+  // reports a fact that stands on its own. (A warm tone does not carry over the same way: in
+  // comments and posts it is mostly courtesy, "thanks", "hope this helps".)
+  const argued = [
+    ...doc.comments.map((c) => ({ region: c.bodySpan, speaker: undefined })),
+    ...(OPINION_KINDS.has(doc.record.kind) ? [{ region: doc.article, speaker: authorSpeaker }] : []),
+  ];
+  const plain = claims
+    .filter((x) => x.stance === 'neutral' && !/\d/.test(text.slice(x.span.start, x.span.end)))
+    .map((claim) => ({ ...claim.span, claim }))
+    .sort((a, b) => a.start - b.start);
+  for (const { region, speaker } of argued) {
+    const inside = mentionsIn(plain, region).filter((x) => speaker === undefined || x.claim.speaker === speaker);
+    if (inside.length && stanceIn(region) === 'critical') for (const x of inside) x.claim.stance = 'critical';
   }
   return dedupe(claims);
 }

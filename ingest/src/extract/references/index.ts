@@ -164,7 +164,7 @@ function reference(s: Span, surface: string, ref: RawMention): Reference {
 }
 
 /** Index of the first mention (sorted by start) that starts at or after `at`. */
-export function firstFrom(sorted: RawMention[], at: number): number {
+export function firstFrom(sorted: readonly Span[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -176,8 +176,8 @@ export function firstFrom(sorted: RawMention[], at: number): number {
 }
 
 /** The mentions (sorted by start) that lie inside a span. */
-export function mentionsIn(sorted: RawMention[], s: Span): RawMention[] {
-  const out: RawMention[] = [];
+export function mentionsIn<T extends Span>(sorted: readonly T[], s: Span): T[] {
+  const out: T[] = [];
   for (let k = firstFrom(sorted, s.start); k < sorted.length && sorted[k]!.start < s.end; k++)
     if (sorted[k]!.end <= s.end) out.push(sorted[k]!);
   return out;

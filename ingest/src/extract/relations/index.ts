@@ -4,6 +4,8 @@
 import type { Predicate } from '@claimgraph/schema';
 import type { ParsedDocument, RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
 import { findReferences, named } from '../references/index.js';
+import { ministerRelations } from './ministers.js';
+import { partyMemberships } from './parties.js';
 import { matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
@@ -79,6 +81,8 @@ export function findRelations(
     }
   }
   for (const r of impliedRelations(sentences, mentions)) push(r);
+  for (const r of ministerRelations(text, sentences, mentions)) push(r);
+  for (const r of partyMemberships(text, sentences, mentions)) push(r);
   return out;
 }
 
@@ -138,8 +142,14 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
   const out: RawRelation[] = [];
   const sentenceOf = (m: Span) => sentences.find((s) => s.start <= m.start && m.end <= s.end) ?? m;
   const first = new Map<string, RawMention>();
-  for (const m of mentions)
-    if (m.source !== 'pronoun' && !first.has(`${m.type}|${m.canonical}`)) first.set(`${m.type}|${m.canonical}`, m);
+  // A child's name inside their case's own words ("Arthur’s murder") starts where the case does: the child's
+  // side of the link is their first mention outside it.
+  const people = new Map<string, RawMention[]>();
+  for (const m of mentions) {
+    if (m.source === 'pronoun') continue;
+    if (!first.has(`${m.type}|${m.canonical}`)) first.set(`${m.type}|${m.canonical}`, m);
+    if (m.type === 'Person') (people.get(m.canonical) ?? people.set(m.canonical, []).get(m.canonical)!).push(m);
+  }
   for (const m of first.values()) {
     const act =
       m.type === 'Legislation' && m.kind === 'section'
@@ -155,7 +165,7 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
         evidence: sentenceOf(m),
       });
     const child = m.type === 'Case' ? /^(.+) case$/.exec(m.canonical)?.[1] : undefined;
-    const person = child ? first.get(`Person|${child}`) : undefined;
+    const person = child ? people.get(child)?.find((p) => p.start !== m.start) : undefined;
     if (person)
       out.push({
         subject: span(person),

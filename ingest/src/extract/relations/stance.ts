@@ -3,6 +3,7 @@
 // count, so a sentence naming several does not spread its stance to all of them; a child is never the
 // target (writing about a child's death criticises those responsible, not the child).
 import type { ParsedDocument, RawClaim, RawRelation, RawMention, Span } from '../../pipeline/types.js';
+import { stanceScore } from '../claims/stance.js';
 
 const TARGET_TYPES = new Set(['Person', 'Organisation', 'Review']);
 
@@ -43,6 +44,10 @@ export function stanceRelations(
     if (own.has(`${speaker.start}|${target.start}|${c.span.start}`)) continue;
     const inside = (m: RawMention) => c.span.start <= m.start && m.end <= c.span.end;
     if (!named.some((m) => inside(m) && m.canonical === target.canonical && m.type === target.type)) continue;
+    // Taking a side needs its own words ("criticised", "let down", "welcomed"), not only a sad or warm tone.
+    const names = mentions.filter(inside).map((m) => ({ start: m.start - c.span.start, end: m.end - c.span.start }));
+    const sides = stanceScore(doc.text.slice(c.span.start, c.span.end), names, { cuesOnly: true });
+    if (sides === 0 || sides < 0 !== (c.stance === 'critical')) continue;
     out.push({
       subject: speaker,
       predicate: c.stance === 'critical' ? 'CRITICISES' : 'SUPPORTS',
