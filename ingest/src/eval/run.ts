@@ -1,7 +1,7 @@
 // Runs the extractor over the shared evaluation sets (the seeds and the dev excerpts) and scores each with
 // the port of the shared scorer. The annotations stay where they are published: they are read from a
 // directory given by --gold, else CLAIMGRAPH_EVAL_DIR, else shared/eval beside the repository (../shared/eval
-// from its root).
+// from its root) or beside a folder above it, so a checkout nested one level deeper still finds it.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,13 +15,22 @@ import { score, type ScoreResult } from './score.js';
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** The evaluation directory (holding gold/ and dev/), or null when none is present. */
-export function evalDir(explicit?: string, env: NodeJS.ProcessEnv = process.env): string | null {
+export function evalDir(explicit?: string, env: NodeJS.ProcessEnv = process.env, root = ROOT): string | null {
   const candidates = explicit
     ? [explicit]
     : env.CLAIMGRAPH_EVAL_DIR
       ? [env.CLAIMGRAPH_EVAL_DIR]
-      : [path.resolve(ROOT, '../shared/eval')];
+      : ancestors(root).map((dir) => path.join(dir, 'shared/eval'));
   return candidates.find((d) => existsSync(path.join(d, 'gold'))) ?? null;
+}
+
+/** The folders above a path, nearest first. */
+function ancestors(from: string): string[] {
+  const out: string[] = [];
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    out.push(dir);
+    if (dir === path.dirname(dir)) return out;
+  }
 }
 
 export interface EvalSet {

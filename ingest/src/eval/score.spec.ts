@@ -166,3 +166,17 @@ describe.skipIf(!dir)('the scorer on the shared dev set', () => {
     expect(scoreFiles(exportFile, dev!.gold, dev!.docs)).toMatchObject({ summary: py.summary, docs: py.docs });
   });
 });
+
+describe('finding the evaluation folder', () => {
+  it('takes shared/eval beside the repository or beside any folder above it, else none', () => {
+    const top = mkdtempSync(path.join(os.tmpdir(), 'evaldir-'));
+    const repo = path.join(top, 'checkouts', 'claimgraph');
+    mkdirSync(repo, { recursive: true });
+    expect(evalDir(undefined, {}, repo)).toBeNull();
+    mkdirSync(path.join(top, 'shared', 'eval', 'gold'), { recursive: true });
+    expect(evalDir(undefined, {}, repo)).toBe(path.join(top, 'shared', 'eval'));
+    mkdirSync(path.join(top, 'checkouts', 'shared', 'eval', 'gold'), { recursive: true });
+    expect(evalDir(undefined, {}, repo)).toBe(path.join(top, 'checkouts', 'shared', 'eval'));
+    expect(evalDir(undefined, { CLAIMGRAPH_EVAL_DIR: path.join(top, 'none') }, repo)).toBeNull();
+  });
+});
