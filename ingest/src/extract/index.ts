@@ -18,8 +18,9 @@ export function extract(doc: ParsedDocument): Extraction {
   const sentences = splitSentences(doc);
   const mentions = findMentions(doc, sentences);
   const references = findReferences(doc.text, sentences, mentions);
-  const relations = findRelations(doc, sentences, mentions, references);
-  const claims = findClaims(doc, sentences, mentions, references);
+  const found = { doc, sentences, mentions, references };
+  const relations = findRelations(found);
+  const claims = findClaims(found);
   relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references], relations));
   return { sentences, mentions, relations, claims };
 }

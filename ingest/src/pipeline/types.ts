@@ -81,3 +81,12 @@ export interface DocumentGraph {
   comments: CommentRecord[];
   claims: ClaimRecord[];
 }
+
+/** What the relation and claim finders read: the document, its sentences, its names and the references to them. */
+export interface MentionedDocument {
+  doc: ParsedDocument;
+  sentences: Sentence[];
+  mentions: RawMention[];
+  /** Pronouns and descriptions ("she", "the council") resolved to a name. */
+  references: RawMention[];
+}

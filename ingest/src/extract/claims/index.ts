@@ -4,9 +4,9 @@
 //  3. the writer's own evaluative sentences in opinion, blog and thread text → the document's author;
 //  4. commentators' sentences about named entities → the comment's author.
 import type { EntityType, Stance } from '@claimgraph/schema';
-import type { ParsedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
+import type { MentionedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, type Gender } from '../references/gender.js';
-import { findReferences, mentionsIn, named } from '../references/index.js';
+import { mentionsIn, named } from '../references/index.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
 import { stanceOfScore, stanceScore } from './stance.js';
@@ -22,12 +22,7 @@ const CONTEXT = 600;
 /** How far (characters) after a reported statement an unattributed judgement still continues it. */
 const CONTINUES = 300;
 
-export function findClaims(
-  doc: ParsedDocument,
-  sentences: Sentence[],
-  mentions: RawMention[],
-  references: RawMention[] = findReferences(doc.text, sentences, mentions),
-): RawClaim[] {
+export function findClaims({ doc, sentences, mentions, references }: MentionedDocument): RawClaim[] {
   const claims: RawClaim[] = [];
   const text = doc.text;
   const inQuote: Span[] = [];

@@ -2,8 +2,8 @@
 // sentence. A mention may be a reference ("the council", "she"): the relation then points at the name it
 // refers to. Precision first: a pattern must fill the whole gap; the evidence is the sentence.
 import type { Predicate } from '@claimgraph/schema';
-import type { ParsedDocument, RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
-import { findReferences, named } from '../references/index.js';
+import type { MentionedDocument, RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
+import { named } from '../references/index.js';
 import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
 import { matchPattern, relationPatterns, type Match } from './patterns.js';
@@ -12,12 +12,7 @@ import { matchPattern, relationPatterns, type Match } from './patterns.js';
 const REACH = 6;
 const MAX_GAP = 120;
 
-export function findRelations(
-  doc: ParsedDocument,
-  sentences: Sentence[],
-  mentions: RawMention[],
-  references: RawMention[] = findReferences(doc.text, sentences, mentions),
-): RawRelation[] {
+export function findRelations({ doc, sentences, mentions, references }: MentionedDocument): RawRelation[] {
   const text = doc.text;
   const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
   const out: RawRelation[] = [];
