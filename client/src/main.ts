@@ -8,6 +8,7 @@ import { createStore, historyEntry, initialState, type AppState, type Store } fr
 import { writeHistory } from './state/history.js';
 import { addNeighbours, addResult, buildGraph, recount } from './graph/build.js';
 import { canvasSettings } from './graph/canvas.js';
+import { onCanvasClick } from './graph/edge-pick.js';
 import { runLayout } from './graph/layout.js';
 import { restrictTo, shownNodes } from './graph/visibility.js';
 import { mountFocus } from './graph/focus.js';
@@ -144,9 +145,6 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   renderer.on('clickNode', ({ node }) => {
     store.dispatch({ type: 'select', id: node });
   });
-  renderer.on('clickEdge', ({ edge }) => {
-    store.dispatch({ type: 'edge', id: edge });
-  });
   renderer.on('enterNode', ({ node }) => {
     store.dispatch({ type: 'hover', id: node });
   });
@@ -157,7 +155,14 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     const s = store.get();
     if (s.entity || s.doc || s.edge) store.dispatch({ type: 'deselect' });
   };
-  renderer.on('clickStage', deselect);
+  // A click on an edge lists the claims behind it; a click on empty canvas deselects.
+  onCanvasClick(
+    renderer,
+    (edge) => {
+      store.dispatch({ type: 'edge', id: edge });
+    },
+    deselect,
+  );
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     if (e.key === 'Escape' && !target?.closest('input, textarea, select')) deselect();
