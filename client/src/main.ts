@@ -9,6 +9,7 @@ import { writeHistory } from './state/history.js';
 import { addNeighbours, addResult, buildGraph, recount } from './graph/build.js';
 import { canvasSettings } from './graph/canvas.js';
 import { onCanvasClick } from './graph/edge-pick.js';
+import { cameraToFit } from './graph/camera.js';
 import { runLayout } from './graph/layout.js';
 import { restrictTo, shownNodes } from './graph/visibility.js';
 import { mountFocus } from './graph/focus.js';
@@ -192,6 +193,10 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   panel.addEventListener('focus-canvas', (e) => {
     store.dispatch({ type: 'focus', ...(e as CustomEvent<object>).detail });
   });
+  const frameFocus = () => {
+    const target = cameraToFit(renderer, shown);
+    if (target) void renderer.getCamera().animate(target, { duration: 500 });
+  };
   const focusBar = mountFocusBar($('focus-bar'), store, nameOf);
   mountFocus(graph, store, (f) => {
     focus = f.nodes;
@@ -201,6 +206,9 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     report(now);
     focusBar.done(f, shown.size);
     renderer.refresh();
+    // A focus is framed; lifting it returns to the overview.
+    if (f.nodes) frameFocus();
+    else if (!f.error) void renderer.getCamera().animatedReset({ duration: 300 });
   });
   mountTimeline($('timeline'), store);
 
@@ -209,7 +217,16 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   report(s);
   markTabs(s);
   drawPanel(s);
-  runLayout(graph, renderer, $('layout-toggle') as HTMLButtonElement, () => shown);
+  // The layout moves every node: a focus set meanwhile is framed again where its nodes came to rest.
+  runLayout(
+    graph,
+    renderer,
+    $('layout-toggle') as HTMLButtonElement,
+    () => shown,
+    () => {
+      if (focus) frameFocus();
+    },
+  );
   return renderer;
 }
 

@@ -32,6 +32,7 @@ interface SigmaProbe {
     getNodeDisplayData(n: string): { hidden?: boolean } | undefined;
     graphToViewport(p: { x: number; y: number }): { x: number; y: number };
     getContainer(): HTMLElement;
+    getCamera(): { isAnimated(): boolean; getState(): { x: number; y: number; ratio: number } };
   };
 }
 
@@ -307,8 +308,54 @@ describe('the timeline', () => {
   });
 });
 
+/** Where the visible nodes sit on the canvas once the camera has stopped: their on-screen box and the canvas size. */
+async function framing(page: Page) {
+  await page.waitForFunction(() => !(window as unknown as SigmaProbe).__sigma.getCamera().isAnimated());
+  return page.evaluate(() => {
+    const s = (window as unknown as SigmaProbe).__sigma;
+    const g = s.getGraph();
+    const at = g
+      .nodes()
+      .filter((n) => !s.getNodeDisplayData(n)?.hidden)
+      .map((n) => s.graphToViewport(g.getNodeAttributes(n)));
+    const { width, height } = s.getContainer().getBoundingClientRect();
+    const xs = at.map((p) => p.x);
+    const ys = at.map((p) => p.y);
+    return {
+      box: { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) },
+      width,
+      height,
+      camera: s.getCamera().getState(),
+    };
+  });
+}
+
 describe('focus', () => {
   const ZAHAWI = 'person:nadhim-zahawi';
+  it('moves the camera onto the focused nodes, filling the canvas, and back to the overview when lifted', async () => {
+    const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`);
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
+    await page.click('#focus-speaker');
+    await waitForCanvasWithin(page, await served(page, { speaker: ZAHAWI }));
+    await page.waitForSelector('#focus-bar [data-focus="speaker"]');
+    const f = await framing(page);
+    // Every focused node on the canvas, and the widest side of their box spans the canvas up to its margin.
+    expect(f.box.x0).toBeGreaterThanOrEqual(0);
+    expect(f.box.y0).toBeGreaterThanOrEqual(0);
+    expect(f.box.x1).toBeLessThanOrEqual(f.width);
+    expect(f.box.y1).toBeLessThanOrEqual(f.height);
+    const fill = Math.max((f.box.x1 - f.box.x0) / (f.width - 120), (f.box.y1 - f.box.y0) / (f.height - 120));
+    expect(fill).toBeGreaterThan(0.9);
+    expect(fill).toBeLessThan(1.1);
+    await page.screenshot({ path: shot('focus-framed') });
+
+    await page.click('#focus-bar [data-focus="speaker"] button.lift');
+    await page.waitForFunction(() => !document.querySelector('#focus-bar [data-focus="speaker"]'));
+    const back = await framing(page);
+    expect(back.camera).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
+  });
+
   it('shows the neighbourhood of an entity, one or two hops, and Back and Forward restore it', async () => {
     const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`);
     await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
