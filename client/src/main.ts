@@ -10,6 +10,7 @@ import { addNeighbours, addResult, buildGraph, recount } from './graph/build.js'
 import { canvasSettings } from './graph/canvas.js';
 import { onCanvasClick } from './graph/edge-pick.js';
 import { cameraToFit } from './graph/camera.js';
+import { keepParallelEdgesCurved } from './graph/parallel.js';
 import { runLayout } from './graph/layout.js';
 import { restrictTo, shownNodes } from './graph/visibility.js';
 import { mountFocus } from './graph/focus.js';
@@ -38,6 +39,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   let focus: Set<string> | null = null;
   /** What a Cypher result and the focus leave: one rule for the canvas, the counts and the export. */
   const only = (s: AppState) => restrictTo(s.result ? new Set(s.result) : null, focus);
+  keepParallelEdgesCurved(graph);
   let shown = shownNodes(graph, store.get(), null);
   const nameOf = (id: string) =>
     (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'name') as string | undefined) : undefined) ?? id;

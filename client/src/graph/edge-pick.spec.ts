@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToSegment, nearestEdge, type DrawnEdge } from './edge-pick.js';
+import { curve, distanceToSegment, nearestEdge, type DrawnEdge } from './edge-pick.js';
 
 const edge = (key: string, a: [number, number], b: [number, number], reach = 5): DrawnEdge => ({
   key,
-  a: { x: a[0], y: a[1] },
-  b: { x: b[0], y: b[1] },
+  path: [
+    { x: a[0], y: a[1] },
+    { x: b[0], y: b[1] },
+  ],
   reach,
 });
 
@@ -34,5 +36,28 @@ describe('picking an edge by geometry', () => {
     expect(nearestEdge({ x: 50, y: 1 }, [edge('first', [0, 0], [100, 0]), edge('second', [0, 0], [100, 0])])).toBe(
       'second',
     );
+  });
+
+  it('follows a curved edge: its middle stands off the straight line, to opposite sides for opposite curvatures', () => {
+    const [a, b] = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+    ];
+    const left = curve(a, b, 0.25);
+    const right = curve(a, b, -0.25);
+    expect(left[0]).toEqual(a);
+    expect(left.at(-1)).toEqual(b);
+    // A quadratic curve's middle is halfway to its control point: 0.25 × 100 / 2 off the line.
+    const mid = left[left.length >> 1]!;
+    expect(mid.x).toBeCloseTo(50);
+    expect(mid.y).toBeCloseTo(-12.5);
+    const edges = [
+      { key: 'left', path: left, reach: 5 },
+      { key: 'right', path: right, reach: 5 },
+    ];
+    expect(nearestEdge({ x: 50, y: -12 }, edges)).toBe('left');
+    expect(nearestEdge({ x: 50, y: 12 }, edges)).toBe('right');
+    // The straight line between them is in reach of neither.
+    expect(nearestEdge({ x: 50, y: 0 }, edges)).toBeNull();
   });
 });

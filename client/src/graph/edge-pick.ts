@@ -3,17 +3,18 @@
 // is rare, so the edges are measured only then. Its picking buffer cannot be switched on later either: sigma
 // creates it only when the renderer is built.
 import type Sigma from 'sigma';
+import { CURVED } from './parallel.js';
 
 interface Point {
   x: number;
   y: number;
 }
 
-/** An edge as drawn: its key, its two ends on screen, and how far from its line a click still counts. */
+/** An edge as drawn: its key, its line on screen (two points, or more along a curve), and how far from it a click
+ * still counts. */
 export interface DrawnEdge {
   key: string;
-  a: Point;
-  b: Point;
+  path: Point[];
   reach: number;
 }
 
@@ -32,11 +33,24 @@ export function nearestEdge(p: Point, edges: Iterable<DrawnEdge>): string | null
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const e of edges) {
-    const d = distanceToSegment(p, e.a, e.b);
+    let d = Infinity;
+    for (let i = 1; i < e.path.length; i++) d = Math.min(d, distanceToSegment(p, e.path[i - 1]!, e.path[i]!));
     // `<=` lets the edge drawn later (on top) win a tie, as it would on screen.
     if (d <= e.reach && d <= bestDistance) [best, bestDistance] = [e.key, d];
   }
   return best;
+}
+
+/** Segments along a curved edge as @sigma/edge-curve draws it: a quadratic Bézier whose control point stands off
+ * the middle, to the curve's side, by its curvature times its length (in viewport pixels, y pointing down). */
+export function curve(a: Point, b: Point, curvature: number, steps = 24): Point[] {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const c = { x: (a.x + b.x) / 2 + curvature * dy, y: (a.y + b.y) / 2 - curvature * dx };
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const t = i / steps;
+    const [u, v, w] = [(1 - t) * (1 - t), 2 * t * (1 - t), t * t];
+    return { x: u * a.x + v * c.x + w * b.x, y: u * a.y + v * c.y + w * b.y };
+  });
 }
 
 /** The visible edges as the renderer draws them now, in viewport pixels (the coordinates of its events). */
@@ -58,7 +72,8 @@ export function* drawnEdges(renderer: Sigma): Generator<DrawnEdge> {
     if (!a || !b) continue;
     // Sigma's edge shaders draw size (scaled with the zoom) on each side of the line, never under minEdgeThickness.
     const halfThickness = Math.max(renderer.scaleSize(data.size), minThickness);
-    yield { key, a, b, reach: halfThickness + CLICK_TOLERANCE_PX };
+    const curvature = data.type === CURVED ? Number((data as { curvature?: unknown }).curvature ?? 0) : 0;
+    yield { key, path: curvature ? curve(a, b, curvature) : [a, b], reach: halfThickness + CLICK_TOLERANCE_PX };
   }
 }
 
