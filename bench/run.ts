@@ -152,7 +152,8 @@ for (const extra of ['api', 'cypher', 'render', 'soak', 'cache'] as const) {
   if (!only.has(extra)) continue;
   const mod = path.join(import.meta.dirname, `${extra}-section.ts`);
   if (!existsSync(mod)) continue;
-  driver ??= await benchDriver();
+  // The render section needs no database: a server starting beside the browser would only skew its timings.
+  if (extra !== 'render') driver ??= await benchDriver();
   const { section } = (await import(mod)) as {
     section: (o: { driver: typeof driver; corpus: string; quick: boolean; argv: string[] }) => Promise<Section[]>;
   };

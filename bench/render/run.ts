@@ -55,6 +55,11 @@ export async function benchRender(sizes = [1000, 10000]): Promise<RenderRow[]> {
         figures[name] = await page.evaluate(
           () => (window as unknown as { __bench: { firstFrameMs: number; fps: number } }).__bench,
         );
+        // The page's last frames are still being drawn (software WebGL takes seconds a frame at 10,000 nodes):
+        // closing now would leave them to compete with the next page's first frame.
+        await page.evaluate(
+          () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))),
+        );
         await page.close();
       }
       for (const name of ['bare sigma', 'explorer']) {

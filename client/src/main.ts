@@ -8,6 +8,9 @@ import { createStore, historyEntry, initialState, type AppState, type Store } fr
 import { writeHistory } from './state/history.js';
 import { addNeighbours, addResult, buildGraph, recount } from './graph/build.js';
 import { canvasSettings } from './graph/canvas.js';
+import { onCanvasClick } from './graph/edge-pick.js';
+import { cameraToFit } from './graph/camera.js';
+import { keepParallelEdgesCurved } from './graph/parallel.js';
 import { runLayout } from './graph/layout.js';
 import { restrictTo, shownNodes } from './graph/visibility.js';
 import { mountFocus } from './graph/focus.js';
@@ -36,6 +39,7 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   let focus: Set<string> | null = null;
   /** What a Cypher result and the focus leave: one rule for the canvas, the counts and the export. */
   const only = (s: AppState) => restrictTo(s.result ? new Set(s.result) : null, focus);
+  keepParallelEdgesCurved(graph);
   let shown = shownNodes(graph, store.get(), null);
   const nameOf = (id: string) =>
     (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'name') as string | undefined) : undefined) ?? id;
@@ -144,9 +148,6 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   renderer.on('clickNode', ({ node }) => {
     store.dispatch({ type: 'select', id: node });
   });
-  renderer.on('clickEdge', ({ edge }) => {
-    store.dispatch({ type: 'edge', id: edge });
-  });
   renderer.on('enterNode', ({ node }) => {
     store.dispatch({ type: 'hover', id: node });
   });
@@ -157,7 +158,14 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     const s = store.get();
     if (s.entity || s.doc || s.edge) store.dispatch({ type: 'deselect' });
   };
-  renderer.on('clickStage', deselect);
+  // A click on an edge lists the claims behind it; a click on empty canvas deselects.
+  onCanvasClick(
+    renderer,
+    (edge) => {
+      store.dispatch({ type: 'edge', id: edge });
+    },
+    deselect,
+  );
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     if (e.key === 'Escape' && !target?.closest('input, textarea, select')) deselect();
@@ -187,6 +195,10 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   panel.addEventListener('focus-canvas', (e) => {
     store.dispatch({ type: 'focus', ...(e as CustomEvent<object>).detail });
   });
+  const frameFocus = () => {
+    const target = cameraToFit(renderer, shown);
+    if (target) void renderer.getCamera().animate(target, { duration: 500 });
+  };
   const focusBar = mountFocusBar($('focus-bar'), store, nameOf);
   mountFocus(graph, store, (f) => {
     focus = f.nodes;
@@ -196,6 +208,9 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
     report(now);
     focusBar.done(f, shown.size);
     renderer.refresh();
+    // A focus is framed; lifting it returns to the overview.
+    if (f.nodes) frameFocus();
+    else if (!f.error) void renderer.getCamera().animatedReset({ duration: 300 });
   });
   mountTimeline($('timeline'), store);
 
@@ -204,7 +219,16 @@ function mountExplorer(graph: Graph, store: Store, total: number): Sigma {
   report(s);
   markTabs(s);
   drawPanel(s);
-  runLayout(graph, renderer, $('layout-toggle') as HTMLButtonElement, () => shown);
+  // The layout moves every node: a focus set meanwhile is framed again where its nodes came to rest.
+  runLayout(
+    graph,
+    renderer,
+    $('layout-toggle') as HTMLButtonElement,
+    () => shown,
+    () => {
+      if (focus) frameFocus();
+    },
+  );
   return renderer;
 }
 

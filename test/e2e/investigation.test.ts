@@ -32,6 +32,7 @@ interface SigmaProbe {
     getNodeDisplayData(n: string): { hidden?: boolean } | undefined;
     graphToViewport(p: { x: number; y: number }): { x: number; y: number };
     getContainer(): HTMLElement;
+    getCamera(): { isAnimated(): boolean; getState(): { x: number; y: number; ratio: number } };
   };
 }
 
@@ -84,6 +85,69 @@ const stanceEdges = (page: Page) =>
       .sort((x, y) => y.length - x.length);
   });
 
+/** Pairs of visible edges between the same two entities, with each one's middle on screen as drawn (a curve's
+ * middle stands off the straight line by a quarter of its curvature times its length: @sigma/edge-curve's Bézier). */
+const parallelPairs = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as SigmaProbe).__sigma;
+    const g = s.getGraph();
+    const box = s.getContainer().getBoundingClientRect();
+    /** Points along an edge on the page, as drawn. */
+    const along = (e: string, t: number) => {
+      const [a, b] = g.extremities(e).map((n) => s.graphToViewport(g.getNodeAttributes(n)));
+      const d = s.getEdgeDisplayData(e) as { type?: string; curvature?: number };
+      const k = d.type === 'curvedArrow' ? (d.curvature ?? 0) : 0;
+      const c = { x: (a!.x + b!.x) / 2 + k * (b!.y - a!.y), y: (a!.y + b!.y) / 2 - k * (b!.x - a!.x) };
+      const [u, v, w] = [(1 - t) * (1 - t), 2 * t * (1 - t), t * t];
+      return { x: box.left + u * a!.x + v * c.x + w * b!.x, y: box.top + u * a!.y + v * c.y + w * b!.y };
+    };
+    const middle = (e: string) => along(e, 0.5);
+    /** No other edge passes within 10 px of the point (so a click there can only mean this edge). */
+    const onlyEdgeAt = (e: string, p: { x: number; y: number }) =>
+      visible.every(
+        (o) =>
+          o === e ||
+          Array.from({ length: 49 }, (_, i) => along(o, i / 48)).every((q) => Math.hypot(q.x - p.x, q.y - p.y) > 10),
+      );
+    const visible = g.edges().filter((e) => !s.getEdgeDisplayData(e)?.hidden);
+    const clear = (p: { x: number; y: number }) =>
+      s.getContainer().contains(document.elementFromPoint(p.x, p.y)) &&
+      g.nodes().every((n) => {
+        if (s.getNodeDisplayData(n)?.hidden) return true;
+        const q = s.graphToViewport(g.getNodeAttributes(n));
+        return Math.hypot(box.left + q.x - p.x, box.top + q.y - p.y) > 25;
+      });
+    const pairs: { a: string; b: string; at: { x: number; y: number }[]; length: number; inside: boolean }[] = [];
+    for (const [i, e] of visible.entries())
+      for (const o of visible.slice(i + 1)) {
+        if ([...g.extremities(e)].sort().join() !== [...g.extremities(o)].sort().join()) continue;
+        const at = [middle(e), middle(o)];
+        const [p, q] = g.extremities(e).map((n) => s.graphToViewport(g.getNodeAttributes(n)));
+        const inside = at.every(clear) && onlyEdgeAt(e, at[0]!) && onlyEdgeAt(o, at[1]!);
+        pairs.push({ a: e, b: o, at, length: Math.hypot(p!.x - q!.x, p!.y - q!.y), inside });
+      }
+    return pairs;
+  });
+
+/** The darkest grey level (0 black, 255 white) on screen within 3 px of a point. */
+async function darkestAround(page: Page, at: { x: number; y: number }): Promise<number> {
+  const r = 3;
+  const png = await page.screenshot({ clip: { x: at.x - r, y: at.y - r, width: 2 * r + 1, height: 2 * r + 1 } });
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let darkest = 255;
+    for (let i = 0; i < px.length; i += 4) darkest = Math.min(darkest, (px[i]! + px[i + 1]! + px[i + 2]!) / 3);
+    return darkest;
+  }, png.toString('base64'));
+}
+
 const edgeTotal = (page: Page, key: string) =>
   page.evaluate(async (k) => {
     const [subject, predicate, object] = k.split('|');
@@ -92,6 +156,54 @@ const edgeTotal = (page: Page, key: string) =>
   }, key);
 
 describe('an edge is the claims behind it', () => {
+  it('draws edges between the same two entities apart, and a click on each lists its own claims', async () => {
+    const page = await open();
+    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
+    await page.waitForTimeout(500);
+    const pairs = await parallelPairs(page);
+    expect(pairs.length, 'entities joined by two or more relations on the seeds').toBeGreaterThan(0);
+    // Drawn apart: the two middles of every pair stand off each other by a fifth of the edge's length or more.
+    for (const p of pairs) {
+      const apart = Math.hypot(p.at[0]!.x - p.at[1]!.x, p.at[0]!.y - p.at[1]!.y);
+      expect(apart).toBeGreaterThan(0.2 * p.length);
+    }
+    // The longest pair, with its first entity selected, as a person would to see its relations alone (the other
+    // edges are then hidden, so no crossing edge takes the click).
+    const longest = pairs.sort((x, y) => y.length - x.length)[0]!;
+    const from = await page.evaluate(
+      (e) => (window as unknown as SigmaProbe).__sigma.getGraph().extremities(e)[0],
+      longest.a,
+    );
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(from)}`);
+    await page.waitForSelector(`#panel[data-entity="${from}"]`);
+    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
+    await page.waitForTimeout(500);
+    // Zoomed in with the wheel over the pair until it is long enough on screen to click each curve apart.
+    const find = async () => (await parallelPairs(page)).find((p) => p.a === longest.a && p.b === longest.b)!;
+    let pair = await find();
+    for (let i = 0; i < 8 && !(pair.inside && pair.length > 120); i++) {
+      await page.mouse.move((pair.at[0]!.x + pair.at[1]!.x) / 2, (pair.at[0]!.y + pair.at[1]!.y) / 2);
+      await page.mouse.wheel(0, -200);
+      await page.waitForFunction(() => !(window as unknown as SigmaProbe).__sigma.getCamera().isAnimated());
+      await page.waitForTimeout(300);
+      pair = await find();
+    }
+    expect(pair.inside, 'the pair clear of nodes, overlays and other edges').toBe(true);
+    await page.screenshot({ path: shot('parallel-edges') });
+    for (const [key, at] of [
+      [pair.a, pair.at[0]!],
+      [pair.b, pair.at[1]!],
+    ] as const) {
+      await page.mouse.click(at.x, at.y);
+      await page.waitForSelector(`#panel[data-edge="${key}"]`);
+      expect(new URL(page.url()).searchParams.get('edge')).toBe(key);
+      // The selected edge is drawn black: its curve passes where it was clicked (not mirrored to the other side).
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(300);
+      expect(await darkestAround(page, at)).toBeLessThan(60);
+    }
+  });
+
   it('draws thickness by claim count, lists the claims, opens a quote, flags a stance; Back returns', async () => {
     const page = await open();
     // The layout stops by itself after a few seconds and frames the graph; from then on edges stay put. (Clicking
@@ -307,8 +419,54 @@ describe('the timeline', () => {
   });
 });
 
+/** Where the visible nodes sit on the canvas once the camera has stopped: their on-screen box and the canvas size. */
+async function framing(page: Page) {
+  await page.waitForFunction(() => !(window as unknown as SigmaProbe).__sigma.getCamera().isAnimated());
+  return page.evaluate(() => {
+    const s = (window as unknown as SigmaProbe).__sigma;
+    const g = s.getGraph();
+    const at = g
+      .nodes()
+      .filter((n) => !s.getNodeDisplayData(n)?.hidden)
+      .map((n) => s.graphToViewport(g.getNodeAttributes(n)));
+    const { width, height } = s.getContainer().getBoundingClientRect();
+    const xs = at.map((p) => p.x);
+    const ys = at.map((p) => p.y);
+    return {
+      box: { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) },
+      width,
+      height,
+      camera: s.getCamera().getState(),
+    };
+  });
+}
+
 describe('focus', () => {
   const ZAHAWI = 'person:nadhim-zahawi';
+  it('moves the camera onto the focused nodes, filling the canvas, and back to the overview when lifted', async () => {
+    const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`);
+    await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
+    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
+    await page.click('#focus-speaker');
+    await waitForCanvasWithin(page, await served(page, { speaker: ZAHAWI }));
+    await page.waitForSelector('#focus-bar [data-focus="speaker"]');
+    const f = await framing(page);
+    // Every focused node on the canvas, and the widest side of their box spans the canvas up to its margin.
+    expect(f.box.x0).toBeGreaterThanOrEqual(0);
+    expect(f.box.y0).toBeGreaterThanOrEqual(0);
+    expect(f.box.x1).toBeLessThanOrEqual(f.width);
+    expect(f.box.y1).toBeLessThanOrEqual(f.height);
+    const fill = Math.max((f.box.x1 - f.box.x0) / (f.width - 120), (f.box.y1 - f.box.y0) / (f.height - 120));
+    expect(fill).toBeGreaterThan(0.9);
+    expect(fill).toBeLessThan(1.1);
+    await page.screenshot({ path: shot('focus-framed') });
+
+    await page.click('#focus-bar [data-focus="speaker"] button.lift');
+    await page.waitForFunction(() => !document.querySelector('#focus-bar [data-focus="speaker"]'));
+    const back = await framing(page);
+    expect(back.camera).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
+  });
+
   it('shows the neighbourhood of an entity, one or two hops, and Back and Forward restore it', async () => {
     const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`);
     await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);

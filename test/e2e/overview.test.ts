@@ -63,7 +63,8 @@ describe('explorer overview', () => {
     expect(first.unconnected.length).toBeGreaterThan(0);
     expect(first.unconnectedDrawn).toBe(0);
     expect(Number(await page.getAttribute('#status', 'data-visible'))).toBe(first.nodes.length);
-    expect(first.edgeTypes).toEqual(['arrow']);
+    // Every edge has an arrowhead: straight, or curved where two edges share their ends.
+    expect(first.edgeTypes.sort()).toEqual(['arrow', 'curvedArrow']);
     // The stance pair has a key, in two different colours.
     const stance = await page.$$eval('input[data-predicate="CRITICISES"], input[data-predicate="PRAISES"]', (boxes) =>
       boxes.map((b) => getComputedStyle(b.parentElement!.querySelector('.edge-swatch')!).backgroundColor),

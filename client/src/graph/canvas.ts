@@ -1,6 +1,8 @@
 // Sigma's settings for the explorer: readable labels, arrowheads, edges and labels hidden while the camera
 // moves, and reducers that draw the state: filters hide, a focus (hover, else the selection) dims the rest.
 import type Graph from 'graphology';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { CURVED } from './parallel.js';
 import { edgeShown, type Filters } from './visibility.js';
 
 export interface CanvasView {
@@ -16,10 +18,11 @@ export interface CanvasView {
 export function canvasSettings(graph: Graph, view: () => CanvasView) {
   return {
     renderEdgeLabels: false,
-    // A click on an edge lists the claims behind it.
-    enableEdgeEvents: true,
-    // Arrowheads: a relation reads from subject to object.
+    // Off: a click on an edge is found by geometry (edge-pick.ts), so no frame pays for a picking pass.
+    enableEdgeEvents: false,
+    // Arrowheads: a relation reads from subject to object. Edges sharing their ends are curved apart (parallel.ts).
     defaultEdgeType: 'arrow',
+    edgeProgramClasses: { [CURVED]: EdgeCurvedArrowProgram },
     labelRenderedSizeThreshold: 6,
     labelDensity: 0.7,
     labelGridCellSize: 60,
