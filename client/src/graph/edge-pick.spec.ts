@@ -38,7 +38,7 @@ describe('picking an edge by geometry', () => {
     );
   });
 
-  it('follows a curved edge: its middle stands off the straight line, to opposite sides for opposite curvatures', () => {
+  it('follows a curve: its middle stands off the straight line, on opposite sides for opposite curvatures', () => {
     const [a, b] = [
       { x: 0, y: 0 },
       { x: 100, y: 0 },
