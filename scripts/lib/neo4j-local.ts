@@ -157,7 +157,8 @@ export async function boltReady(uri: string, user: string, password: string): Pr
   }
 }
 
-function readPid(p: LocalProfile): number | null {
+/** The pid of the server this project started for the profile, if it still runs. */
+export function readPid(p: LocalProfile): number | null {
   try {
     const pid = Number(readFileSync(pidFile(p), 'utf8').trim());
     process.kill(pid, 0);
