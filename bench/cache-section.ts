@@ -17,6 +17,7 @@ import { ROOT } from '../scripts/lib/neo4j-local.js';
 import { runRequests, targets, type Row, type Targets } from './api.js';
 import { spawnServer } from './server-process.js';
 import { table, type Section } from './report.js';
+import { processCpuSeconds } from './process-cpu.js';
 
 const CONNECTIONS = 50;
 const ENDPOINTS = ['search', 'entity', 'neighbours', 'path'] as const;
@@ -114,6 +115,8 @@ export async function section(opts: {
   corpus: string;
   quick: boolean;
   argv: string[];
+  /** The local Neo4j process, when the bench started it: its CPU time per request is reported. */
+  neo4jPid?: number | null;
 }): Promise<Section[]> {
   const { driver } = opts;
   const at = opts.argv.indexOf('--cache-docs');
@@ -130,8 +133,27 @@ export async function section(opts: {
   const port = Number(process.env.CLAIMGRAPH_BENCH_SERVER_PORT ?? 3109);
   const server = await spawnServer({ ...process.env }, port);
   const rows: (string | number)[][] = [];
-  const row = (e: string, how: string, r: Omit<Row, 'endpoint'>) =>
-    rows.push([e, how, Math.round(r.rps), r.p50, r.p95, r.p99, r.non2xx + r.errors]);
+  const neo4jCpu = processCpuSeconds(opts.neo4jPid);
+  const serverCpu = processCpuSeconds(server.child.pid);
+  // Both paths share one machine: CPU milliseconds per answer say what each costs, whatever else ran meanwhile.
+  const row = async (e: string, how: string, measure: () => Promise<Omit<Row, 'endpoint'>>) => {
+    const n0 = neo4jCpu?.();
+    const s0 = serverCpu?.();
+    const r = await measure();
+    const perRequest = (read: (() => number) | undefined, start: number | undefined) =>
+      read && start !== undefined && r.requests ? (((read() - start) * 1000) / r.requests).toFixed(2) : '';
+    rows.push([
+      e,
+      how,
+      Math.round(r.rps),
+      r.p50,
+      r.p95,
+      r.p99,
+      r.non2xx + r.errors,
+      perRequest(neo4jCpu, n0),
+      perRequest(serverCpu, s0),
+    ]);
+  };
   try {
     const t = await targets(server.url);
     const cypher = await cypherOf(driver, t);
@@ -148,7 +170,9 @@ export async function section(opts: {
         return { path: `${p}${p.includes('?') ? '&' : '?'}cold=${i}` };
       };
       await runRequests(server.url, cold, 1, 10);
-      row(e, 'cold: API, every read a cache miss', await runRequests(server.url, (i) => cold(i + 1e6), seconds, 50));
+      await row(e, 'cold: API, every read a cache miss', () =>
+        runRequests(server.url, (i) => cold(i + 1e6), seconds, CONNECTIONS),
+      );
       const statements = cypher[e];
       const direct = (i: number) => ({
         path: `/db/${cfg.database}/tx/commit`,
@@ -157,10 +181,14 @@ export async function section(opts: {
         body: JSON.stringify({ statements: statements[i % statements.length] }),
       });
       await runRequests(neo4jHttp, direct, 1, 10);
-      row(e, "the same Cypher on Neo4j's HTTP endpoint", await runRequests(neo4jHttp, direct, seconds, CONNECTIONS));
+      await row(e, "the same Cypher on Neo4j's HTTP endpoint", () =>
+        runRequests(neo4jHttp, direct, seconds, CONNECTIONS),
+      );
       const repeated = (i: number) => ({ path: paths[i % paths.length]! });
       await runRequests(server.url, repeated, 1, 10);
-      row(e, 'repeated: API, answered from the cache', await runRequests(server.url, repeated, seconds, CONNECTIONS));
+      await row(e, 'repeated: API, answered from the cache', () =>
+        runRequests(server.url, repeated, seconds, CONNECTIONS),
+      );
     }
   } finally {
     await server.stop();
@@ -175,8 +203,23 @@ export async function section(opts: {
         `server on the same machine, rotating over targets taken from the graph. Cold: each request carries a ` +
         `distinct ignored parameter, so every one is a cache miss and runs its queries. Neo4j HTTP: the ` +
         `statements the endpoint ran for the same target, same parameters, in one /db/neo4j/tx/commit ` +
-        `transaction. Targets: repeated reads p99 < 25 ms; cold reads no slower than the same Cypher on Neo4j.`,
-      table: table(['endpoint', 'reads', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx/errors'], rows),
+        `transaction. CPU ms per request: user + system time of the Neo4j process and of the API server process ` +
+        `during the row, divided by its requests (from /proc). ` +
+        `Targets: repeated reads p99 < 25 ms; cold reads no slower than the same Cypher on Neo4j.`,
+      table: table(
+        [
+          'endpoint',
+          'reads',
+          'req/s',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'non-2xx/errors',
+          'Neo4j CPU ms/req',
+          'API server CPU ms/req',
+        ],
+        rows,
+      ),
     },
   ];
 }

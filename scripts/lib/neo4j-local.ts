@@ -78,6 +78,33 @@ export function fetchNeo4j(log: (s: string) => void = console.log): string {
   return lib;
 }
 
+// The heap is given to the JVM itself: the server is started without Neo4j's launcher, which is what turns the
+// conf's heap sizes into -Xms/-Xmx, so without these flags the JVM picks its own (a quarter of the machine's RAM,
+// starting small and collecting often while a large write transaction grows). One size from the start: no
+// resizing pauses under load.
+const HEAP = '2g';
+const PAGE_CACHE = '512m';
+
+/**
+ * The JVM options Neo4j's own launcher adds (its default neo4j.conf): the page cache and Bolt's buffers reach
+ * native memory directly only when java.nio is opened to them, and fall back to a slower copying path otherwise.
+ */
+const LAUNCHER_JVM_OPTIONS = [
+  `-Xms${HEAP}`,
+  `-Xmx${HEAP}`,
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+];
+
 function writeConf(p: LocalProfile): void {
   for (const d of ['conf', 'data', 'logs', 'run', 'import']) mkdirSync(path.join(p.home, d), { recursive: true });
   const conf = [
@@ -88,9 +115,9 @@ function writeConf(p: LocalProfile): void {
     `server.directories.data=${path.join(p.home, 'data')}`,
     `server.directories.logs=${path.join(p.home, 'logs')}`,
     `server.directories.run=${path.join(p.home, 'run')}`,
-    'server.memory.heap.initial_size=512m',
-    'server.memory.heap.max_size=2g',
-    'server.memory.pagecache.size=512m',
+    `server.memory.heap.initial_size=${HEAP}`,
+    `server.memory.heap.max_size=${HEAP}`,
+    `server.memory.pagecache.size=${PAGE_CACHE}`,
     'dbms.usage_report.enabled=false',
     // Bound every transaction so a runaway query cannot hold the server.
     'db.transaction.timeout=120s',
@@ -133,6 +160,11 @@ export async function boltReady(uri: string, user: string, password: string): Pr
   } finally {
     await driver.close();
   }
+}
+
+/** The pid of the server this project started for the profile, if it still runs. */
+export function readPid(p: LocalProfile): number | null {
+  return runningPid(pidFile(p));
 }
 
 export interface Status {
@@ -179,7 +211,7 @@ export async function start(p = localProfile(), log: (s: string) => void = conso
     name: 'Neo4j',
     url: uri,
     args: [
-      '-XX:+UseG1GC',
+      ...LAUNCHER_JVM_OPTIONS,
       '-Xss2m',
       '-cp',
       cp,

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, STACK_FRAME, type Api } from './helpers.js';
 import { ID, NEWS, NEWS_TEXT_FOR_TESTS, OPINION } from './fixture.js';
 import { count } from '../helpers/db.js';
+import type { Driver, Session } from 'neo4j-driver';
+import { shortestPaths } from '../../server/src/queries/path.js';
 
 let api: Api;
 const texts = new Map<string, string>();
@@ -252,6 +254,55 @@ describe('GET /api/path', () => {
     const unknown = await api.get(`/api/path?from=${ID.pryce}&to=person:nobody`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toContain('person:nobody');
+  });
+  it('answers in one statement whether a path, no path or an unknown end is found', async () => {
+    const statements: string[] = [];
+    const counting = new Proxy(api.driver, {
+      get(target, prop, receiver) {
+        if (prop !== 'session') return Reflect.get(target, prop, receiver) as unknown;
+        return (config: Parameters<Driver['session']>[0]) => {
+          const session = target.session(config);
+          const run = session.run.bind(session);
+          session.run = ((q: string, params?: Record<string, unknown>) => {
+            statements.push(q);
+            return run(q, params);
+          }) as Session['run'];
+          return session;
+        };
+      },
+    });
+    const ctx = { driver: counting, database: 'neo4j' };
+    const cases = [
+      [
+        { from: ID.fenwick, to: ID.department, maxHops: 4 },
+        (r: any) => {
+          expect(r.paths.length).toBeGreaterThan(0);
+        },
+      ],
+      [
+        { from: ID.westbrook, to: ID.pryce, maxHops: 4 },
+        (r: any) => {
+          expect(r).toMatchObject({ hops: null, paths: [] });
+        },
+      ],
+      [
+        { from: 'person:nobody', to: ID.pryce, maxHops: 4 },
+        (r: any) => {
+          expect(r).toEqual({ missing: 'person:nobody' });
+        },
+      ],
+      [
+        { from: ID.pryce, to: 'person:nobody', maxHops: 4 },
+        (r: any) => {
+          expect(r).toEqual({ missing: 'person:nobody' });
+        },
+      ],
+    ] as const;
+    for (const [opts, check] of cases) {
+      statements.length = 0;
+      check(await shortestPaths(ctx, opts));
+      expect(statements).toHaveLength(1);
+    }
   });
 });
 

@@ -5,7 +5,15 @@ import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, PREDICATES, kindRankCypher } from '@claimgraph/schema';
 import type { DocumentGraph } from '../pipeline/types.js';
-import { claimRows, commentRows, entityRows, mentionRows, relationRows, speakerId } from '../export/rows.js';
+import {
+  type ClaimRow,
+  claimRows,
+  commentRows,
+  entityRows,
+  mentionRows,
+  relationRows,
+  speakerId,
+} from '../export/rows.js';
 import { ensureSchema } from './schema.js';
 import { bumpGraphVersion } from './graph-version.js';
 
@@ -249,21 +257,41 @@ async function writeFacts(tx: ManagedTransaction, graphs: DocumentGraph[], hashe
                    sp:Person`,
     { rows: firstBy(claims, (c) => c.speaker) },
   );
+  // One flat statement per place a claim can be stated in: a claim node, its speaker, its place and its targets
+  // are written row by row with no Eager operator (an OPTIONAL MATCH of the place would make Neo4j buffer every
+  // row of the batch before writing the first ABOUT).
+  await createClaims(
+    tx,
+    'Document',
+    'doc',
+    claims.filter((c) => !c.comment),
+  );
+  await createClaims(
+    tx,
+    'Comment',
+    'comment',
+    claims.filter((c) => c.comment),
+  );
+}
+
+export async function createClaims(
+  tx: ManagedTransaction,
+  place: 'Document' | 'Comment',
+  key: 'doc' | 'comment',
+  rows: ClaimRow[],
+): Promise<void> {
+  if (!rows.length) return;
   await tx.run(
     `UNWIND $rows AS row
-     MATCH (sp:Entity {id: row.speaker})
+     MATCH (sp:Entity {id: row.speaker}), (place:${place} {id: row.${key}})
      CREATE (c:Claim {id: row.id, doc: row.doc, text: row.text, stance: row.stance, speaker: row.speaker,
-                      start: row.start, end: row.end, quote: row.quote})
-     CREATE (c)-[:MADE_BY]->(sp)
-     WITH c, row
-     OPTIONAL MATCH (cm:Comment {id: row.comment})
-     MATCH (d:Document {id: row.doc})
-     CALL (c, cm, d) { WITH c, coalesce(cm, d) AS place CREATE (c)-[:STATED_IN]->(place) }
+                      start: row.start, end: row.end, quote: row.quote})-[:MADE_BY]->(sp)
+     CREATE (c)-[:STATED_IN]->(place)
      WITH c, row
      UNWIND row.about AS target
      MATCH (t:Entity {id: target})
      CREATE (c)-[:ABOUT]->(t)`,
-    { rows: claims },
+    { rows },
   );
 }
 
