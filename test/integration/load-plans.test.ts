@@ -74,6 +74,7 @@ describe('claims written with their speaker, place and targets', () => {
       end: 1,
       quote: 't',
       about: ['a'],
+      named: ['a'],
     };
     try {
       await createClaims(explain, 'Document', 'doc', [{ ...row, comment: null }]);

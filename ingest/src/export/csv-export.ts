@@ -35,7 +35,18 @@ const FILES = {
     'text',
     `ordinal:${OFFSET}`,
   ],
-  claims: ['id:ID(Claim)', ':LABEL', 'doc', 'text', 'stance', 'speaker', `start:${OFFSET}`, `end:${OFFSET}`, 'quote'],
+  claims: [
+    'id:ID(Claim)',
+    ':LABEL',
+    'doc',
+    'text',
+    'stance',
+    'speaker',
+    `start:${OFFSET}`,
+    `end:${OFFSET}`,
+    'quote',
+    'named:string[]',
+  ],
   entities: ['id:ID(Entity)', ':LABEL', 'name', 'type', 'kind', 'aliases:string[]', 'aliasText'],
   mentionedIn: [':START_ID(Entity)', ':END_ID(Document)', ':TYPE', 'doc', `start:${OFFSET}`, `end:${OFFSET}`, 'text'],
   partOf: [':START_ID(Comment)', ':END_ID(Document)', ':TYPE'],
@@ -119,7 +130,7 @@ export async function exportCsv(
       for (const r of part.replies) await rel('replyTo', r.from, r.to, 'REPLY_TO');
       for (const w of part.wrote) await rel('wrote', w.from, w.to, 'WROTE', [w.doc]);
       for (const c of part.claims) {
-        await node('claims', ['Claim'], [c.id, c.doc, c.text, c.stance, c.speaker, c.start, c.end, c.quote]);
+        await node('claims', ['Claim'], [c.id, c.doc, c.text, c.stance, c.speaker, c.start, c.end, c.quote, c.named]);
         await rel('madeBy', c.id, c.speaker, 'MADE_BY');
       }
       for (const s of part.statedInComment) await rel('statedInComment', s.from, s.to, 'STATED_IN');

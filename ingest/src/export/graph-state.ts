@@ -86,7 +86,7 @@ export class GraphState {
   private readonly docs = new Set<string>();
   private relations: RelationRow[] = [];
   private about: Edge[] = [];
-  private readonly stances: { id: string; speaker: string; stance: string }[] = [];
+  private readonly stances: { id: string; speaker: string; stance: string; named: Set<string> }[] = [];
 
   /** Adds a document as the loader would, after the documents added before it. */
   add(g: DocumentGraph): DocumentPart {
@@ -131,7 +131,7 @@ export class GraphState {
       if (c.comment && commentIds.has(c.comment)) statedInComment.push(edge(c.id, c.comment));
       else statedInDocument.push(edge(c.id, docId));
       for (const target of c.about) if (this.entities.has(target)) this.about.push(edge(c.id, target));
-      this.stances.push({ id: c.id, speaker: c.speaker, stance: c.stance });
+      this.stances.push({ id: c.id, speaker: c.speaker, stance: c.stance, named: new Set(c.named ?? []) });
     }
     const touched = new Set([...g.entities.map((e) => e.id), ...claims.map((c) => c.speaker)]);
     this.dropFactless(touched);
@@ -165,14 +165,18 @@ export class GraphState {
     this.about = this.about.filter((a) => !gone.has(a.to));
   }
 
-  /** One CRITICISES or PRAISES edge per (speaker, target, stance), counting claims through their ABOUT edges. */
+  /**
+   * One CRITICISES or PRAISES edge per (speaker, target, stance), counting claims through their ABOUT edges to
+   * targets named in the claim's own words, children never (the loader's rule).
+   */
   private derivedEdges(): DerivedEdge[] {
     const stanceOf = new Map(this.stances.map((s) => [s.id, s]));
     const groups = new Map<string, DerivedEdge>();
     for (const a of this.about) {
       const claim = stanceOf.get(a.from)!;
       const type = claim.stance === 'critical' ? 'CRITICISES' : claim.stance === 'supportive' ? 'PRAISES' : null;
-      if (!type || a.to === claim.speaker) continue;
+      if (!type || a.to === claim.speaker || !claim.named.has(a.to)) continue;
+      if (this.entities.get(a.to)?.kind === 'child') continue;
       const key = `${claim.speaker}|${a.to}|${type}`;
       let d = groups.get(key);
       if (!d) groups.set(key, (d = { from: claim.speaker, to: a.to, type, count: 0, claims: [] }));

@@ -105,6 +105,11 @@ export interface ClaimRow {
   end: number;
   quote: string;
   about: string[];
+  /**
+   * The targets named in the claim's own words, null when none is (so no empty list is stored): only these are
+   * judged by a CRITICISES or PRAISES edge.
+   */
+  named: string[] | null;
   /** The comment the claim was stated in, or null when stated in the article. */
   comment: string | null;
 }
@@ -113,6 +118,13 @@ export function claimRows(g: DocumentGraph): ClaimRow[] {
   const known = new Set(g.entities.map((e) => e.id));
   const commentOf = (start: number, end: number) =>
     g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
+  const mentions = new Map(g.entities.map((e) => [e.id, e.mentions.filter((m) => m.doc === g.document.id)]));
+  // A claim may concern a target only its context names (the comment it answers, the name before it); an edge
+  // that says the speaker judges the target needs the target's name in the words themselves.
+  const namedIn = (ids: string[], start: number, end: number) => {
+    const named = ids.filter((id) => mentions.get(id)?.some((m) => start <= m.start && m.end <= end));
+    return named.length ? named : null;
+  };
   return g.claims.map((c) => ({
     id: c.id,
     doc: g.document.id,
@@ -124,6 +136,7 @@ export function claimRows(g: DocumentGraph): ClaimRow[] {
     end: c.evidence.end,
     quote: c.evidence.quote,
     about: c.about,
+    named: namedIn(c.about, c.evidence.start, c.evidence.end),
     comment: commentOf(c.evidence.start, c.evidence.end),
   }));
 }
