@@ -129,6 +129,19 @@ const parallelPairs = (page: Page) =>
     return pairs;
   });
 
+/** Where the middle of an edge is drawn on the page now (a curve's middle as in parallelPairs). */
+const middleOf = (page: Page, key: string) =>
+  page.evaluate((e) => {
+    const s = (window as unknown as SigmaProbe).__sigma;
+    const g = s.getGraph();
+    const box = s.getContainer().getBoundingClientRect();
+    const [a, b] = g.extremities(e).map((n) => s.graphToViewport(g.getNodeAttributes(n)));
+    const d = s.getEdgeDisplayData(e) as { type?: string; curvature?: number };
+    const k = d.type === 'curvedArrow' ? (d.curvature ?? 0) : 0;
+    const c = { x: (a!.x + b!.x) / 2 + k * (b!.y - a!.y), y: (a!.y + b!.y) / 2 - k * (b!.x - a!.x) };
+    return { x: box.left + (a!.x + 2 * c.x + b!.x) / 4, y: box.top + (a!.y + 2 * c.y + b!.y) / 4 };
+  }, key);
+
 /** The darkest grey level (0 black, 255 white) on screen within 3 px of a point. */
 async function darkestAround(page: Page, at: { x: number; y: number }): Promise<number> {
   const r = 3;
@@ -147,6 +160,9 @@ async function darkestAround(page: Page, at: { x: number; y: number }): Promise<
     return darkest;
   }, png.toString('base64'));
 }
+
+/** "N claims", or "1 claim". */
+const claims = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
 
 const edgeTotal = (page: Page, key: string) =>
   page.evaluate(async (k) => {
@@ -167,27 +183,32 @@ describe('an edge is the claims behind it', () => {
       const apart = Math.hypot(p.at[0]!.x - p.at[1]!.x, p.at[0]!.y - p.at[1]!.y);
       expect(apart).toBeGreaterThan(0.2 * p.length);
     }
-    // The longest pair, with its first entity selected, as a person would to see its relations alone (the other
-    // edges are then hidden, so no crossing edge takes the click).
-    const longest = pairs.sort((x, y) => y.length - x.length)[0]!;
-    const from = await page.evaluate(
-      (e) => (window as unknown as SigmaProbe).__sigma.getGraph().extremities(e)[0],
-      longest.a,
-    );
-    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(from)}`);
-    await page.waitForSelector(`#panel[data-entity="${from}"]`);
-    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
-    await page.waitForTimeout(500);
-    // Zoomed in with the wheel over the pair until it is long enough on screen to click each curve apart.
-    const find = async () => (await parallelPairs(page)).find((p) => p.a === longest.a && p.b === longest.b)!;
-    let pair = await find();
-    for (let i = 0; i < 8 && !(pair.inside && pair.length > 120); i++) {
-      await page.mouse.move((pair.at[0]!.x + pair.at[1]!.x) / 2, (pair.at[0]!.y + pair.at[1]!.y) / 2);
-      await page.mouse.wheel(0, -200);
-      await page.waitForFunction(() => !(window as unknown as SigmaProbe).__sigma.getCamera().isAnimated());
-      await page.waitForTimeout(300);
+    // A long pair, with its first entity selected, as a person would to see its relations alone (the other
+    // edges are then hidden, so no crossing edge takes the click); the next longest when another entity's node
+    // or an overlay still sits on it once zoomed in.
+    let pair: Awaited<ReturnType<typeof parallelPairs>>[number] | undefined;
+    for (const candidate of pairs.sort((x, y) => y.length - x.length).slice(0, 3)) {
+      const from = await page.evaluate(
+        (e) => (window as unknown as SigmaProbe).__sigma.getGraph().extremities(e)[0],
+        candidate.a,
+      );
+      await page.goto(`${app.server.url}/?entity=${encodeURIComponent(from)}`);
+      await page.waitForSelector(`#panel[data-entity="${from}"]`);
+      await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
+      await page.waitForTimeout(500);
+      // Zoomed in with the wheel over the pair until it is long enough on screen to click each curve apart.
+      const find = async () => (await parallelPairs(page)).find((p) => p.a === candidate.a && p.b === candidate.b);
       pair = await find();
+      for (let i = 0; i < 8 && pair && !(pair.inside && pair.length > 120); i++) {
+        await page.mouse.move((pair.at[0]!.x + pair.at[1]!.x) / 2, (pair.at[0]!.y + pair.at[1]!.y) / 2);
+        await page.mouse.wheel(0, -200);
+        await page.waitForFunction(() => !(window as unknown as SigmaProbe).__sigma.getCamera().isAnimated());
+        await page.waitForTimeout(300);
+        pair = await find();
+      }
+      if (pair?.inside) break;
     }
+    if (!pair) throw new Error('the pair is drawn once its first entity is selected');
     expect(pair.inside, 'the pair clear of nodes, overlays and other edges').toBe(true);
     await page.screenshot({ path: shot('parallel-edges') });
     for (const [key, at] of [
@@ -197,10 +218,12 @@ describe('an edge is the claims behind it', () => {
       await page.mouse.click(at.x, at.y);
       await page.waitForSelector(`#panel[data-edge="${key}"]`);
       expect(new URL(page.url()).searchParams.get('edge')).toBe(key);
-      // The selected edge is drawn black: its curve passes where it was clicked (not mirrored to the other side).
+      // The selected edge is drawn black along its own curve (not mirrored to the other side), wherever the
+      // canvas has moved it since.
       await page.mouse.move(0, 0);
+      await page.waitForFunction(() => !(window as unknown as SigmaProbe).__sigma.getCamera().isAnimated());
       await page.waitForTimeout(300);
-      expect(await darkestAround(page, at)).toBeLessThan(60);
+      expect(await darkestAround(page, await middleOf(page, key))).toBeLessThan(60);
     }
   });
 
@@ -223,7 +246,7 @@ describe('an edge is the claims behind it', () => {
     await page.mouse.click(edge.at.x, edge.at.y);
     await page.waitForSelector(`#panel[data-edge="${edge.key}"] .claim`);
     expect(new URL(page.url()).searchParams.get('edge')).toBe(edge.key);
-    expect(await page.textContent('#edge-count')).toBe(`${Math.min(20, total)} of ${total} claims`);
+    expect(await page.textContent('#edge-count')).toBe(`${Math.min(20, total)} of ${claims(total)}`);
     const cards = page.locator('#edge-claims .claim');
     expect(await cards.count()).toBe(Math.min(20, total));
     const first = cards.first();
@@ -246,7 +269,7 @@ describe('an edge is the claims behind it', () => {
     expect(await first.locator('.flag-state').textContent()).toContain('flagged');
     await page.waitForFunction(
       (t) => document.querySelector('#edge-count')?.textContent === t,
-      `${Math.min(20, total) - 1} of ${total - 1} claims · 1 flagged, left out of the edge`,
+      `${Math.min(20, total) - 1} of ${claims(total - 1)} · 1 flagged, left out of the edge`,
     );
     expect(await edgeTotal(page, edge.key)).toBe(total - 1);
     const after = await page.evaluate(
@@ -262,7 +285,7 @@ describe('an edge is the claims behind it', () => {
     await first.locator('button.flag').click();
     await page.waitForFunction(
       (t) => document.querySelector('#edge-count')?.textContent === t,
-      `${Math.min(20, total)} of ${total} claims`,
+      `${Math.min(20, total)} of ${claims(total)}`,
     );
     expect(await first.getAttribute('class')).not.toContain('flagged');
 
