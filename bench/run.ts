@@ -14,6 +14,7 @@ import { benchLoad, type LoadRow } from './load.js';
 import { benchLargeDocument } from './large-document.js';
 import { benchEndToEnd } from './e2e.js';
 import { table, type Section } from './report.js';
+import { besideRepository } from '../ingest/src/beside-repository.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => {
@@ -22,7 +23,10 @@ const arg = (name: string) => {
 };
 const quick = argv.includes('--quick');
 const corpus =
-  arg('corpus') ?? process.env.CLAIMGRAPH_BENCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus/un-general-debates');
+  arg('corpus') ??
+  process.env.CLAIMGRAPH_BENCH_CORPUS ??
+  besideRepository('corpus/un-general-debates') ??
+  path.resolve(ROOT, '../shared/corpus/un-general-debates');
 const only = new Set((arg('only') ?? 'extract,large,load,e2e,api,cypher,render,soak,cache').split(','));
 const sections: Section[] = [];
 

@@ -11,26 +11,15 @@ import { mergeGraphs } from '../pipeline/merge.js';
 import { createExtractor, type ExtractorOptions } from '../extractor.js';
 import type { DocumentGraph } from '../pipeline/types.js';
 import { score, type ScoreResult } from './score.js';
+import { besideRepository } from '../beside-repository.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** The evaluation directory (holding gold/ and dev/), or null when none is present. */
 export function evalDir(explicit?: string, env: NodeJS.ProcessEnv = process.env, root = ROOT): string | null {
-  const candidates = explicit
-    ? [explicit]
-    : env.CLAIMGRAPH_EVAL_DIR
-      ? [env.CLAIMGRAPH_EVAL_DIR]
-      : ancestors(root).map((dir) => path.join(dir, 'shared/eval'));
-  return candidates.find((d) => existsSync(path.join(d, 'gold'))) ?? null;
-}
-
-/** The folders above a path, nearest first. */
-function ancestors(from: string): string[] {
-  const out: string[] = [];
-  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
-    out.push(dir);
-    if (dir === path.dirname(dir)) return out;
-  }
+  const given = explicit ?? env.CLAIMGRAPH_EVAL_DIR;
+  if (given) return existsSync(path.join(given, 'gold')) ? given : null;
+  return besideRepository('eval', 'gold', root);
 }
 
 export interface EvalSet {
