@@ -167,7 +167,7 @@ export class GraphState {
 
   /**
    * One CRITICISES or PRAISES edge per (speaker, target, stance), counting claims through their ABOUT edges to
-   * targets named in the claim's own words, children never (the loader's rule).
+   * targets named in the claim's own words (`named`, which leaves children out), as the loader counts them.
    */
   private derivedEdges(): DerivedEdge[] {
     const stanceOf = new Map(this.stances.map((s) => [s.id, s]));
@@ -176,7 +176,6 @@ export class GraphState {
       const claim = stanceOf.get(a.from)!;
       const type = claim.stance === 'critical' ? 'CRITICISES' : claim.stance === 'supportive' ? 'PRAISES' : null;
       if (!type || a.to === claim.speaker || !claim.named.has(a.to)) continue;
-      if (this.entities.get(a.to)?.kind === 'child') continue;
       const key = `${claim.speaker}|${a.to}|${type}`;
       let d = groups.get(key);
       if (!d) groups.set(key, (d = { from: claim.speaker, to: a.to, type, count: 0, claims: [] }));

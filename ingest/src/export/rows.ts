@@ -106,8 +106,8 @@ export interface ClaimRow {
   quote: string;
   about: string[];
   /**
-   * The targets named in the claim's own words, null when none is (so no empty list is stored): only these are
-   * judged by a CRITICISES or PRAISES edge.
+   * The targets named in the claim's own words, children left out, null when none is (so no empty list is
+   * stored): only these are judged by a CRITICISES or PRAISES edge.
    */
   named: string[] | null;
   /** The comment the claim was stated in, or null when stated in the article. */
@@ -118,9 +118,13 @@ export function claimRows(g: DocumentGraph): ClaimRow[] {
   const known = new Set(g.entities.map((e) => e.id));
   const commentOf = (start: number, end: number) =>
     g.comments.find((c) => c.start <= start && end <= c.end)?.id ?? null;
-  const mentions = new Map(g.entities.map((e) => [e.id, e.mentions.filter((m) => m.doc === g.document.id)]));
+  const mentions = new Map(
+    g.entities.filter((e) => e.kind !== 'child').map((e) => [e.id, e.mentions.filter((m) => m.doc === g.document.id)]),
+  );
   // A claim may concern a target only its context names (the comment it answers, the name before it); an edge
-  // that says the speaker judges the target needs the target's name in the words themselves.
+  // that says the speaker judges the target needs the target's name in the words themselves. A child is never
+  // judged by one: writing about a child's death criticises those responsible, not the child. Decided per
+  // document, so the edges do not depend on the order documents load in.
   const namedIn = (ids: string[], start: number, end: number) => {
     const named = ids.filter((id) => mentions.get(id)?.some((m) => start <= m.start && m.end <= end));
     return named.length ? named : null;

@@ -329,7 +329,7 @@ async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void> {
 
 /**
  * Rebuilds the CRITICISES/PRAISES edges leaving the given speakers from their claims. A claim counts towards
- * the targets its own words name (not those only its context gives), never towards a child; claims a person
+ * the targets its own words name (`named`: not those only its context gives, never a child); claims a person
  * flagged as wrongly judged count for nothing, though they and their evidence stay.
  *
  * Each speaker's claims are walked from the speaker, in a subquery with no labels on the far nodes (MADE_BY
@@ -349,7 +349,7 @@ export async function deriveStanceEdges(tx: Pick<ManagedTransaction, 'run'>, ids
      CALL (s) {
        MATCH (s)<-[:MADE_BY]-(c)-[:ABOUT]->(t)
        WHERE c.stance IN ['critical', 'supportive'] AND t <> s AND NOT coalesce(c.flagged, false)
-         AND t.id IN c.named AND coalesce(t.kind, '') <> 'child'
+         AND t.id IN c.named
        WITH t, c.stance AS stance, count(c) AS n, collect(c.id) AS claims
        CALL (s, t, stance, n, claims) {
          WITH s, t, stance, n, claims WHERE stance = 'critical'
