@@ -16,6 +16,7 @@ import { listInputs, readInputs, type SourceItem } from '../ingest/src/sources/i
 import { ROOT } from '../scripts/lib/neo4j-local.js';
 import { runRequests, targets, type Row, type Targets } from './api.js';
 import { spawnServer } from './server-process.js';
+import { apiWorkers } from '../server/src/workers.js';
 import { table, type Section } from './report.js';
 import { processCpuSeconds } from './process-cpu.js';
 
@@ -131,6 +132,8 @@ export async function section(opts: {
   const neo4jHttp = `http://127.0.0.1:${httpPort}`;
   const basic = `Basic ${Buffer.from(`${cfg.user}:${cfg.password}`).toString('base64')}`;
   const port = Number(process.env.CLAIMGRAPH_BENCH_SERVER_PORT ?? 3109);
+  // As production runs it: API_WORKERS processes, one per CPU unless set.
+  const workers = apiWorkers(process.env);
   const server = await spawnServer({ ...process.env }, port);
   const rows: (string | number)[][] = [];
   const neo4jCpu = processCpuSeconds(opts.neo4jPid);
@@ -159,11 +162,14 @@ export async function section(opts: {
     const cypher = await cypherOf(driver, t);
     for (const e of ENDPOINTS) {
       const paths = t[e];
-      const first = await fetch(server.url + paths[0]!);
-      await first.arrayBuffer();
-      const again = await fetch(server.url + paths[0]!);
-      await again.arrayBuffer();
-      if (again.headers.get('x-cache') !== 'hit') throw new Error(`${e}: a repeated read was not answered from cache`);
+      // Each worker keeps its own cache: some repeats may reach a worker that has not answered the read yet.
+      let hit = false;
+      for (let i = 0; i <= 2 * workers && !hit; i++) {
+        const res = await fetch(server.url + paths[0]!);
+        await res.arrayBuffer();
+        hit = res.headers.get('x-cache') === 'hit';
+      }
+      if (!hit) throw new Error(`${e}: a repeated read was not answered from cache`);
       // Cold first, one request per key: the keys differ by a parameter the endpoint ignores.
       const cold = (i: number) => {
         const p = paths[i % paths.length]!;
@@ -200,11 +206,12 @@ export async function section(opts: {
       note:
         `Seeds + corpus (${corpusNote}: ${loaded} documents loaded; ${size.get('n')} nodes, ${size.get('r')} ` +
         `relationships). autocannon on loopback, ${CONNECTIONS} connections, ${seconds} s per row, Neo4j and the ` +
-        `server on the same machine, rotating over targets taken from the graph. Cold: each request carries a ` +
+        `server (${workers} worker process${workers === 1 ? '' : 'es'}, API_WORKERS) on the same machine, ` +
+        `rotating over targets taken from the graph. Cold: each request carries a ` +
         `distinct ignored parameter, so every one is a cache miss and runs its queries. Neo4j HTTP: the ` +
         `statements the endpoint ran for the same target, same parameters, in one /db/neo4j/tx/commit ` +
-        `transaction. CPU ms per request: user + system time of the Neo4j process and of the API server process ` +
-        `during the row, divided by its requests (from /proc). ` +
+        `transaction. CPU ms per request: user + system time of the Neo4j process and of the API server's ` +
+        `processes (primary and workers) during the row, divided by its requests (from /proc). ` +
         `Targets: repeated reads p99 < 25 ms; cold reads no slower than the same Cypher on Neo4j.`,
       table: table(
         [
