@@ -60,20 +60,27 @@ function plain(v: unknown): unknown {
 }
 
 /** One read on a connection of its own (the cluster deals connections to its workers in turn): its headers. */
-function freshRead(url: string): Promise<{ cache: string; worker: string }> {
+function freshRead(url: string): Promise<{ status: number; cache: string; worker: string }> {
   return new Promise((resolve, reject) => {
     httpGet(url, { agent: false }, (res) => {
       res.resume();
       res.on('end', () => {
-        resolve({ cache: String(res.headers['x-cache']), worker: String(res.headers['x-worker'] ?? 'single') });
+        resolve({
+          status: res.statusCode ?? 0,
+          cache: String(res.headers['x-cache']),
+          worker: String(res.headers['x-worker'] ?? 'single'),
+        });
       });
     }).on('error', reject);
   });
 }
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 /**
- * Reads every path until each worker has it in its cache (each keeps its own), ten paths at a time, so the
- * repeated rows measure answers from memory and not the first misses of a worker. False if one never was.
+ * Reads every path until each worker has it in its cache (each keeps its own), several paths at a time, so the
+ * repeated rows measure answers from memory and not the first misses of a worker. False if a path answering
+ * 200 never was.
  */
 async function warmEveryWorker(url: string, paths: string[], workers: number): Promise<boolean> {
   const queue = [...paths];
@@ -82,12 +89,20 @@ async function warmEveryWorker(url: string, paths: string[], workers: number): P
     const hitBy = new Set<string>();
     for (let i = 0; i < 4 * workers + 2 && hitBy.size < workers; i++) {
       const r = await freshRead(url + p);
+      if (r.status !== 200) return; // not an answer any cache keeps
       if (r.cache === 'hit') hitBy.add(r.worker);
     }
-    if (hitBy.size < workers) all = false;
+    if (hitBy.size < workers) {
+      console.log(`cache: ${p} not yet cached on every worker (${[...hitBy].join(', ') || 'none'})`);
+      all = false;
+    }
   };
+  // Readers in lockstep take the workers in turn: with a count of readers sharing no factor with the workers,
+  // each reader meets every worker instead of always the same one.
+  let readers = 7;
+  while (gcd(readers, workers) !== 1) readers++;
   await Promise.all(
-    Array.from({ length: 10 }, async () => {
+    Array.from({ length: readers }, async () => {
       for (let p = queue.shift(); p !== undefined; p = queue.shift()) await warmOne(p);
     }),
   );
