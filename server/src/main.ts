@@ -55,11 +55,22 @@ export async function serve(): Promise<{ url: string; close: () => Promise<void>
   if (cluster.isWorker) return startServer({ graphChanges: workerBus(), workerId: cluster.worker?.id });
   const workers = apiWorkers(process.env);
   if (workers === 1) return startServer();
-  return startPrimary({ workers, exec: MAIN, env: process.env });
+  return startPrimary({
+    workers,
+    exec: MAIN,
+    env: process.env,
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST ?? '127.0.0.1',
+  });
 }
 
 if (process.argv[1] && MAIN === path.resolve(process.argv[1])) {
-  const { url, close } = await serve();
+  // A server that cannot start (port taken, bad settings) says why and exits, in a worker too, so that its
+  // primary does not wait on it.
+  const { url, close } = await serve().catch((e: unknown) => {
+    console.error(`claimgraph could not start: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
   if (cluster.isPrimary) console.log(`claimgraph is serving ${url}`);
   if (cluster.isPrimary && apiWorkers(process.env) > 1) {
     // The workers go down with the primary rather than linger on the port.

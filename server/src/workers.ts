@@ -3,6 +3,7 @@
 // any worker is announced to the primary, which tells every other worker to drop its cached answers and waits
 // for each to say so before the writer sends its response, so the next read on any worker is fresh.
 import cluster, { type Worker } from 'node:cluster';
+import { createServer } from 'node:net';
 import os from 'node:os';
 
 /** Tells the other server processes that the graph changed, and hears them tell it. */
@@ -70,6 +71,22 @@ export function workerBus(): GraphChangeBus {
   };
 }
 
+/**
+ * Fails when the port is taken: workers whose shared listen fails there are not told so, and would wait for
+ * ever; this way the server exits saying why.
+ */
+function portFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(port, host, () => {
+      probe.close(() => {
+        resolve();
+      });
+    });
+  });
+}
+
 export interface Primary {
   /** Where the workers listen, once every one of them does. */
   url: string;
@@ -80,7 +97,14 @@ export interface Primary {
  * Forks `workers` processes running `exec` (the server entry), relays graph changes between them and starts a
  * new worker when one dies. Resolves once all listen.
  */
-export async function startPrimary(opts: { workers: number; exec: string; env: NodeJS.ProcessEnv }): Promise<Primary> {
+export async function startPrimary(opts: {
+  workers: number;
+  exec: string;
+  env: NodeJS.ProcessEnv;
+  port: number;
+  host: string;
+}): Promise<Primary> {
+  await portFree(opts.port, opts.host);
   cluster.setupPrimary({ exec: opts.exec, execArgv: process.execArgv });
   /** Per announced change: its writer and the workers yet to drop their caches. */
   const pending = new Map<string, { origin: Worker; id: number; waiting: Set<number> }>();
