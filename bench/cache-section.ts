@@ -80,22 +80,21 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 /**
  * Reads every path until each worker has it in its cache (each keeps its own), several paths at a time, so the
  * repeated rows measure answers from memory and not the first misses of a worker. False if a path answering
- * 200 never was.
+ * 200 was never answered from a cache.
  */
 async function warmEveryWorker(url: string, paths: string[], workers: number): Promise<boolean> {
   const queue = [...paths];
   let all = true;
   const warmOne = async (p: string) => {
     const hitBy = new Set<string>();
-    for (let i = 0; i < 4 * workers + 2 && hitBy.size < workers; i++) {
+    // The primary deals connections to workers free to take them, mostly but not strictly in turn.
+    for (let i = 0; i < 10 * workers + 2 && hitBy.size < workers; i++) {
       const r = await freshRead(url + p);
       if (r.status !== 200) return; // not an answer any cache keeps
       if (r.cache === 'hit') hitBy.add(r.worker);
     }
-    if (hitBy.size < workers) {
-      console.log(`cache: ${p} not yet cached on every worker (${[...hitBy].join(', ') || 'none'})`);
-      all = false;
-    }
+    if (hitBy.size < workers) console.log(`cache: ${p} not yet cached on every worker (${[...hitBy].join(', ')})`);
+    if (!hitBy.size) all = false;
   };
   // Readers in lockstep take the workers in turn: with a count of readers sharing no factor with the workers,
   // each reader meets every worker instead of always the same one.
