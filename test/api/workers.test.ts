@@ -1,6 +1,7 @@
 // The server as several processes (API_WORKERS), started as production starts it: each worker keeps its own
 // read cache, and a write through any worker is seen by the very next read whichever worker answers it.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { get as httpGet, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/src/load/writer.js';
@@ -150,6 +151,18 @@ describe('one worker', () => {
       expect(res['x-worker']).toBeUndefined();
     } finally {
       await server.stop();
+    }
+  });
+});
+
+describe('a port already taken', () => {
+  it('makes the server with workers exit with the reason rather than wait for workers that never listen', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(PORT, '127.0.0.1', r));
+    try {
+      await expect(serverWith('2')).rejects.toThrow(/exited with 1/);
+    } finally {
+      await new Promise((r) => taken.close(r));
     }
   });
 });
