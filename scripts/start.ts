@@ -9,7 +9,7 @@ import { listSources } from '../ingest/src/pipeline/index.js';
 import { ingestFiles } from '../ingest/src/pipeline/ingest.js';
 import { createExtractor } from '../ingest/src/extractor.js';
 import { chooseEngine } from '../ingest/src/extract/deep/choose.js';
-import { startServer, CLIENT_DIST } from '../server/src/main.js';
+import { serve, CLIENT_DIST } from '../server/src/main.js';
 
 async function main(): Promise<void> {
   const cfg = neo4jConfig();
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     await driver.close();
   }
 
-  const { url } = await startServer();
+  const { url } = await serve();
   console.log(`\nclaimgraph is serving ${url}\n`);
 }
 

@@ -26,20 +26,32 @@ export interface AppOptions extends Partial<ServerSettings> {
   staticDir?: string;
   /** Environment to read settings from (default process.env); options given here win. */
   env?: NodeJS.ProcessEnv;
+  /** The cluster worker this app runs in (workers.ts): named in an X-Worker header of every answer. */
+  workerId?: number;
 }
 
 export function createApp(given: AppContext, opts: AppOptions = {}): Express {
-  const { staticDir, env, ...overrides } = opts;
+  const { staticDir, env, workerId, ...overrides } = opts;
   const settings = serverSettings(env ?? process.env, overrides);
   const cache = readCache(given, settings);
+  given.graphChanges?.listen(() => {
+    cache.graphChanged();
+  });
   const ctx: AppContext = {
     ...given,
-    graphChanged: () => {
+    // The other workers drop their answers too before the write is acknowledged to its client.
+    graphChanged: async () => {
       cache.graphChanged();
-      given.graphChanged?.();
+      await given.graphChanged?.();
+      await given.graphChanges?.announce();
     },
   };
   const app = express();
+  if (workerId !== undefined)
+    app.use((_req, res, next) => {
+      res.setHeader('X-Worker', String(workerId));
+      next();
+    });
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(

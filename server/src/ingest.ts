@@ -60,7 +60,7 @@ export function ingestText(ctx: AppContext, input: IngestInput, opts: { extractT
       return await loadDocument(ctx.driver, graph, { database: ctx.database });
     } finally {
       // Also after a failure: a commit whose acknowledgement was lost still changed the graph.
-      ctx.graphChanged?.();
+      await ctx.graphChanged?.();
     }
   });
 }

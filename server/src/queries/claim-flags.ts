@@ -41,7 +41,7 @@ export async function setFlag(ctx: AppContext, id: string, reason: string | null
     await deriveStanceEdges(tx, res.records[0]!.get('speakers') as string[]);
     await bumpGraphVersion(tx);
     await tx.commit();
-    ctx.graphChanged?.();
+    await ctx.graphChanged?.();
     return true;
   } catch (e) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
