@@ -9,6 +9,8 @@ import { GraphState } from './graph-state.js';
 
 // The Bolt loader sends offsets as JavaScript numbers, which Neo4j stores as floats; the export matches it.
 const OFFSET = 'double';
+/** A span's two offsets into its document's text. */
+const SPAN = [`start:${OFFSET}`, `end:${OFFSET}`] as const;
 
 const FILES = {
   documents: [
@@ -24,31 +26,10 @@ const FILES = {
     'hash',
     'ingestedAt:datetime',
   ],
-  comments: [
-    'id:ID(Comment)',
-    ':LABEL',
-    'doc',
-    'author',
-    'postedAt',
-    `start:${OFFSET}`,
-    `end:${OFFSET}`,
-    'text',
-    `ordinal:${OFFSET}`,
-  ],
-  claims: [
-    'id:ID(Claim)',
-    ':LABEL',
-    'doc',
-    'text',
-    'stance',
-    'speaker',
-    `start:${OFFSET}`,
-    `end:${OFFSET}`,
-    'quote',
-    'named:string[]',
-  ],
+  comments: ['id:ID(Comment)', ':LABEL', 'doc', 'author', 'postedAt', ...SPAN, 'text', `ordinal:${OFFSET}`],
+  claims: ['id:ID(Claim)', ':LABEL', 'doc', 'text', 'stance', 'speaker', ...SPAN, 'quote', 'named:string[]'],
   entities: ['id:ID(Entity)', ':LABEL', 'name', 'type', 'kind', 'aliases:string[]', 'aliasText'],
-  mentionedIn: [':START_ID(Entity)', ':END_ID(Document)', ':TYPE', 'doc', `start:${OFFSET}`, `end:${OFFSET}`, 'text'],
+  mentionedIn: [':START_ID(Entity)', ':END_ID(Document)', ':TYPE', 'doc', ...SPAN, 'text'],
   partOf: [':START_ID(Comment)', ':END_ID(Document)', ':TYPE'],
   replyTo: [':START_ID(Comment)', ':END_ID(Comment)', ':TYPE'],
   wrote: [':START_ID(Entity)', ':END_ID(Comment)', ':TYPE', 'doc'],
