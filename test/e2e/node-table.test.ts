@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSeededApp } from '../helpers/app.js';
 import { scan } from '../helpers/axe.js';
+import { drawnEdges } from '../helpers/browser.js';
 
 const app = useSeededApp();
 const SHOTS = path.join(import.meta.dirname, '../../test-results/screenshots');
@@ -16,23 +17,6 @@ async function open(query = '', viewport = { width: 1440, height: 900 }): Promis
   await page.waitForSelector('#status[data-nodes]');
   return page;
 }
-
-/** The edges sigma draws after the filters (not hidden by the reducers). */
-const drawnEdges = (page: Page) =>
-  page.evaluate(() => {
-    const s = (
-      window as unknown as {
-        __sigma: {
-          getGraph(): { edges(): string[] };
-          getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
-        };
-      }
-    ).__sigma;
-    return s
-      .getGraph()
-      .edges()
-      .filter((e) => s.getEdgeDisplayData(e)?.hidden !== true).length;
-  });
 
 const focused = (page: Page) =>
   page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent }));

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './db.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,3 +35,20 @@ export function ensureClientBuilt(): void {
   if (!existsSync(path.join(CLIENT_E2E_DIST, 'index.html')))
     execFileSync('npm', ['run', 'build:e2e', '-w', 'client'], { cwd: ROOT, stdio: 'inherit' });
 }
+
+/** The edges sigma draws after the filters (not hidden by the reducers). */
+export const drawnEdges = (page: Page) =>
+  page.evaluate(() => {
+    const s = (
+      window as unknown as {
+        __sigma: {
+          getGraph(): { edges(): string[] };
+          getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
+        };
+      }
+    ).__sigma;
+    return s
+      .getGraph()
+      .edges()
+      .filter((e) => s.getEdgeDisplayData(e)?.hidden !== true).length;
+  });
