@@ -38,11 +38,16 @@ export function resetSchemaCache(): void {
   ensured = new WeakSet<Driver>();
 }
 
-/** Deletes every node and relationship, in batches (an implicit transaction, as CALL … IN TRANSACTIONS needs). */
+/**
+ * Deletes every node and relationship in batches (implicit transactions, as CALL … IN TRANSACTIONS needs).
+ * Relationships go first: a batch of nodes deleted with DETACH takes every relationship of a hub with it, and
+ * one entity named in thousands of documents holds more than a transaction may (db.memory.transaction.max).
+ */
 export async function wipeDatabase(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
