@@ -11,6 +11,8 @@ import { streamCorpus } from './corpus.js';
 export interface LoadRow {
   docs: number;
   batch: number;
+  /** Transactions writing each batch side by side. */
+  parallel: number;
   relationships: number;
   nodes: number;
   seconds: number;
@@ -29,7 +31,7 @@ async function counts(driver: Driver) {
 export async function benchLoad(
   driver: Driver,
   corpus: string,
-  opts: { docs: number; batch: number; neo4jCpu?: () => number },
+  opts: { docs: number; batch: number; parallel?: number; neo4jCpu?: () => number },
 ): Promise<LoadRow> {
   await wipeDatabase(driver);
   const graphs: DocumentGraph[] = [];
@@ -43,7 +45,9 @@ export async function benchLoad(
   const before = await counts(driver);
   const cpu0 = opts.neo4jCpu?.();
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < graphs.length; i += opts.batch) await loadDocuments(driver, graphs.slice(i, i + opts.batch));
+  const parallel = opts.parallel ?? 1;
+  for (let i = 0; i < graphs.length; i += opts.batch)
+    await loadDocuments(driver, graphs.slice(i, i + opts.batch), { parallel });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const neo4jCpuSeconds = cpu0 === undefined ? undefined : opts.neo4jCpu!() - cpu0;
   const after = await counts(driver);
@@ -51,6 +55,7 @@ export async function benchLoad(
   return {
     docs: graphs.length,
     batch: opts.batch,
+    parallel,
     relationships,
     nodes: after.nodes - before.nodes,
     seconds,

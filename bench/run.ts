@@ -105,23 +105,33 @@ if (only.has('load') && existsSync(corpus)) {
   const rows = [];
   const neo4jCpu = processCpuSeconds(benchNeo4jPid);
   // 1000 documents (≈ 180,000 relationships) outgrow the local server's 512 MiB limit per transaction.
-  for (const batch of [1, 250, 500]) {
-    console.log(`load: corpus, batch ${batch}…`);
-    rows.push(await benchLoad(driver, corpus, { docs: quick ? 200 : batch === 1 ? 300 : 1500, batch, neo4jCpu }));
+  const runs = [
+    { batch: 1, parallel: 1 },
+    { batch: 250, parallel: 1 },
+    { batch: 500, parallel: 1 },
+    { batch: 500, parallel: 2 },
+  ];
+  for (const { batch, parallel } of runs) {
+    console.log(`load: corpus, batch ${batch}, ${parallel} transaction(s) side by side…`);
+    rows.push(
+      await benchLoad(driver, corpus, { docs: quick ? 200 : batch === 1 ? 300 : 1500, batch, parallel, neo4jCpu }),
+    );
   }
   const cpu = (r: LoadRow) => (r.neo4jCpuSeconds === undefined ? '' : r.neo4jCpuSeconds.toFixed(2));
   const perCpu = (r: LoadRow) => (r.neo4jCpuSeconds ? Math.round(r.relationships / r.neo4jCpuSeconds) : '');
   sections.push({
     title: 'Neo4j load throughput',
     note:
-      'Corpus documents extracted first (not timed), then written by the loader: one transaction per batch of ' +
-      'documents, UNWIND batches inside. Target ≥ 50,000 relationships/s. Neo4j CPU s is the user + system time ' +
-      'the bench’s local Neo4j process used meanwhile (from /proc): on a shared machine wall-clock time depends ' +
-      'on what else runs, the CPU the database spent on the work much less.',
+      'Corpus documents extracted first (not timed), then written by the loader: a batch of documents in one ' +
+      'transaction, or split into groups written side by side (ingest/src/load/parallel.ts); UNWIND batches ' +
+      'inside. Target ≥ 50,000 relationships/s. Neo4j CPU s is the user + system time the bench’s local Neo4j ' +
+      'process used meanwhile (from /proc): on a shared machine wall-clock time depends on what else runs, the ' +
+      'CPU the database spent on the work much less.',
     table: table(
       [
         'docs',
-        'docs per transaction',
+        'docs per batch',
+        'transactions side by side',
         'nodes',
         'relationships',
         's',
@@ -132,6 +142,7 @@ if (only.has('load') && existsSync(corpus)) {
       rows.map((r) => [
         r.docs,
         r.batch,
+        r.parallel,
         r.nodes,
         r.relationships,
         r.seconds.toFixed(2),

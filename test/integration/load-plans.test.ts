@@ -3,7 +3,7 @@
 // small was seen doing that (the claim stance index read once per speaker, loads 15× slower).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, QueryResult } from 'neo4j-driver';
-import { createClaims, deriveStanceEdges } from '../../ingest/src/load/writer.js';
+import { createClaims, deriveStanceEdges } from '../../ingest/src/load/facts.js';
 import { freshSeedGraph, testDriver } from '../helpers/db.js';
 
 interface Plan {

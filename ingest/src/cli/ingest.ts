@@ -1,4 +1,5 @@
-// npm run ingest -- <files, folders or -> [--force] [--batch N] [--threads N] [--engine rules|deep] [--quiet]
+// npm run ingest -- <files, folders or -> [--force] [--batch N] [--parallel N] [--threads N]
+//                 [--engine rules|deep] [--quiet]
 //                 | --remove <source>
 // Always ends with a clear message and an exit code, whatever state Neo4j is in.
 import { createDriver, documentId, neo4jConfig } from '@claimgraph/schema';
@@ -9,12 +10,12 @@ import { parseArgs } from './args.js';
 import { makeProgress } from './progress.js';
 import { createCliExtractor, exitAfter, listCliInputs } from './common.js';
 
-const args = parseArgs(process.argv.slice(2), ['remove', 'batch', 'threads', 'engine']);
+const args = parseArgs(process.argv.slice(2), ['remove', 'batch', 'parallel', 'threads', 'engine']);
 const removals = args.values.get('remove') ?? [];
 if (args.paths.length === 0 && removals.length === 0) {
   console.error(
-    'usage: npm run ingest -- <files, folders or - for standard input> [--force] [--batch N] [--threads N]\n' +
-      '                          [--engine rules|deep] [--quiet]\n' +
+    'usage: npm run ingest -- <files, folders or - for standard input> [--force] [--batch N] [--parallel N]\n' +
+      '                          [--threads N] [--engine rules|deep] [--quiet]\n' +
       '       npm run ingest -- --remove <source file name>',
   );
   process.exit(2);
@@ -22,6 +23,15 @@ if (args.paths.length === 0 && removals.length === 0) {
 const cfg = neo4jConfig();
 const driver = createDriver(cfg);
 const quiet = args.flags.has('quiet');
+
+/** A whole-number option of at least 1, or undefined when not given. */
+function wholeNumber(name: string): number | undefined {
+  const given = args.values.get(name)?.[0];
+  if (given === undefined) return undefined;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number of at least 1, not "${given}"`);
+  return n;
+}
 
 async function run(): Promise<number> {
   let failed = 0;
@@ -44,6 +54,7 @@ async function run(): Promise<number> {
       force: args.flags.has('force'),
       extractor,
       batchSize: Number(args.values.get('batch')?.[0] ?? 200),
+      parallel: wholeNumber('parallel'),
       onFile: (o, stats) => {
         ({ done, bytes } = stats);
         if (o.error) console.error(`✗ ${o.file}: ${o.error}`);

@@ -4,7 +4,9 @@
 // behind; the others still load.
 import { isDbUnavailable, messageOf } from '@claimgraph/schema';
 import type { Driver } from 'neo4j-driver';
+import { availableParallelism } from 'node:os';
 import { loadDocuments, type LoadResult } from '../load/writer.js';
+import { PartialLoadError } from '../load/parallel.js';
 import { createExtractor, type Extractor } from '../extractor.js';
 import { listInputs, readInputs, type SourceItem } from '../sources/index.js';
 import type { DocumentGraph } from './types.js';
@@ -28,8 +30,10 @@ export interface IngestOptions {
   force?: boolean;
   /** The extractor to use; the rules engine when not given. */
   extractor?: Extractor;
-  /** Documents per transaction (default 200). */
+  /** Documents per batch (default 200). */
   batchSize?: number;
+  /** Transactions writing a batch side by side (default: the machine's cores, at most 4; 1 for one transaction). */
+  parallel?: number;
   /** Documents extracted ahead of loading (default: twice the batch). */
   window?: number;
   onFile?: (outcome: FileOutcome, stats: IngestStats) => void;
@@ -105,8 +109,8 @@ export async function ingestDocuments(
 }
 
 /**
- * Loads a batch in one transaction; if the transaction fails for a reason other than the database being
- * gone, each document is tried alone so one bad document costs only itself.
+ * Loads a batch; if it fails for a reason other than the database being gone, each document that did not load
+ * is tried alone, so one bad document costs only itself.
  */
 async function loadBatch(
   driver: Driver,
@@ -114,15 +118,23 @@ async function loadBatch(
   opts: IngestOptions,
 ): Promise<{ result?: LoadResult; error?: string }[]> {
   if (graphs.length === 0) return [];
-  const load = (gs: DocumentGraph[]) => loadDocuments(driver, gs, { database: opts.database, force: opts.force });
+  const parallel = opts.parallel ?? Math.min(4, availableParallelism());
+  const load = (gs: DocumentGraph[]) =>
+    loadDocuments(driver, gs, { database: opts.database, force: opts.force, parallel });
+  let loaded: (LoadResult | undefined)[] = [];
   try {
     return (await load(graphs)).map((result) => ({ result }));
   } catch (e) {
-    if (isDbUnavailable(e)) throw new DatabaseUnavailableError(messageOf(e));
+    const cause = e instanceof PartialLoadError ? e.cause : e;
+    if (isDbUnavailable(cause)) throw new DatabaseUnavailableError(messageOf(cause));
     if (graphs.length === 1) return [{ error: messageOf(e) }];
+    if (e instanceof PartialLoadError) loaded = e.results;
   }
   const out: { result?: LoadResult; error?: string }[] = [];
-  for (const g of graphs) out.push(...(await loadBatch(driver, [g], opts)));
+  for (const [i, g] of graphs.entries()) {
+    const result = loaded[i];
+    out.push(...(result ? [{ result }] : await loadBatch(driver, [g], opts)));
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@
 // takes the claim out of its speaker's stance edges (rebuilt at once) and never deletes evidence.
 import neo4j from 'neo4j-driver';
 import type { AppContext } from '../context.js';
-import { deriveStanceEdges } from '../../../ingest/src/load/writer.js';
+import { deriveStanceEdges } from '../../../ingest/src/load/facts.js';
 import { bumpGraphVersion } from '../../../ingest/src/load/graph-version.js';
 import { CLAIM } from './fragments.js';
 import { read } from './run.js';
