@@ -117,6 +117,23 @@ describe('sentences and quotes', () => {
     ]);
   });
 
+  it('reads a line wrapped at a fixed width as one sentence, but keeps lines that end or start one apart', () => {
+    const p = parseSourceText(
+      't.txt',
+      'Heading of the report\n\nThe council said that the\nInspectorate had visited twice, and\nfound the ' +
+        'service wanting. Staff\nleft in numbers.\nA list\n- first item\nNew line, new sentence\nHere.\n',
+    );
+    expect(splitSentences(p).map((s) => p.text.slice(s.start, s.end))).toEqual([
+      'Heading of the report',
+      'The council said that the\nInspectorate had visited twice, and\nfound the service wanting.',
+      'Staff\nleft in numbers.',
+      'A list',
+      '- first item',
+      'New line, new sentence',
+      'Here.',
+    ]);
+  });
+
   it('follows a quote over paragraphs that reopen with a quote mark, with nested single quotes', () => {
     const text = 'X said: “First part with ‘inner’ words.\n\n“Second part ends here.” Then more.';
     const q = findQuotes(text, { start: 0, end: text.length });

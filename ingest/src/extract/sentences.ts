@@ -4,6 +4,9 @@ import type { ParsedDocument, Sentence, Span } from '../pipeline/types.js';
 
 // A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space and a
 // capital, digit, quote or bullet, or at a line break. Abbreviations such as "Mr." and "e.g." do not end one.
+// A line break inside a sentence (text wrapped at a fixed width, as archives, e-mails and PDF exports are) is
+// a space: the line runs on without closing punctuation into a lower-case word, or ends on a word that
+// cannot end a sentence.
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -23,6 +26,25 @@ const ABBREVIATIONS = new Set([
   ...MONTH_ABBREVIATIONS,
 ]);
 
+/** Words after which a sentence cannot end: a line that stops on one was wrapped. */
+const RUNS_ON = new Set(
+  'a an the of to in on at by for from with into and or but nor that which who whose whom as than its their his her'.split(
+    ' ',
+  ),
+);
+
+/** Whether the line break at `i` wraps a sentence rather than ending it. */
+function wrapsAt(text: string, i: number, end: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b--;
+  let a = i + 1;
+  while (a < end && (text[a] === ' ' || text[a] === '\t')) a++;
+  if (b < 0 || a >= end || !/[\p{L}\p{N},]/u.test(text[b]!)) return false;
+  if (/\p{Ll}/u.test(text[a]!)) return true;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, b - 7), b + 1))?.[0];
+  return !!word && RUNS_ON.has(word) && /[\p{L}\p{N}]/u.test(text[a]!);
+}
+
 export function splitSpan(text: string, span: Span, commentId: string | null, out: Sentence[] = []): Sentence[] {
   let start = span.start;
   const push = (end: number) => {
@@ -35,6 +57,7 @@ export function splitSpan(text: string, span: Span, commentId: string | null, ou
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
+      if (wrapsAt(text, i, span.end)) continue;
       push(i);
       start = i + 1;
       continue;
