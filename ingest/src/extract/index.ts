@@ -3,7 +3,8 @@ import type { ParsedDocument, RawClaim, RawMention, RawRelation, Sentence } from
 import { splitSentences } from './sentences.js';
 import { findMentions } from './entities/index.js';
 import { findRelations } from './relations/index.js';
-import { stanceRelations } from './relations/stance.js';
+import { childTargets, stanceRelations } from './relations/stance.js';
+import { sideRelations } from './relations/taking-sides.js';
 import { findReferences } from './references/index.js';
 import { findClaims } from './claims/index.js';
 
@@ -22,5 +23,8 @@ export function extract(doc: ParsedDocument): Extraction {
   const relations = findRelations(found);
   const claims = findClaims(found);
   relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references], relations));
+  const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const excluded = childTargets(mentions, relations);
+  relations.push(...sideRelations({ doc, sentences, sorted, claims, excluded }));
   return { sentences, mentions, relations, claims };
 }

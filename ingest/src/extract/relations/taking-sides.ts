@@ -1,0 +1,278 @@
+// Sides the speaker of a text takes with the people and bodies it names: a commentator with those their
+// comment addresses or names, an opinion writer with those their own sentences name. The speaker is the one
+// who writes the words (the comment's author, the byline's writer), never someone the words report.
+//  - Address: a name the comment opens or closes a sentence with ("Sam, …", "Sam: …", "Dear Sam", "Totally
+//    agree Sam."), taken with what the sentence does: agreement → SUPPORTS, praise → PRAISES, pushing back
+//    ("not sure", "with respect", "you can't", "I have never …") → OPPOSES. Agreement is never criticism.
+//  - Governed: a name that a side-taking phrase governs whoever is addressed ("agree with Sam", "exactly as
+//    Sam says", "Sam is right", "well done Sam", "I applaud her", "I blame the council").
+//  - Described: a name with a judgement of its own ("makes her an outstanding manager", "the council is to
+//    blame", "the ministry failed to …").
+// A child is never the target; nor is the speaker, nor a side the speaker is introduced as working for.
+import type {
+  ParsedComment,
+  ParsedDocument,
+  RawClaim,
+  RawMention,
+  RawRelation,
+  Sentence,
+  Span,
+} from '../../pipeline/types.js';
+import { commentatorForms, partiesIn, secondPerson, type Party } from './addressees.js';
+import { CLAUSE_MARK, anyAt, anyBefore, negatedAt, sideVocabulary, wordsOf, type SideVocabulary } from './sides.js';
+
+type Side = 'SUPPORTS' | 'PRAISES' | 'OPPOSES' | 'CRITICISES';
+
+/** Document kinds whose writer argues a case in their own words. */
+const OPINION_KINDS = new Set(['opinion', 'blog', 'thread']);
+const PUNCT = /^[,;:.!?…–—()"“”-]$/;
+const END = /^[.!?]$/;
+/** Words after which a name is the object of a phrase, not the one addressed. */
+const GOVERNED = new Set([
+  'of', 'to', 'by', 'with', 'for', 'from', 'about', 'and', 'or', 'like', 'than', 'as', 'at', 'in', 'on', 'into',
+  'told', 'asked', 'met', 'called', 'named', 'the', 'a', 'an', 'that', 'whom', "'s",
+]); // prettier-ignore
+/** Words that may stand between a first-person subject and its verb ("I would also strongly …"). */
+const AUX = new Set([
+  'do', 'does', 'did', 'would', 'will', 'can', 'could', 'must', 'also', 'fully', 'really', 'truly', 'totally',
+  'certainly', 'strongly', 'absolutely', 'completely', 'wholeheartedly', 'have', 'always', 'just', 'very', 'much',
+  'so', 'all', 'too', 'still', 'simply', 'only', 'am', 'is', 'are', 'was', 'were', 'has', 'had',
+]); // prettier-ignore
+/** Words between a linking verb and an adjective of praise ("is such a truly …"). */
+const DEGREE = new Set(['a', 'an', 'the', 'such', 'so', 'very', 'really', 'truly', 'absolutely', 'most', 'one']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const SELF = new Set(['i', 'we', 'you']);
+
+/** A sentence's words, each party collapsed into one word "\u0000k" (k its index in `parties`). */
+interface Clause {
+  ws: string[];
+  /** For each party, the index of its word. */
+  at: number[];
+}
+
+function clauseOf(text: string, s: Span, parties: Party[]): Clause {
+  const words = wordsOf(text, s);
+  const ws: string[] = [];
+  const at: number[] = parties.map(() => -1);
+  let k = 0;
+  for (const w of words) {
+    while (k < parties.length && parties[k]!.at.end <= w.start) k++;
+    const p = parties[k];
+    if (p && p.at.start < w.end && w.start < p.at.end) {
+      if (at[k] === -1) {
+        at[k] = ws.length;
+        ws.push(`\u0000${k}`);
+      }
+      continue;
+    }
+    ws.push(w.w);
+  }
+  return { ws, at };
+}
+
+const isParty = (w: string | undefined) => w?.startsWith('\u0000') ?? false;
+
+/** How the party at word p is addressed: it opens the sentence (after greetings) or closes it; or not at all. */
+function addressed(ws: string[], p: number, v: SideVocabulary): 'opens' | 'closes' | null {
+  const next = ws[p + 1];
+  let q = 0;
+  while (q < p) {
+    const e = anyAt(ws, q, v.greetings);
+    if (!e || e > p) break;
+    q = e;
+    if (ws[q] === ',') q++;
+  }
+  const opens = q === p && (next === undefined || PUNCT.test(next) || next === 'i' || next === 'you');
+  if (opens) return 'opens';
+  const prev = ws[p - 1];
+  const closes = (next === undefined || END.test(next)) && prev !== undefined && !GOVERNED.has(prev);
+  return closes && !isParty(prev) ? 'closes' : null;
+}
+
+/** The side an address takes, from the words of the sentences it opens or ends. */
+function addressSide(ws: string[], v: SideVocabulary): Side | null {
+  let agree = false;
+  let disagree = false;
+  let praise = false;
+  for (let i = 0; i < ws.length; i++) {
+    if (anyAt(ws, i, v.praise) && !negatedAt(ws, i)) praise = true;
+    if (anyAt(ws, i, v.agreement)) {
+      if (refused(ws, i)) disagree = true;
+      else agree = true;
+    }
+    if (anyAt(ws, i, v.disagreement)) disagree = true;
+    // "Sam: stop …": an order given to the person addressed, right after their name.
+    if (i === 0 && anyAt(ws, i, v.challenges)) disagree = true;
+    // "I have never …", "you don't …": a denial in the first or second person answers what was said.
+    if (SELF.has(ws[i]!) && denies(ws, i, v)) disagree = true;
+  }
+  if (disagree && !agree) return 'OPPOSES';
+  if (praise) return 'PRAISES';
+  if (agree) return 'SUPPORTS';
+  return null;
+}
+
+/** Agreement at word i negated, unless the negation is the emphatic "could not agree (with you) more". */
+function refused(ws: string[], i: number): boolean {
+  return negatedAt(ws, i) && !ws.slice(i + 1, i + 5).includes('more');
+}
+
+function denies(ws: string[], i: number, v: SideVocabulary): boolean {
+  for (let k = i + 1; k <= i + 3 && k < ws.length; k++) {
+    const w = ws[k]!;
+    if (CLAUSE_MARK.test(w)) return false;
+    if (v.negators.has(w) || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** Whether a first-person subject ("I", "we") stands before word i, only auxiliaries between. */
+function firstPersonBefore(ws: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (FIRST_PERSON.has(ws[k]!)) return true;
+    if (!AUX.has(ws[k]!)) return false;
+  }
+  return false;
+}
+
+/** The side a phrase that governs the party at word p takes, whoever is addressed. */
+function governedSide(ws: string[], p: number, v: SideVocabulary): Side | null {
+  // "agree with Sam", "agree with you Sam", "totally agree Sam"
+  let q = p;
+  if (ws[q - 1] === 'you' && ws[q - 2] === 'with') q -= 2;
+  else if (ws[q - 1] === 'with') q -= 1;
+  const agreed = anyBefore(ws, q, v.agreement);
+  if (agreed >= 0 && (q < p || ws[p + 1] === undefined || PUNCT.test(ws[p + 1]!)))
+    return refused(ws, agreed) ? 'OPPOSES' : 'SUPPORTS';
+  // "exactly as Sam says"
+  if (
+    ws[p - 1] === 'as' &&
+    anyAt(ws, p + 1, v.ownWords) &&
+    ws.slice(0, p - 1).some((_, i) => anyAt(ws, i, v.agreement))
+  )
+    return 'SUPPORTS';
+  // "Sam is right", "Sam makes a good point"
+  if (anyAt(ws, p + 1, v.rightAfter) && !negatedAt(ws, p + 2)) return 'SUPPORTS';
+  // "well done Sam", "hats off to Sam"
+  if (anyBefore(ws, p, v.praise) >= 0) return 'PRAISES';
+  // "I applaud Sam", "we blame the council", "I fully support her"
+  for (const [list, side] of [
+    [v.praiseVerbs, 'PRAISES'],
+    [v.criticismVerbs, 'CRITICISES'],
+    [v.supportVerbs, 'SUPPORTS'],
+  ] as const) {
+    const verb = anyBefore(ws, p, list);
+    if (verb >= 0 && firstPersonBefore(ws, verb) && !negatedAt(ws, verb)) return side;
+  }
+  return null;
+}
+
+/** The judgement a party's own description carries: "Sam is an outstanding …", "the council is to blame". */
+function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null {
+  const praised = (from: number) => {
+    let k = from;
+    while (k < ws.length && k < from + 3 && DEGREE.has(ws[k]!)) k++;
+    return v.praiseAdjectives.has(ws[k] ?? '') && !negatedAt(ws, from);
+  };
+  const linked = anyAt(ws, p + 1, v.linkingVerbs);
+  if (linked && praised(linked)) return 'PRAISES';
+  if (anyBefore(ws, p, v.causatives) >= 0 && praised(p + 1)) return 'PRAISES';
+  // The fault may follow a few auxiliaries or adverbs, or a second subject ("X and the public fail to").
+  let k = p + 1;
+  if (ws[k] === 'and' && !isParty(ws[k + 1])) {
+    let j = k + 1;
+    while (j < ws.length && j <= k + 3 && !CLAUSE_MARK.test(ws[j]!) && !anyAt(ws, j, v.faultPredicates)) j++;
+    if (anyAt(ws, j, v.faultPredicates)) k = j;
+  }
+  while (k < ws.length && k <= p + 3 && AUX.has(ws[k]!) && !anyAt(ws, k, v.faultPredicates)) k++;
+  if (anyAt(ws, k, v.faultPredicates) && !negatedAt(ws, k)) return 'CRITICISES';
+  return null;
+}
+
+export interface SideInput {
+  doc: ParsedDocument;
+  sentences: Sentence[];
+  /** Mentions and the references that stand for them, in text order. */
+  sorted: RawMention[];
+  claims: RawClaim[];
+  /** Whether a mention may not be a target (a child, the centre of a case). */
+  excluded: (m: { name: string; type: string; kind: string | null }) => boolean;
+}
+
+export function sideRelations({ doc, sentences, sorted, claims, excluded }: SideInput): RawRelation[] {
+  const v = sideVocabulary();
+  const forms = commentatorForms(doc.comments);
+  const byComment = new Map<string, Sentence[]>();
+  for (const s of sentences)
+    if (s.commentId) (byComment.get(s.commentId) ?? byComment.set(s.commentId, []).get(s.commentId)!).push(s);
+  const out: RawRelation[] = [];
+  const seen = new Set<string>();
+  const family = (side: Side) => (side === 'SUPPORTS' || side === 'PRAISES' ? 'pos' : 'neg');
+  const push = (speaker: Span, speakerName: string, party: Party, side: Side, evidence: Span) => {
+    if (party.name === speakerName || excluded(party)) return;
+    const key = `${speakerName}|${family(side)}|${party.name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ subject: speaker, predicate: side, object: party.target, qualifier: null, evidence });
+  };
+
+  for (const c of doc.comments) {
+    if (!c.author || !c.authorSpan) continue;
+    const { author: name, authorSpan: speaker } = c;
+    commentSides(c, byComment.get(c.id) ?? [], (party, side, s) => {
+      push(speaker, name, party, side, s);
+    });
+  }
+
+  // The writer's own sentences in an opinion piece, blog or thread: only what names its target.
+  const author = doc.authorSpan;
+  if (author && doc.record.author && OPINION_KINDS.has(doc.record.kind)) {
+    const own = claims.filter((c) => c.speaker.mention?.start === author.start);
+    for (const s of sentences) {
+      if (s.commentId || !own.some((c) => c.span.start <= s.start && s.end <= c.span.end)) continue;
+      const parties = partiesIn(doc, s, null, sorted, forms);
+      const { ws, at } = clauseOf(doc.text, s, parties);
+      parties.forEach((party, k) => {
+        if (at[k]! < 0) return;
+        const side = governedSide(ws, at[k]!, v) ?? describedSide(ws, at[k]!, v);
+        if (side) push(author, doc.record.author!, party, side, s);
+      });
+    }
+  }
+  return out;
+
+  function commentSides(c: ParsedComment, own: Sentence[], take: (p: Party, side: Side, s: Span) => void) {
+    let addressee: Party | undefined;
+    own.forEach((s, n) => {
+      const parties = partiesIn(doc, s, c, sorted, forms);
+      const { ws, at } = clauseOf(doc.text, s, parties);
+      // "you" and "your": the person addressed by name, else the article's writer in a top-level comment.
+      const second = ws.flatMap((w, i) => (w === 'you' ? [i] : []));
+      parties.forEach((party, k) => {
+        const p = at[k]!;
+        if (p < 0) return;
+        const how = party.type === 'Person' ? addressed(ws, p, v) : null;
+        if (how) addressee ??= party;
+        const governed = governedSide(ws, p, v) ?? describedSide(ws, p, v);
+        if (governed) {
+          take(party, governed, s);
+          return;
+        }
+        if (!how) return;
+        // The words after the name (and its punctuation) are said to that person.
+        const rest = ws.slice(how === 'opens' ? p + 1 : 0).filter((w, i) => i > 0 || !PUNCT.test(w));
+        // An address that opens a comment goes on into the next sentence ("Sam, I have managed … I never …").
+        const next = n === 0 && how === 'opens' ? own[1] : undefined;
+        const words = next ? [...rest, ...clauseOf(doc.text, next, []).ws] : how === 'opens' ? rest : ws;
+        const side = addressSide(words, v);
+        if (side) take(party, side, next ? { start: s.start, end: next.end } : s);
+      });
+      const you = secondPerson(doc, c, addressee);
+      if (!you) return;
+      for (const i of second) {
+        const side = governedSide(ws, i, v) ?? describedSide(ws, i, v);
+        if (side) take(you, side, s);
+      }
+    });
+  }
+}
