@@ -2,7 +2,7 @@
 // as "her" standing for its name), other commentators of the thread by the name on their comment's header
 // (or the first word of it, as people answer each other: "Del," for "Del Rivers"), and "you", which in a
 // comment stands for the person the comment addresses by name, else (a top-level comment) for the writer of
-// the article it answers.
+// the article it answers. The article's writer is named the same ways.
 import type { ParsedComment, ParsedDocument, RawMention, Span } from '../../pipeline/types.js';
 import { mentionsIn, named } from '../references/index.js';
 
@@ -31,9 +31,17 @@ interface Form {
   name: string;
 }
 
-/** Commentators' names as a comment may write them: whole, or the first word when no one else shares it. */
-function commentatorForms(comments: ParsedComment[]): Form[] {
-  const names = [...new Set(comments.flatMap((c) => (c.author && c.authorSpan ? [c.author] : [])))];
+/**
+ * Commentators' names and the article writer's as a comment may write them: whole, or the first word when
+ * no one else's name shares it.
+ */
+function commentatorForms(doc: ParsedDocument): Form[] {
+  const names = [
+    ...new Set([
+      ...doc.comments.flatMap((c) => (c.author && c.authorSpan ? [c.author] : [])),
+      ...(doc.record.author && doc.authorSpan ? [doc.record.author] : []),
+    ]),
+  ];
   const firsts = new Map<string, number>();
   for (const n of names) {
     const f = n.split(/\s+/)[0]!;
@@ -74,7 +82,7 @@ export function partiesIn(
   span: Span,
   c: ParsedComment | null,
   sorted: RawMention[],
-  forms: Form[] = commentatorForms(doc.comments),
+  forms: Form[] = commentatorForms(doc),
 ): Party[] {
   const out: Party[] = [];
   for (const m of mentionsIn(sorted, span)) {

@@ -105,7 +105,8 @@ export function wordsOf(text: string, span: Span): Word[] {
   return out;
 }
 
-export const phraseWords = (p: string): Phrase => wordsOf(p, { start: 0, end: p.length }).map((x) => x.w);
+/** A phrase of the vocabulary as words: split at spaces, so `_` and a trailing `*` stay as written. */
+export const phraseWords = (p: string): Phrase => p.toLowerCase().replace(/’/g, "'").split(/\s+/);
 
 /** Marks that end a clause: a negator or a verb of taking a side does not reach past them. */
 export const CLAUSE_MARK = /^(?:[,;:.!?…–—()"“”-]|but|yet|however|and|or|because|although|though|which|who|when)$/;

@@ -101,8 +101,6 @@ function addressSide(ws: string[], v: SideVocabulary): Side | null {
       else agree = true;
     }
     if (anyAt(ws, i, v.disagreement)) disagree = true;
-    // "Sam: stop …": an order given to the person addressed, right after their name.
-    if (i === 0 && anyAt(ws, i, v.challenges)) disagree = true;
     // "I have never …", "you don't …": a denial in the first or second person answers what was said.
     if (SELF.has(ws[i]!) && denies(ws, i, v)) disagree = true;
   }
@@ -201,7 +199,7 @@ export interface SideInput {
 
 export function sideRelations({ doc, sentences, sorted, claims, excluded }: SideInput): RawRelation[] {
   const v = sideVocabulary();
-  const forms = commentatorForms(doc.comments);
+  const forms = commentatorForms(doc);
   const byComment = new Map<string, Sentence[]>();
   for (const s of sentences)
     if (s.commentId) (byComment.get(s.commentId) ?? byComment.set(s.commentId, []).get(s.commentId)!).push(s);
@@ -259,12 +257,13 @@ export function sideRelations({ doc, sentences, sorted, claims, excluded }: Side
           return;
         }
         if (!how) return;
-        // The words after the name (and its punctuation) are said to that person.
-        const rest = ws.slice(how === 'opens' ? p + 1 : 0).filter((w, i) => i > 0 || !PUNCT.test(w));
         // An address that opens a comment goes on into the next sentence ("Sam, I have managed … I never …").
         const next = n === 0 && how === 'opens' ? own[1] : undefined;
-        const words = next ? [...rest, ...clauseOf(doc.text, next, []).ws] : how === 'opens' ? rest : ws;
-        const side = addressSide(words, v);
+        const words = next ? [...ws, ...clauseOf(doc.text, next, []).ws] : ws;
+        // "Sam: stop …": an order given right after the name of the person addressed pushes back.
+        const after = PUNCT.test(ws[p + 1] ?? '') ? p + 2 : p + 1;
+        const ordered = how === 'opens' && anyAt(ws, after, v.challenges) > 0;
+        const side = addressSide(words, v) ?? (ordered ? 'OPPOSES' : null);
         if (side) take(party, side, next ? { start: s.start, end: next.end } : s);
       });
       const you = secondPerson(doc, c, addressee);

@@ -1,0 +1,146 @@
+// Sides taken in a comment thread and in a writer's own words, on invented text.
+import { describe, expect, it } from 'vitest';
+import { parseSourceText } from '../../parse/index.js';
+import { resolveDocument } from '../../resolve/index.js';
+import { extract } from '../index.js';
+
+const SIDES = new Set(['SUPPORTS', 'PRAISES', 'OPPOSES', 'CRITICISES']);
+
+/** "subject PREDICATE object" for every side-taking relation of a document. */
+function sides(text: string): string[] {
+  const parsed = parseSourceText('t.txt', text);
+  const g = resolveDocument(parsed, extract(parsed));
+  const name = new Map(g.entities.map((e) => [e.id, e.name]));
+  return g.relations
+    .filter((r) => SIDES.has(r.predicate))
+    .map((r) => `${name.get(r.subject) ?? '?'} ${r.predicate} ${name.get(r.object) ?? '?'}`);
+}
+
+const ARTICLE =
+  'Why foster carers walk away\nBy Priya Natarajan\n\nFoster carers tell me the same story in every county I ' +
+  'visit. The allowances have not risen in years.\n\n';
+
+/** A comment thread under the article: top-level comments, each with its replies indented under it. */
+function thread(...comments: { by: string; says: string; replies?: { by: string; says: string }[] }[]): string {
+  let out = `${ARTICLE}${comments.length} Responses to Why foster carers walk away\n\n`;
+  comments.forEach((c, i) => {
+    out += `  ${i + 1}. ${c.by} March ${i + 3}, 2022 at 9:15 am #\n\n    ${c.says}\n\n`;
+    for (const r of c.replies ?? [])
+      out += `      – ${r.by} March ${i + 3}, 2022 at 10:02 am #\n\n        ${r.says}\n\n`;
+  });
+  return out;
+}
+
+const TOMASZ = { by: 'Tomasz Wrona', says: 'Managers are the real problem here, not ministers.' };
+
+describe('sides taken with the person a comment addresses', () => {
+  it('reads pushing back, agreement and praise from the words said to the person named', () => {
+    const found = sides(
+      thread(
+        {
+          ...TOMASZ,
+          replies: [
+            { by: 'Beatrix Holm', says: 'Come on Tomasz, who do you think sets the budgets?' },
+            { by: 'Olek Brandt', says: 'Totally agree Tomasz. My own team lost three carers last year.' },
+            { by: 'Signe Dahl', says: 'Tomasz – with respect, the figures point the other way.' },
+          ],
+        },
+        { by: 'Wilhelmina Frost', says: 'Well done Priya for saying what so many of us think.' },
+      ),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Beatrix Holm OPPOSES Tomasz Wrona',
+        'Olek Brandt SUPPORTS Tomasz Wrona',
+        'Signe Dahl OPPOSES Tomasz Wrona',
+        'Wilhelmina Frost PRAISES Priya Natarajan',
+      ]),
+    );
+    expect(found).toHaveLength(4);
+  });
+
+  it('never reads agreement as opposition, and reads a refusal to agree as opposition', () => {
+    const found = sides(
+      thread({
+        ...TOMASZ,
+        replies: [
+          { by: 'Beatrix Holm', says: 'Tomasz, I could not agree with you more.' },
+          { by: 'Olek Brandt', says: 'I don’t agree with Tomasz at all.' },
+        ],
+      }),
+    );
+    expect(found.sort()).toEqual(['Beatrix Holm SUPPORTS Tomasz Wrona', 'Olek Brandt OPPOSES Tomasz Wrona']);
+  });
+
+  it('takes a side where a phrase governs the name, whoever is addressed', () => {
+    const found = sides(
+      thread(TOMASZ, { by: 'Olek Brandt', says: 'Having read the thread, I think it is exactly as Tomasz says.' }),
+    );
+    expect(found).toEqual(['Olek Brandt SUPPORTS Tomasz Wrona']);
+  });
+
+  it('reads an order right after the name of the person addressed as pushing back', () => {
+    const found = sides(thread(TOMASZ, { by: 'Ines Laborde', says: 'Tomasz: stop blaming the managers.' }));
+    expect(found).toEqual(['Ines Laborde OPPOSES Tomasz Wrona']);
+  });
+
+  it('takes no side for a reply that names no one, a name only mentioned, thanks, or praise of an article', () => {
+    const found = sides(
+      thread(
+        {
+          ...TOMASZ,
+          replies: [
+            { by: 'Olek Brandt', says: 'I agree with everything you said.' },
+            { by: 'Beatrix Holm', says: 'I spoke to Tomasz about it yesterday. Thanks Tomasz, that is useful.' },
+          ],
+        },
+        { by: 'Ines Laborde', says: 'Excellent article Priya. I agree with this article.' },
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('judgements whose target is the name', () => {
+  it('praises the person a description judges and criticises the body said to be at fault', () => {
+    const found = sides(
+      thread({
+        by: 'Wilhelmina Frost',
+        says:
+          'Having trained alongside Priya Natarajan, her care for families makes her an outstanding ' +
+          'practitioner. Kent County Council let those carers down.',
+      }),
+    );
+    expect(found.sort()).toEqual([
+      'Wilhelmina Frost CRITICISES Kent County Council',
+      'Wilhelmina Frost PRAISES Priya Natarajan',
+    ]);
+  });
+
+  it('reads "you" in a top-level comment as the article’s writer, and takes no side on a negated fault', () => {
+    const found = sides(
+      thread({ by: 'Hamid Qureshi', says: 'I applaud you for writing this. Kent County Council is not to blame.' }),
+    );
+    expect(found).toEqual(['Hamid Qureshi PRAISES Priya Natarajan']);
+  });
+
+  it('never makes a child the target', () => {
+    const found = sides(
+      thread({
+        by: 'Hamid Qureshi',
+        says: 'The Daniel Okafor case still haunts me. Daniel Okafor was a wonderful boy.',
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('gives the writer of an opinion piece the judgements of their own sentences, not a news report’s', () => {
+    const opinion = 'Recruitment falls again\nBy Priya Natarajan\n\nKent County Council is to blame, in my view.\n';
+    expect(sides(opinion)).toEqual(['Priya Natarajan CRITICISES Kent County Council']);
+    const news =
+      'Recruitment falls again\nBy Priya Natarajan\n\nKent County Council has failed to recruit enough carers, ' +
+      'figures show. A spokesman said the council was working hard. The minister said more money would ' +
+      'come. A charity said carers were leaving.\n';
+    expect(sides(news)).toEqual([]);
+  });
+});
