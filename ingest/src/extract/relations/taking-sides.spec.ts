@@ -144,3 +144,30 @@ describe('judgements whose target is the name', () => {
     expect(sides(news)).toEqual([]);
   });
 });
+
+describe('sides taken by the people an article reports', () => {
+  const news =
+    'Council criticised over foster care\n\nSarah Kowalczyk said Kent County Council had failed to protect the ' +
+    'children in its care. Ruth Abara described Surrey County Council as reckless. A statement from Essex ' +
+    'County Council said the minister “agrees with Ruth Abara’s proposals”. Ruth Abara, chief executive of ' +
+    "Barnardo's, said Barnardo's had failed to reach enough families. The minister said the review would report " +
+    'in May.\n';
+
+  it('gives a reported speaker the fault they find, and a describer the judgement of their description', () => {
+    const found = sides(news);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Sarah Kowalczyk CRITICISES Kent County Council',
+        'Ruth Abara CRITICISES Surrey County Council',
+      ]),
+    );
+    // The claim's own stance finds the first one too: a side taken is recorded once.
+    expect(found.filter((r) => r === 'Sarah Kowalczyk CRITICISES Kent County Council')).toHaveLength(1);
+  });
+
+  it('gives agreement to its own subject, not to the body whose statement reports it, nor a speaker’s own body', () => {
+    const found = sides(news);
+    expect(found.filter((r) => r.startsWith('Essex County Council'))).toEqual([]);
+    expect(found).not.toContain("Ruth Abara CRITICISES Barnardo's");
+  });
+});

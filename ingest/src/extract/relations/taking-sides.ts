@@ -18,15 +18,19 @@ import type {
   Sentence,
   Span,
 } from '../../pipeline/types.js';
+import { SPEAKER_TYPES } from '../claims/attribution.js';
+import { named } from '../references/index.js';
 import { commentatorForms, partiesIn, secondPerson, type Party } from './addressees.js';
 import { CLAUSE_MARK, anyAt, anyBefore, negatedAt, sideVocabulary, wordsOf, type SideVocabulary } from './sides.js';
 
 type Side = 'SUPPORTS' | 'PRAISES' | 'OPPOSES' | 'CRITICISES';
+const SIDES = new Set<string>(['SUPPORTS', 'PRAISES', 'OPPOSES', 'CRITICISES']);
 
 /** Document kinds whose writer argues a case in their own words. */
 const OPINION_KINDS = new Set(['opinion', 'blog', 'thread']);
 const PUNCT = /^[,;:.!?…–—()"“”-]$/;
 const END = /^[.!?]$/;
+const QUOTE = /^["“”]$/;
 /** Words after which a name is the object of a phrase, not the one addressed. */
 const GOVERNED = new Set([
   'of', 'to', 'by', 'with', 'for', 'from', 'about', 'and', 'or', 'like', 'than', 'as', 'at', 'in', 'on', 'into',
@@ -41,6 +45,8 @@ const AUX = new Set([
 /** Words between a linking verb and an adjective of praise ("is such a truly …"). */
 const DEGREE = new Set(['a', 'an', 'the', 'such', 'so', 'very', 'really', 'truly', 'absolutely', 'most', 'one']);
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Words after which an act with no subject of its own is still the speaker's ("and agree", "it is exactly"). */
+const OWN_OPENERS = new Set(['but', 'and', 'so', 'it', 'that', 'this', "that's", "it's", 'think', 'say', 'feel']);
 const SELF = new Set(['i', 'we', 'you']);
 
 /** A sentence's words, each party collapsed into one word "\u0000k" (k its index in `parties`). */
@@ -124,6 +130,17 @@ function denies(ws: string[], i: number, v: SideVocabulary): boolean {
   return false;
 }
 
+/**
+ * Whether the act at word i is the speaker's own: its subject is "I" or "we", or it has none ("Totally
+ * agree", "Agree with Sam"), not someone named or a third person ("the minister agrees with …").
+ */
+function ownAct(ws: string[], i: number): boolean {
+  const { negators } = sideVocabulary();
+  let k = i - 1;
+  while (k >= 0 && (AUX.has(ws[k]!) || QUOTE.test(ws[k]!) || negators.has(ws[k]!) || ws[k]!.endsWith("n't"))) k--;
+  return k < 0 || FIRST_PERSON.has(ws[k]!) || PUNCT.test(ws[k]!) || OWN_OPENERS.has(ws[k]!);
+}
+
 /** Whether a first-person subject ("I", "we") stands before word i, only auxiliaries between. */
 function firstPersonBefore(ws: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -140,13 +157,13 @@ function governedSide(ws: string[], p: number, v: SideVocabulary): Side | null {
   if (ws[q - 1] === 'you' && ws[q - 2] === 'with') q -= 2;
   else if (ws[q - 1] === 'with') q -= 1;
   const agreed = anyBefore(ws, q, v.agreement);
-  if (agreed >= 0 && (q < p || ws[p + 1] === undefined || PUNCT.test(ws[p + 1]!)))
+  if (agreed >= 0 && ownAct(ws, agreed) && (q < p || ws[p + 1] === undefined || PUNCT.test(ws[p + 1]!)))
     return refused(ws, agreed) ? 'OPPOSES' : 'SUPPORTS';
   // "exactly as Sam says"
   if (
     ws[p - 1] === 'as' &&
     anyAt(ws, p + 1, v.ownWords) &&
-    ws.slice(0, p - 1).some((_, i) => anyAt(ws, i, v.agreement))
+    ws.slice(0, p - 1).some((_, i) => anyAt(ws, i, v.agreement) > 0 && ownAct(ws, i))
   )
     return 'SUPPORTS';
   // "Sam is right", "Sam makes a good point"
@@ -187,25 +204,54 @@ function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null 
   return null;
 }
 
+/** "X describes Y as reckless", "X called Y a hero": the side the describer (the party at word `by`) takes. */
+function namingSide(ws: string[], p: number, v: SideVocabulary): { side: Side; by: number } | null {
+  if (p < 2) return null;
+  const verb = anyBefore(ws, p, v.namingVerbs);
+  if (verb < 1 || !isParty(ws[verb - 1])) return null;
+  let k = p + 1;
+  if (ws[k] === 'as') k++;
+  while (k < ws.length && k <= p + 4 && DEGREE.has(ws[k]!)) k++;
+  const valence = v.valence.get(ws[k] ?? '') ?? 0;
+  if (valence <= -2) return { side: 'CRITICISES', by: verb - 1 };
+  if (valence >= 3) return { side: 'PRAISES', by: verb - 1 };
+  return null;
+}
+
 export interface SideInput {
   doc: ParsedDocument;
   sentences: Sentence[];
   /** Mentions and the references that stand for them, in text order. */
   sorted: RawMention[];
   claims: RawClaim[];
+  /** The relations found so far: who works for whom. */
+  relations: RawRelation[];
   /** Whether a mention may not be a target (a child, the centre of a case). */
   excluded: (m: { name: string; type: string; kind: string | null }) => boolean;
 }
 
-export function sideRelations({ doc, sentences, sorted, claims, excluded }: SideInput): RawRelation[] {
+export function sideRelations({ doc, sentences, sorted, claims, relations, excluded }: SideInput): RawRelation[] {
   const v = sideVocabulary();
+  // A speaker working for or leading a body speaks for it: it is their side, not their target.
+  const nameAt = new Map(sorted.map((m) => [m.start, named(m).canonical]));
+  const employment = new Set(
+    relations
+      .filter((r) => r.predicate === 'WORKS_FOR' || r.predicate === 'LEADS' || r.predicate === 'MEMBER_OF')
+      .map((r) => `${nameAt.get(r.subject.start) ?? ''}|${nameAt.get(r.object.start) ?? ''}`),
+  );
+  const works = (a: string, b: string) => employment.has(`${a}|${b}`) || employment.has(`${b}|${a}`);
   const forms = commentatorForms(doc);
   const byComment = new Map<string, Sentence[]>();
   for (const s of sentences)
     if (s.commentId) (byComment.get(s.commentId) ?? byComment.set(s.commentId, []).get(s.commentId)!).push(s);
   const out: RawRelation[] = [];
-  const seen = new Set<string>();
-  const family = (side: Side) => (side === 'SUPPORTS' || side === 'PRAISES' ? 'pos' : 'neg');
+  const family = (side: string) => (side === 'SUPPORTS' || side === 'PRAISES' ? 'pos' : 'neg');
+  // One relation for a side a speaker takes with a party, however often they take it.
+  const seen = new Set(
+    relations
+      .filter((r) => SIDES.has(r.predicate))
+      .map((r) => `${nameAt.get(r.subject.start) ?? ''}|${family(r.predicate)}|${nameAt.get(r.object.start) ?? ''}`),
+  );
   const push = (speaker: Span, speakerName: string, party: Party, side: Side, evidence: Span) => {
     if (party.name === speakerName || excluded(party)) return;
     const key = `${speakerName}|${family(side)}|${party.name}`;
@@ -213,6 +259,18 @@ export function sideRelations({ doc, sentences, sorted, claims, excluded }: Side
     seen.add(key);
     out.push({ subject: speaker, predicate: side, object: party.target, qualifier: null, evidence });
   };
+
+  // "X describes Y as reckless": a side X takes, in anyone's sentence.
+  for (const s of sentences) {
+    const parties = partiesIn(doc, s, null, sorted, forms);
+    if (parties.length < 2) continue;
+    const { ws, at } = clauseOf(doc.text, s, parties);
+    parties.forEach((party, k) => {
+      const named = namingSide(ws, at[k]!, v);
+      const by = named ? parties[at.indexOf(named.by)] : undefined;
+      if (named && by && SPEAKER_TYPES.has(by.type) && !excluded(by)) push(by.target, by.name, party, named.side, s);
+    });
+  }
 
   for (const c of doc.comments) {
     if (!c.author || !c.authorSpan) continue;
@@ -222,20 +280,28 @@ export function sideRelations({ doc, sentences, sorted, claims, excluded }: Side
     });
   }
 
-  // The writer's own sentences in an opinion piece, blog or thread: only what names its target.
+  // Statements in the article: a reported or quoted speaker's, and the writer's own in an opinion piece, a
+  // blog or a thread (a news report's writer reports). Only what names its target counts.
   const author = doc.authorSpan;
-  if (author && doc.record.author && OPINION_KINDS.has(doc.record.kind)) {
-    const own = claims.filter((c) => c.speaker.mention?.start === author.start);
-    for (const s of sentences) {
-      if (s.commentId || !own.some((c) => c.span.start <= s.start && s.end <= c.span.end)) continue;
-      const parties = partiesIn(doc, s, null, sorted, forms);
-      const { ws, at } = clauseOf(doc.text, s, parties);
-      parties.forEach((party, k) => {
-        if (at[k]! < 0) return;
-        const side = governedSide(ws, at[k]!, v) ?? describedSide(ws, at[k]!, v);
-        if (side) push(author, doc.record.author!, party, side, s);
-      });
-    }
+  const byStart = new Map(sorted.map((m) => [m.start, named(m)]));
+  const inArticle = (x: Span) => doc.article.start <= x.start && x.end <= doc.article.end;
+  for (const c of claims) {
+    const at = c.speaker.mention;
+    if (!at || !inArticle(c.span)) continue;
+    const isAuthor = author !== null && at.start === author.start;
+    if (isAuthor && !OPINION_KINDS.has(doc.record.kind)) continue;
+    const speaker = isAuthor ? { name: doc.record.author ?? '' } : { name: byStart.get(at.start)?.canonical ?? '' };
+    if (!speaker.name) continue;
+    // A quote that opens mid-sentence is read with the words before it ("X “agrees with Y”" is X's agreement).
+    const opening = sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
+    const unit = { start: Math.min(c.span.start, opening?.start ?? c.span.start), end: c.span.end };
+    const parties = partiesIn(doc, unit, null, sorted, forms);
+    const { ws, at: where } = clauseOf(doc.text, unit, parties);
+    parties.forEach((party, k) => {
+      if (where[k]! < 0 || works(speaker.name, party.name)) return;
+      const side = governedSide(ws, where[k]!, v) ?? describedSide(ws, where[k]!, v);
+      if (side) push(at, speaker.name, party, side, c.span);
+    });
   }
   return out;
 
