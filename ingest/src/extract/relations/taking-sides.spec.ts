@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../parse/index.js';
 import { resolveDocument } from '../../resolve/index.js';
 import { extract } from '../index.js';
+import { sidesTaken } from './taking-sides.js';
 
 const SIDES = new Set(['SUPPORTS', 'PRAISES', 'OPPOSES', 'CRITICISES']);
 
@@ -169,5 +170,26 @@ describe('sides taken by the people an article reports', () => {
     const found = sides(news);
     expect(found.filter((r) => r.startsWith('Essex County Council'))).toEqual([]);
     expect(found).not.toContain("Ruth Abara CRITICISES Barnardo's");
+  });
+});
+
+describe('sides taken follow the claims’ speakers', () => {
+  it('gives a claim’s judgement to whoever the claim is given to (the deep engine names more speakers)', () => {
+    const text =
+      'Care inquiry\n\nAfter months of hearings, and in the words of Ruth Abara, Kent County Council failed to ' +
+      'protect the children. A spokesman said the council had improved. The minister said the rules would ' +
+      'change. A charity said families were waiting.\n';
+    const parsed = parseSourceText('t.txt', text);
+    const ex = extract(parsed);
+    const sentence = ex.claims.find((c) => text.slice(c.span.start, c.span.end).startsWith('After months'));
+    const ruth = ex.mentions.find((m) => m.canonical === 'Ruth Abara');
+    expect(sentence && ruth).toBeTruthy();
+    const found = { doc: parsed, sentences: ex.sentences, mentions: ex.mentions, references: [] };
+    const target = (rs: { object: { start: number } }[]) =>
+      rs.map((r) => text.slice(r.object.start).split(' failed')[0]);
+    const byRuth = ex.claims.map((c) => (c === sentence ? { ...c, speaker: { mention: ruth! } } : c));
+    expect(target(sidesTaken(found, byRuth, []))).toEqual(['Kent County Council']);
+    const byWriter = ex.claims.map((c) => (c === sentence ? { ...c, speaker: { name: 'Author of t.txt' } } : c));
+    expect(sidesTaken(found, byWriter, [])).toEqual([]);
   });
 });

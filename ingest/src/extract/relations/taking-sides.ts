@@ -10,6 +10,7 @@
 //    blame", "the ministry failed to …").
 // A child is never the target; nor is the speaker, nor a side the speaker is introduced as working for.
 import type {
+  MentionedDocument,
   ParsedComment,
   ParsedDocument,
   RawClaim,
@@ -21,6 +22,7 @@ import type {
 import { SPEAKER_TYPES } from '../claims/attribution.js';
 import { named } from '../references/index.js';
 import { commentatorForms, partiesIn, secondPerson, type Party } from './addressees.js';
+import { childTargets, stanceRelations } from './stance.js';
 import { CLAUSE_MARK, anyAt, anyBefore, negatedAt, sideVocabulary, wordsOf, type SideVocabulary } from './sides.js';
 
 type Side = 'SUPPORTS' | 'PRAISES' | 'OPPOSES' | 'CRITICISES';
@@ -340,4 +342,19 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
       }
     });
   }
+}
+
+/**
+ * Every side taken in a document, given its claims (whose speakers say who takes a side) and the relations
+ * found so far (who works for whom, who is a case's victim): the stance of claims about one party, then
+ * the sides read from the words. Both engines call this, the deep one again once the parse has named more
+ * claims' speakers.
+ */
+export function sidesTaken(found: MentionedDocument, claims: RawClaim[], relations: RawRelation[]): RawRelation[] {
+  const { doc, sentences, mentions, references } = found;
+  const fromClaims = stanceRelations(doc, claims, mentions, [...mentions, ...references], relations);
+  const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const excluded = childTargets(mentions, relations);
+  const known = [...relations, ...fromClaims];
+  return [...fromClaims, ...sideRelations({ doc, sentences, sorted, claims, relations: known, excluded })];
 }
