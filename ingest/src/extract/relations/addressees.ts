@@ -1,9 +1,10 @@
 // Who a stretch of text names as a party one may take a side with: named people and bodies (a reference such
 // as "her" standing for its name), other commentators of the thread by the name on their comment's header
-// (or the first word of it, as people answer each other: "Del," for "Del Rivers"), and "you", which in a
+// (or their given name alone, as people answer each other: "Sam," for "Sam Rivers"), and "you", which in a
 // comment stands for the person the comment addresses by name, else (a top-level comment) for the writer of
 // the article it answers. The article's writer is named the same ways.
 import type { ParsedComment, ParsedDocument, RawMention, Span } from '../../pipeline/types.js';
+import { nameData } from '../entities/gazetteer.js';
 import { mentionsIn, named } from '../references/index.js';
 
 /** Someone named in the text, and the span (a mention or a comment header) that resolves to them. */
@@ -21,54 +22,60 @@ export interface Party {
 }
 
 const PARTY_TYPES = new Set(['Person', 'Organisation', 'Review']);
-/** Shortest first word of a commentator's name taken alone for them ("Del" for "Del Rivers"). */
-const MIN_FIRST_NAME = 3;
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Form {
-  re: RegExp;
-  name: string;
+/** The names a comment may answer to, found in one pass; built once per document. */
+export interface Thread {
+  /** Every commentator's name and the writer's, whole or by first word: the name each form stands for. */
+  forms: Map<string, string>;
+  /** All the forms at once, longest first, whole words only. */
+  re: RegExp | null;
+  byId: Map<string, ParsedComment>;
+  byAuthor: Map<string, ParsedComment[]>;
 }
 
 /**
  * Commentators' names and the article writer's as a comment may write them: whole, or the first word when
- * no one else's name shares it.
+ * no one else's name shares it and it is a given name ("Sam," for "Sam Rivers", unless "Sam Rivers" follows).
  */
-function commentatorForms(doc: ParsedDocument): Form[] {
-  const names = [
-    ...new Set([
-      ...doc.comments.flatMap((c) => (c.author && c.authorSpan ? [c.author] : [])),
-      ...(doc.record.author && doc.authorSpan ? [doc.record.author] : []),
-    ]),
-  ];
+export function threadOf(doc: ParsedDocument): Thread {
+  const byAuthor = new Map<string, ParsedComment[]>();
+  for (const c of doc.comments)
+    if (c.author && c.authorSpan) (byAuthor.get(c.author) ?? byAuthor.set(c.author, []).get(c.author)!).push(c);
+  const writer = doc.record.author && doc.authorSpan ? [doc.record.author] : [];
+  const names = [...new Set([...byAuthor.keys(), ...writer])];
   const firsts = new Map<string, number>();
   for (const n of names) {
     const f = n.split(/\s+/)[0]!;
     firsts.set(f, (firsts.get(f) ?? 0) + 1);
   }
-  const forms: Form[] = [];
+  const { given } = nameData();
+  const forms = new Map<string, string>();
+  const alternatives: string[] = [];
   for (const name of names) {
     // A one-letter name ("J") or initials cannot be told from ordinary words.
     if (name.replace(/[^\p{L}]/gu, '').length < 2) continue;
-    forms.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'), name });
-    const words = name.split(/\s+/);
-    const first = words[0]!;
-    if (words.length > 1 && first.length >= MIN_FIRST_NAME && /^\p{Lu}\p{Ll}+$/u.test(first) && firsts.get(first) === 1)
-      forms.push({
-        re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}(?![\\p{L}\\p{N}]| ${escape(words[1]!)})`, 'gu'),
-        name,
-      });
+    forms.set(name, name);
+    alternatives.push(escape(name));
+    const [first, second] = name.split(/\s+/);
+    if (second && given.has(first!) && firsts.get(first!) === 1) {
+      forms.set(first!, name);
+      alternatives.push(`${escape(first!)}(?! ${escape(second)})`);
+    }
   }
-  return forms;
+  alternatives.sort((a, b) => b.length - a.length);
+  const re = alternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
+  return { forms, re, byId: new Map(doc.comments.map((c) => [c.id, c])), byAuthor };
 }
 
 /** The header of the comment by `name` that `c` most likely answers: an ancestor's, else the latest before. */
-function headerOf(name: string, c: ParsedComment, comments: ParsedComment[]): Span | null {
-  const byId = new Map(comments.map((x) => [x.id, x]));
+function headerOf(name: string, c: ParsedComment, thread: Thread): Span | null {
+  const { byId } = thread;
   for (let p = c.parent ? byId.get(c.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined)
     if (p.author === name && p.authorSpan) return p.authorSpan;
-  const by = comments.filter((x) => x.author === name && x.authorSpan && x !== c);
+  const by = (thread.byAuthor.get(name) ?? []).filter((x) => x !== c);
   const before = by.filter((x) => x.start < c.start);
   return (before[before.length - 1] ?? by[0])?.authorSpan ?? null;
 }
@@ -82,7 +89,7 @@ export function partiesIn(
   span: Span,
   c: ParsedComment | null,
   sorted: RawMention[],
-  forms: Form[] = commentatorForms(doc),
+  thread: Thread,
 ): Party[] {
   const out: Party[] = [];
   for (const m of mentionsIn(sorted, span)) {
@@ -90,22 +97,17 @@ export function partiesIn(
     if (!PARTY_TYPES.has(n.type)) continue;
     out.push({ at: m, target: n, name: n.canonical, type: n.type, kind: n.kind, second: false });
   }
-  if (c) {
-    const text = doc.text.slice(span.start, span.end);
-    for (const f of forms) {
-      for (const hit of text.matchAll(f.re)) {
-        const at = { start: span.start + hit.index, end: span.start + hit.index + hit[0].length };
-        if (out.some((p) => p.at.start < at.end && at.start < p.at.end)) continue;
-        const target =
-          f.name === doc.record.author && doc.authorSpan ? doc.authorSpan : headerOf(f.name, c, doc.comments);
-        if (target) out.push({ at, target, name: f.name, type: 'Person', kind: 'commentator', second: false });
-      }
+  if (c && thread.re) {
+    for (const hit of doc.text.slice(span.start, span.end).matchAll(thread.re)) {
+      const name = thread.forms.get(hit[0])!;
+      const at = { start: span.start + hit.index, end: span.start + hit.index + hit[0].length };
+      if (out.some((p) => p.at.start < at.end && at.start < p.at.end)) continue;
+      const target = name === doc.record.author && doc.authorSpan ? doc.authorSpan : headerOf(name, c, thread);
+      if (target) out.push({ at, target, name, type: 'Person', kind: 'commentator', second: false });
     }
   }
   return out.sort((a, b) => a.at.start - b.at.start);
 }
-
-export { commentatorForms };
 
 /**
  * Whom "you" stands for in comment `c`: the first person it addresses by name (`addressed`), else, in a

@@ -104,9 +104,18 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|n['’]t|[,;:.
 /** The words of `span` in `text`, with offsets in `text`. */
 export function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
+  const slice = text.slice(span.start, span.end);
+  // Lower case once for the whole span; per word only where that changes a length (as "İ" does).
+  const lower = slice.toLowerCase().replace(/’/g, "'");
+  const same = lower.length === slice.length;
+  for (const m of slice.matchAll(WORD)) {
     const start = span.start + m.index;
-    out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+    const end = start + m[0].length;
+    out.push({
+      w: same ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase().replace(/’/g, "'"),
+      start,
+      end,
+    });
   }
   return out;
 }

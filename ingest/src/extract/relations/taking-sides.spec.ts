@@ -32,7 +32,7 @@ function thread(...comments: { by: string; says: string; replies?: { by: string;
   return out;
 }
 
-const TOMASZ = { by: 'Tomasz Wrona', says: 'Managers are the real problem here, not ministers.' };
+const TOMASZ = { by: 'Thomas Wrona', says: 'Managers are the real problem here, not ministers.' };
 
 describe('sides taken with the person a comment addresses', () => {
   it('reads pushing back, agreement and praise from the words said to the person named', () => {
@@ -41,20 +41,20 @@ describe('sides taken with the person a comment addresses', () => {
         {
           ...TOMASZ,
           replies: [
-            { by: 'Beatrix Holm', says: 'Come on Tomasz, who do you think sets the budgets?' },
-            { by: 'Olek Brandt', says: 'Totally agree Tomasz. My own team lost three carers last year.' },
-            { by: 'Signe Dahl', says: 'Tomasz – with respect, the figures point the other way.' },
+            { by: 'Beatrix Holm', says: 'Come on Thomas, who do you think sets the budgets?' },
+            { by: 'Olek Brandt', says: 'Totally agree Thomas. My own team lost three carers last year.' },
+            { by: 'Signe Dahl', says: 'Thomas – with respect, the figures point the other way.' },
           ],
         },
-        { by: 'Wilhelmina Frost', says: 'Well done Priya for saying what so many of us think.' },
+        { by: 'Helen Frost', says: 'Well done Priya for saying what so many of us think.' },
       ),
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        'Beatrix Holm OPPOSES Tomasz Wrona',
-        'Olek Brandt SUPPORTS Tomasz Wrona',
-        'Signe Dahl OPPOSES Tomasz Wrona',
-        'Wilhelmina Frost PRAISES Priya Natarajan',
+        'Beatrix Holm OPPOSES Thomas Wrona',
+        'Olek Brandt SUPPORTS Thomas Wrona',
+        'Signe Dahl OPPOSES Thomas Wrona',
+        'Helen Frost PRAISES Priya Natarajan',
       ]),
     );
     expect(found).toHaveLength(4);
@@ -65,24 +65,35 @@ describe('sides taken with the person a comment addresses', () => {
       thread({
         ...TOMASZ,
         replies: [
-          { by: 'Beatrix Holm', says: 'Tomasz, I could not agree with you more.' },
-          { by: 'Olek Brandt', says: 'I don’t agree with Tomasz at all.' },
+          { by: 'Beatrix Holm', says: 'Thomas, I could not agree with you more.' },
+          { by: 'Olek Brandt', says: 'I don’t agree with Thomas at all.' },
         ],
       }),
     );
-    expect(found.sort()).toEqual(['Beatrix Holm SUPPORTS Tomasz Wrona', 'Olek Brandt OPPOSES Tomasz Wrona']);
+    expect(found.sort()).toEqual(['Beatrix Holm SUPPORTS Thomas Wrona', 'Olek Brandt OPPOSES Thomas Wrona']);
   });
 
   it('takes a side where a phrase governs the name, whoever is addressed', () => {
     const found = sides(
-      thread(TOMASZ, { by: 'Olek Brandt', says: 'Having read the thread, I think it is exactly as Tomasz says.' }),
+      thread(TOMASZ, { by: 'Olek Brandt', says: 'Having read the thread, I think it is exactly as Thomas says.' }),
     );
-    expect(found).toEqual(['Olek Brandt SUPPORTS Tomasz Wrona']);
+    expect(found).toEqual(['Olek Brandt SUPPORTS Thomas Wrona']);
+  });
+
+  it('takes a given name alone for a commentator, not a first word that is no given name', () => {
+    const found = sides(
+      thread(
+        { by: 'Concerned Grandparent', says: 'Nobody visited the family for months.' },
+        { by: 'Ruth Abara', says: 'Concerned, I agree. Nobody listens.' },
+        { by: 'Owen Pryce', says: 'Ruth, I agree with every word.' },
+      ),
+    );
+    expect(found).toEqual(['Owen Pryce SUPPORTS Ruth Abara']);
   });
 
   it('reads an order right after the name of the person addressed as pushing back', () => {
-    const found = sides(thread(TOMASZ, { by: 'Ines Laborde', says: 'Tomasz: stop blaming the managers.' }));
-    expect(found).toEqual(['Ines Laborde OPPOSES Tomasz Wrona']);
+    const found = sides(thread(TOMASZ, { by: 'Ines Laborde', says: 'Thomas: stop blaming the managers.' }));
+    expect(found).toEqual(['Ines Laborde OPPOSES Thomas Wrona']);
   });
 
   it('takes no side for a reply that names no one, a name only mentioned, thanks, or praise of an article', () => {
@@ -92,7 +103,7 @@ describe('sides taken with the person a comment addresses', () => {
           ...TOMASZ,
           replies: [
             { by: 'Olek Brandt', says: 'I agree with everything you said.' },
-            { by: 'Beatrix Holm', says: 'I spoke to Tomasz about it yesterday. Thanks Tomasz, that is useful.' },
+            { by: 'Beatrix Holm', says: 'I spoke to Thomas about it yesterday. Thanks Thomas, that is useful.' },
           ],
         },
         { by: 'Ines Laborde', says: 'Excellent article Priya. I agree with this article.' },
@@ -106,16 +117,13 @@ describe('judgements whose target is the name', () => {
   it('praises the person a description judges and criticises the body said to be at fault', () => {
     const found = sides(
       thread({
-        by: 'Wilhelmina Frost',
+        by: 'Helen Frost',
         says:
           'Having trained alongside Priya Natarajan, her care for families makes her an outstanding ' +
           'practitioner. Kent County Council let those carers down.',
       }),
     );
-    expect(found.sort()).toEqual([
-      'Wilhelmina Frost CRITICISES Kent County Council',
-      'Wilhelmina Frost PRAISES Priya Natarajan',
-    ]);
+    expect(found.sort()).toEqual(['Helen Frost CRITICISES Kent County Council', 'Helen Frost PRAISES Priya Natarajan']);
   });
 
   it('reads "you" in a top-level comment as the article’s writer, and takes no side on a negated fault', () => {

@@ -20,8 +20,8 @@ import type {
   Span,
 } from '../../pipeline/types.js';
 import { SPEAKER_TYPES } from '../claims/attribution.js';
-import { named } from '../references/index.js';
-import { commentatorForms, partiesIn, secondPerson, type Party } from './addressees.js';
+import { firstFrom, mentionsIn, named } from '../references/index.js';
+import { partiesIn, secondPerson, threadOf, type Party } from './addressees.js';
 import { childTargets, stanceRelations } from './stance.js';
 import { CLAUSE_MARK, anyAt, anyBefore, negatedAt, sideVocabulary, wordsOf, type SideVocabulary } from './sides.js';
 
@@ -242,7 +242,7 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
       .map((r) => `${nameAt.get(r.subject.start) ?? ''}|${nameAt.get(r.object.start) ?? ''}`),
   );
   const works = (a: string, b: string) => employment.has(`${a}|${b}`) || employment.has(`${b}|${a}`);
-  const forms = commentatorForms(doc);
+  const thread = threadOf(doc);
   const byComment = new Map<string, Sentence[]>();
   for (const s of sentences)
     if (s.commentId) (byComment.get(s.commentId) ?? byComment.set(s.commentId, []).get(s.commentId)!).push(s);
@@ -263,9 +263,10 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
   };
 
   // "X describes Y as reckless": a side X takes, in anyone's sentence.
+  const naming = new RegExp(`\\b(?:${v.namingVerbs.map((p) => p[0]).join('|')})\\b`, 'i');
   for (const s of sentences) {
-    const parties = partiesIn(doc, s, null, sorted, forms);
-    if (parties.length < 2) continue;
+    if (mentionsIn(sorted, s).length < 2 || !naming.test(doc.text.slice(s.start, s.end))) continue;
+    const parties = partiesIn(doc, s, null, sorted, thread);
     const { ws, at } = clauseOf(doc.text, s, parties);
     parties.forEach((party, k) => {
       const named = namingSide(ws, at[k]!, v);
@@ -295,9 +296,9 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
     const speaker = isAuthor ? { name: doc.record.author ?? '' } : { name: byStart.get(at.start)?.canonical ?? '' };
     if (!speaker.name) continue;
     // A quote that opens mid-sentence is read with the words before it ("X “agrees with Y”" is X's agreement).
-    const opening = sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
+    const opening = sentences[firstFrom(sentences, c.span.start + 1) - 1];
     const unit = { start: Math.min(c.span.start, opening?.start ?? c.span.start), end: c.span.end };
-    const parties = partiesIn(doc, unit, null, sorted, forms);
+    const parties = partiesIn(doc, unit, null, sorted, thread);
     const { ws, at: where } = clauseOf(doc.text, unit, parties);
     parties.forEach((party, k) => {
       if (where[k]! < 0 || works(speaker.name, party.name)) return;
@@ -310,7 +311,7 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
   function commentSides(c: ParsedComment, own: Sentence[], take: (p: Party, side: Side, s: Span) => void) {
     let addressee: Party | undefined;
     own.forEach((s, n) => {
-      const parties = partiesIn(doc, s, c, sorted, forms);
+      const parties = partiesIn(doc, s, c, sorted, thread);
       const { ws, at } = clauseOf(doc.text, s, parties);
       // "you" and "your": the person addressed by name, else the article's writer in a top-level comment.
       const second = ws.flatMap((w, i) => (w === 'you' ? [i] : []));
