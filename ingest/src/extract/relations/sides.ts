@@ -18,6 +18,7 @@ interface SideData {
   praiseVerbs: string[];
   criticismVerbs: string[];
   supportVerbs: string[];
+  attitudes: { critical: string[]; supportive: string[] };
   namingVerbs: string[];
   linkingVerbs: string[];
   causatives: string[];
@@ -37,6 +38,8 @@ export interface SideVocabulary {
   praiseVerbs: Phrase[];
   criticismVerbs: Phrase[];
   supportVerbs: Phrase[];
+  criticalAttitudes: Phrase[];
+  supportiveAttitudes: Phrase[];
   namingVerbs: Phrase[];
   linkingVerbs: Phrase[];
   causatives: Phrase[];
@@ -78,6 +81,8 @@ export function sideVocabulary(): SideVocabulary {
     praiseVerbs: verbs(d.praiseVerbs),
     criticismVerbs: verbs(d.criticismVerbs),
     supportVerbs: verbs(d.supportVerbs),
+    criticalAttitudes: list(d.attitudes.critical),
+    supportiveAttitudes: list(d.attitudes.supportive),
     namingVerbs: verbs(d.namingVerbs),
     linkingVerbs: list(d.linkingVerbs),
     causatives: list(d.causatives),

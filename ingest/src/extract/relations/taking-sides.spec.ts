@@ -201,3 +201,24 @@ describe('sides taken follow the claims’ speakers', () => {
     expect(sidesTaken(found, byWriter, [])).toEqual([]);
   });
 });
+
+describe('feelings about a party', () => {
+  it('gives the speaker’s disappointment or gratitude, not someone else’s, as a side', () => {
+    const found = sides(
+      'Council criticised over foster care\n\nSarah Kowalczyk said she was deeply disappointed with Kent ' +
+        'County Council. Ruth Abara said the families were unhappy with Surrey County Council. The minister ' +
+        'said the rules would change. A charity said families were waiting.\n',
+    );
+    expect(found).toEqual(['Sarah Kowalczyk CRITICISES Kent County Council']);
+  });
+
+  it('reads a commentator’s own feeling, and not a negated one', () => {
+    const found = sides(
+      thread({
+        by: 'Owen Pryce',
+        says: 'I am grateful to Barnardo’s for the help. I am not disappointed with Kent County Council.',
+      }),
+    );
+    expect(found).toEqual(["Owen Pryce PRAISES Barnardo's"]);
+  });
+});

@@ -47,6 +47,13 @@ const AUX = new Set([
 /** Words between a linking verb and an adjective of praise ("is such a truly …"). */
 const DEGREE = new Set(['a', 'an', 'the', 'such', 'so', 'very', 'really', 'truly', 'absolutely', 'most', 'one']);
 const FIRST_PERSON = new Set(['i', 'we']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const DETERMINER = new Set(['the', 'this', 'these', 'its', 'their']);
+/** Words between the holder of a feeling and the feeling ("we are deeply disappointed"). */
+const DEGREE_OF_FEELING = new Set([
+  'deeply', 'bitterly', 'extremely', 'very', 'really', 'so', 'incredibly', 'hugely', 'particularly', 'most', "i'm",
+  "we're", 'be', 'been', 'being', 'remain', 'remained', 'feel', 'felt', 'left',
+]); // prettier-ignore
 /** Words after which an act with no subject of its own is still the speaker's ("and agree", "it is exactly"). */
 const OWN_OPENERS = new Set(['but', 'and', 'so', 'it', 'that', 'this', "that's", "it's", 'think', 'say', 'feel']);
 const SELF = new Set(['i', 'we', 'you']);
@@ -153,7 +160,7 @@ function firstPersonBefore(ws: string[], i: number): boolean {
 }
 
 /** The side a phrase that governs the party at word p takes, whoever is addressed. */
-function governedSide(ws: string[], p: number, v: SideVocabulary): Side | null {
+function governedSide(ws: string[], p: number, v: SideVocabulary, reported = false): Side | null {
   // "agree with Sam", "agree with you Sam", "totally agree Sam"
   let q = p;
   if (ws[q - 1] === 'you' && ws[q - 2] === 'with') q -= 2;
@@ -181,7 +188,26 @@ function governedSide(ws: string[], p: number, v: SideVocabulary): Side | null {
     const verb = anyBefore(ws, p, list);
     if (verb >= 0 && firstPersonBefore(ws, verb) && !negatedAt(ws, verb)) return side;
   }
+  // "I am disappointed with the council"; in reported speech "she was grateful to the panel" too.
+  const object = DETERMINER.has(ws[p - 1] ?? '') ? p - 1 : p;
+  for (const [list, side] of [
+    [v.criticalAttitudes, 'CRITICISES'],
+    [v.supportiveAttitudes, 'PRAISES'],
+  ] as const) {
+    const feeling = anyBefore(ws, object, list);
+    if (feeling >= 0 && holder(ws, feeling, reported) && !negatedAt(ws, feeling)) return side;
+  }
   return null;
+}
+
+/** Whether the feeling at word i is the speaker's: "I am …", "we are deeply …", reported "she was …". */
+function holder(ws: string[], i: number, reported: boolean): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = ws[k]!;
+    if (FIRST_PERSON.has(w) || (reported && THIRD_PERSON.has(w))) return true;
+    if (!AUX.has(w) && !DEGREE_OF_FEELING.has(w) && !QUOTE.test(w)) return false;
+  }
+  return false;
 }
 
 /** The judgement a party's own description carries: "Sam is an outstanding …", "the council is to blame". */
@@ -302,7 +328,7 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
     const { ws, at: where } = clauseOf(doc.text, unit, parties);
     parties.forEach((party, k) => {
       if (where[k]! < 0 || works(speaker.name, party.name)) return;
-      const side = governedSide(ws, where[k]!, v) ?? describedSide(ws, where[k]!, v);
+      const side = governedSide(ws, where[k]!, v, !isAuthor) ?? describedSide(ws, where[k]!, v);
       if (side) push(at, speaker.name, party, side, c.span);
     });
   }
