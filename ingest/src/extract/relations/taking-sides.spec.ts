@@ -133,6 +133,13 @@ describe('judgements whose target is the name', () => {
     expect(found).toEqual(['Hamid Qureshi PRAISES Priya Natarajan']);
   });
 
+  it('takes a conditional "you" for anyone, not the writer', () => {
+    const found = sides(
+      thread({ by: 'Hamid Qureshi', says: 'If you are a good social worker, nobody in management notices.' }),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('never makes a child the target', () => {
     const found = sides(
       thread({

@@ -48,6 +48,7 @@ const AUX = new Set([
 const DEGREE = new Set(['a', 'an', 'the', 'such', 'so', 'very', 'really', 'truly', 'absolutely', 'most', 'one']);
 const FIRST_PERSON = new Set(['i', 'we']);
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const CONDITION = new Set(['if', 'when', 'whenever', 'unless', 'once', 'until', 'whether']);
 const DETERMINER = new Set(['the', 'this', 'these', 'its', 'their']);
 /** Words between the holder of a feeling and the feeling ("we are deeply disappointed"). */
 const DEGREE_OF_FEELING = new Set([
@@ -148,6 +149,15 @@ function ownAct(ws: string[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (AUX.has(ws[k]!) || QUOTE.test(ws[k]!) || negators.has(ws[k]!) || ws[k]!.endsWith("n't"))) k--;
   return k < 0 || FIRST_PERSON.has(ws[k]!) || PUNCT.test(ws[k]!) || OWN_OPENERS.has(ws[k]!);
+}
+
+/** "If you are a good social worker …": a "you" under a condition is anyone, not the person addressed. */
+function generic(ws: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (CONDITION.has(ws[k]!)) return true;
+    if (PUNCT.test(ws[k]!)) return false;
+  }
+  return false;
 }
 
 /** Whether a first-person subject ("I", "we") stands before word i, only auxiliaries between. */
@@ -364,6 +374,7 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
       const you = secondPerson(doc, c, addressee);
       if (!you) return;
       for (const i of second) {
+        if (generic(ws, i)) continue;
         const side = governedSide(ws, i, v) ?? describedSide(ws, i, v);
         if (side) take(you, side, s);
       }
