@@ -91,6 +91,17 @@ describe('sides taken with the person a comment addresses', () => {
     expect(found).toEqual(['Owen Pryce SUPPORTS Ruth Abara']);
   });
 
+  it('reads "@Name" as an address wherever it stands', () => {
+    const found = sides(
+      thread(
+        TOMASZ,
+        { by: 'Owen Pryce', says: '@Thomas Wrona spot on, the managers never listen.' },
+        { by: 'Grace Obi', says: 'Sadly @Thomas with respect, managers have budgets too.' },
+      ),
+    );
+    expect(found.sort()).toEqual(['Grace Obi OPPOSES Thomas Wrona', 'Owen Pryce SUPPORTS Thomas Wrona']);
+  });
+
   it('reads an order right after the name of the person addressed as pushing back', () => {
     const found = sides(thread(TOMASZ, { by: 'Ines Laborde', says: 'Thomas: stop blaming the managers.' }));
     expect(found).toEqual(['Ines Laborde OPPOSES Thomas Wrona']);

@@ -354,7 +354,9 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
       parties.forEach((party, k) => {
         const p = at[k]!;
         if (p < 0) return;
-        const how = party.type === 'Person' ? addressed(ws, p, v) : null;
+        // "@Sam …" addresses Sam wherever it stands.
+        const handle = doc.text[party.at.start - 1] === '@' ? (p === 0 ? 'opens' : 'closes') : null;
+        const how = party.type === 'Person' ? (handle ?? addressed(ws, p, v)) : null;
         if (how) addressee ??= party;
         const governed = governedSide(ws, p, v) ?? describedSide(ws, p, v);
         if (governed) {
