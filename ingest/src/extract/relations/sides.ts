@@ -14,6 +14,7 @@ interface SideData {
   disagreement: string[];
   challenges: string[];
   praise: string[];
+  gratitude: string[];
   rightAfter: string[];
   praiseVerbs: string[];
   criticismVerbs: string[];
@@ -34,6 +35,7 @@ export interface SideVocabulary {
   disagreement: Phrase[];
   challenges: Phrase[];
   praise: Phrase[];
+  gratitude: Phrase[];
   rightAfter: Phrase[];
   praiseVerbs: Phrase[];
   criticismVerbs: Phrase[];
@@ -77,6 +79,7 @@ export function sideVocabulary(): SideVocabulary {
     disagreement: list(d.disagreement),
     challenges: list(d.challenges),
     praise: list(d.praise),
+    gratitude: list(d.gratitude),
     rightAfter: list(d.rightAfter),
     praiseVerbs: verbs(d.praiseVerbs),
     criticismVerbs: verbs(d.criticismVerbs),

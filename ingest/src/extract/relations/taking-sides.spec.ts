@@ -73,6 +73,20 @@ describe('sides taken with the person a comment addresses', () => {
     expect(found.sort()).toEqual(['Beatrix Holm SUPPORTS Thomas Wrona', 'Olek Brandt OPPOSES Thomas Wrona']);
   });
 
+  it('reads a denial said to someone as pushing back, unless the words are warm or praise them', () => {
+    const found = sides(
+      thread({
+        ...TOMASZ,
+        replies: [
+          { by: 'Beatrix Holm', says: 'Thomas, I have managed teams for years. I have never treated my staff badly.' },
+          { by: 'Olek Brandt', says: 'Thanks Thomas, I never knew that.' },
+          { by: 'Signe Dahl', says: 'Well done Thomas, I have never read a clearer comment here.' },
+        ],
+      }),
+    );
+    expect(found.sort()).toEqual(['Beatrix Holm OPPOSES Thomas Wrona', 'Signe Dahl PRAISES Thomas Wrona']);
+  });
+
   it('takes a side where a phrase governs the name, whoever is addressed', () => {
     const found = sides(
       thread(TOMASZ, { by: 'Olek Brandt', says: 'Having read the thread, I think it is exactly as Thomas says.' }),

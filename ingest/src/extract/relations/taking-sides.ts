@@ -110,6 +110,8 @@ function addressSide(ws: string[], v: SideVocabulary): Side | null {
   let agree = false;
   let disagree = false;
   let praise = false;
+  let thanks = false;
+  let denial = false;
   for (let i = 0; i < ws.length; i++) {
     if (anyAt(ws, i, v.praise) && !negatedAt(ws, i)) praise = true;
     if (anyAt(ws, i, v.agreement)) {
@@ -117,12 +119,15 @@ function addressSide(ws: string[], v: SideVocabulary): Side | null {
       else agree = true;
     }
     if (anyAt(ws, i, v.disagreement)) disagree = true;
-    // "I have never …", "you don't …": a denial in the first or second person answers what was said.
-    if (SELF.has(ws[i]!) && denies(ws, i, v)) disagree = true;
+    if (anyAt(ws, i, v.gratitude) && !negatedAt(ws, i)) thanks = true;
+    // "I have never …", "you don't …": a denial in the first or second person answers what was said, unless
+    // the words are warm ("Thanks Sam, I never knew that").
+    if (SELF.has(ws[i]!) && denies(ws, i, v)) denial = true;
   }
   if (disagree && !agree) return 'OPPOSES';
   if (praise) return 'PRAISES';
   if (agree) return 'SUPPORTS';
+  if (denial && !thanks) return 'OPPOSES';
   return null;
 }
 
