@@ -206,6 +206,18 @@ describe('sides taken by the people an article reports', () => {
     expect(found.filter((r) => r === 'Sarah Kowalczyk CRITICISES Kent County Council')).toHaveLength(1);
   });
 
+  it('reads the common forms of finding fault in reported speech', () => {
+    const found = sides(
+      'Homes closed\n\nRuth Abara said Surrey County Council was wrong to close the home. Sarah Kowalczyk said ' +
+        'Kent County Council had questions to answer. The minister said the rules would change. A charity ' +
+        'said families were waiting.\n',
+    );
+    expect(found.sort()).toEqual([
+      'Ruth Abara CRITICISES Surrey County Council',
+      'Sarah Kowalczyk CRITICISES Kent County Council',
+    ]);
+  });
+
   it('gives agreement to its own subject, not to the body whose statement reports it, nor a speaker’s own body', () => {
     const found = sides(news);
     expect(found.filter((r) => r.startsWith('Essex County Council'))).toEqual([]);
