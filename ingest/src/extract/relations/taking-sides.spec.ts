@@ -165,6 +165,16 @@ describe('judgements whose target is the name', () => {
     expect(found).toEqual([]);
   });
 
+  it('takes no side against a body said to have been failed or let down', () => {
+    const found = sides(
+      thread({
+        by: 'Hamid Qureshi',
+        says: 'Kent County Council was failed by years of cuts. Surrey County Council has been let down too.',
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('never makes a child the target', () => {
     const found = sides(
       thread({

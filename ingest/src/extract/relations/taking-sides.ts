@@ -48,6 +48,7 @@ const AUX = new Set([
 const DEGREE = new Set(['a', 'an', 'the', 'such', 'so', 'very', 'really', 'truly', 'absolutely', 'most', 'one']);
 const FIRST_PERSON = new Set(['i', 'we']);
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CONDITION = new Set(['if', 'when', 'whenever', 'unless', 'once', 'until', 'whether']);
 const DETERMINER = new Set(['the', 'this', 'these', 'its', 'their']);
 /** Words between the holder of a feeling and the feeling ("we are deeply disappointed"). */
@@ -243,7 +244,9 @@ function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null 
     if (anyAt(ws, j, v.faultPredicates)) k = j;
   }
   while (k < ws.length && k <= p + 3 && AUX.has(ws[k]!) && !anyAt(ws, k, v.faultPredicates)) k++;
-  if (anyAt(ws, k, v.faultPredicates) && !negatedAt(ws, k)) return 'CRITICISES';
+  // "the council was failed by …", "were let down": the party is the one wronged, not at fault.
+  const passive = (ws[k] === 'failed' || ws[k] === 'let') && BE.has(ws[k - 1] ?? '');
+  if (anyAt(ws, k, v.faultPredicates) && !negatedAt(ws, k) && !passive) return 'CRITICISES';
   return null;
 }
 
