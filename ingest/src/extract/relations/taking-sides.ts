@@ -33,6 +33,7 @@ const OPINION_KINDS = new Set(['opinion', 'blog', 'thread']);
 const PUNCT = /^[,;:.!?…–—()"“”-]$/;
 const END = /^[.!?]$/;
 const QUOTE = /^["“”]$/;
+const YOU = /\byou\b/i;
 /** Words after which a name is the object of a phrase, not the one addressed. */
 const GOVERNED = new Set([
   'of', 'to', 'by', 'with', 'for', 'from', 'about', 'and', 'or', 'like', 'than', 'as', 'at', 'in', 'on', 'into',
@@ -354,8 +355,11 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
 
   function commentSides(c: ParsedComment, own: Sentence[], take: (p: Party, side: Side, s: Span) => void) {
     let addressee: Party | undefined;
+    // The comment's parties found once; most of its sentences name no one and say no "you".
+    const all = partiesIn(doc, c.bodySpan, c, sorted, thread);
     own.forEach((s, n) => {
-      const parties = partiesIn(doc, s, c, sorted, thread);
+      const parties = all.filter((p) => s.start <= p.at.start && p.at.end <= s.end);
+      if (parties.length === 0 && !YOU.test(doc.text.slice(s.start, s.end))) return;
       const { ws, at } = clauseOf(doc.text, s, parties);
       // "you" and "your": the person addressed by name, else the article's writer in a top-level comment.
       const second = ws.flatMap((w, i) => (w === 'you' ? [i] : []));
