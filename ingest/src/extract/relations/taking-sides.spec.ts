@@ -165,6 +165,13 @@ describe('judgements whose target is the name', () => {
     expect(found).toEqual([]);
   });
 
+  it('spreads no fault over several subjects found at fault together', () => {
+    const found = sides(
+      thread({ by: 'Hamid Qureshi', says: 'Kent County Council and the NSPCC have failed these children.' }),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('takes no side against a body said to have been failed or let down', () => {
     const found = sides(
       thread({

@@ -237,13 +237,11 @@ function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null 
   const linked = anyAt(ws, p + 1, v.linkingVerbs);
   if (linked && praised(linked)) return 'PRAISES';
   if (anyBefore(ws, p, v.causatives) >= 0 && praised(p + 1)) return 'PRAISES';
-  // The fault may follow a few auxiliaries or adverbs, or a second subject ("X and the public fail to").
+  // The fault may follow a few auxiliaries or adverbs. A party one of several subjects ("X and Y had
+  // failed") is left out: a fault found with several at once is not spread over each of them.
+  const before = ws[p - 1] === 'the' || ws[p - 1] === 'a' ? ws[p - 2] : ws[p - 1];
+  if (before === 'and' || before === 'or' || ws[p + 1] === 'and' || ws[p + 1] === 'or') return null;
   let k = p + 1;
-  if (ws[k] === 'and' && !isParty(ws[k + 1])) {
-    let j = k + 1;
-    while (j < ws.length && j <= k + 3 && !CLAUSE_MARK.test(ws[j]!) && !anyAt(ws, j, v.faultPredicates)) j++;
-    if (anyAt(ws, j, v.faultPredicates)) k = j;
-  }
   while (k < ws.length && k <= p + 3 && AUX.has(ws[k]!) && !anyAt(ws, k, v.faultPredicates)) k++;
   // "the council was failed by …", "were let down": the party is the one wronged, not at fault.
   const passive = (ws[k] === 'failed' || ws[k] === 'let') && BE.has(ws[k - 1] ?? '');
