@@ -3,7 +3,7 @@ import type { ParsedDocument, RawClaim, RawMention, RawRelation, Sentence } from
 import { splitSentences } from './sentences.js';
 import { findMentions } from './entities/index.js';
 import { findRelations } from './relations/index.js';
-import { stanceRelations } from './relations/stance.js';
+import { sidesTaken } from './relations/taking-sides.js';
 import { findReferences } from './references/index.js';
 import { findClaims } from './claims/index.js';
 
@@ -12,6 +12,8 @@ export interface Extraction {
   mentions: RawMention[];
   relations: RawRelation[];
   claims: RawClaim[];
+  /** The relations (among `relations`) that say who takes a side, read from the claims and their words. */
+  sides: RawRelation[];
 }
 
 export function extract(doc: ParsedDocument): Extraction {
@@ -21,6 +23,7 @@ export function extract(doc: ParsedDocument): Extraction {
   const found = { doc, sentences, mentions, references };
   const relations = findRelations(found);
   const claims = findClaims(found);
-  relations.push(...stanceRelations(doc, claims, mentions, [...mentions, ...references], relations));
-  return { sentences, mentions, relations, claims };
+  const sides = sidesTaken(found, claims, relations);
+  relations.push(...sides);
+  return { sentences, mentions, relations, claims, sides };
 }

@@ -6,6 +6,7 @@ import { parseSpans, type Parser } from './parse.js';
 import { deepRelations, type DeepRelationOptions } from './relations.js';
 import { salientReferences } from './salience.js';
 import { deepSpeakers } from './speakers.js';
+import { sidesTaken } from '../relations/taking-sides.js';
 
 /** Sentences that name two things (a relation may hold) or one thing in a claim (its speaker may be named). */
 export function worthParsing(rules: Extraction, references: RawMention[]): Span[] {
@@ -40,13 +41,22 @@ export async function deepen(
   // Where the parse gives a predicate and object in a sentence another subject, the syntax wins over the
   // words-between patterns ("X, who chairs Y, condemned Z" is X's condemnation, not Y's).
   const bySyntax = new Map(found.map((r) => [`${r.evidence.start}|${r.predicate}|${r.object.start}`, r]));
-  const kept = rules.relations.filter((r) => {
+  const syntaxAgrees = (r: RawRelation) => {
     const other = bySyntax.get(`${r.evidence.start}|${r.predicate}|${r.object.start}`);
     return !other || other.subject.start === r.subject.start;
-  });
+  };
+  const kept = rules.relations.filter(syntaxAgrees);
   const have = new Set(kept.map(key));
   const added = found.filter((r) => !have.has(key(r)));
   const all = [...rules.mentions, ...refs];
   const claims = options.without?.includes('speakers') ? rules.claims : deepSpeakers(doc, parse, rules.claims, all);
-  return { ...rules, relations: [...kept, ...added], claims };
+  // The sides taken follow the claims' speakers: read again where the parse has named more of them.
+  if (claims === rules.claims || claims.every((c, i) => c === rules.claims[i]))
+    return { ...rules, relations: [...kept, ...added], claims };
+  const before = new Set(rules.sides);
+  const structural = [...kept.filter((r) => !before.has(r)), ...added];
+  const named = { doc, sentences: rules.sentences, mentions: rules.mentions, references: refs };
+  const known = new Set(structural.map(key));
+  const sides = sidesTaken(named, claims, structural).filter((r) => syntaxAgrees(r) && !known.has(key(r)));
+  return { ...rules, relations: [...structural, ...sides], claims, sides };
 }

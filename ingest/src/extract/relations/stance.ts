@@ -22,13 +22,7 @@ export function stanceRelations(
       .filter((r) => (r.predicate === 'WORKS_FOR' || r.predicate === 'LEADS') && r.qualifier !== null)
       .map((r) => `${r.subject.start}|${r.object.start}|${r.evidence.start}`),
   );
-  // The child at the centre of a case ("the Daniel Pelka case", a VICTIM_IN link) is a child too.
-  const victims = new Set([
-    ...mentions.filter((m) => m.type === 'Case').map((m) => m.canonical.replace(/ case$/, '')),
-    ...relations
-      .filter((r) => r.predicate === 'VICTIM_IN')
-      .flatMap((r) => mentions.filter((m) => m.start === r.subject.start).map((m) => m.canonical)),
-  ]);
+  const isChild = childTargets(mentions, relations);
   const at = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
   const out: RawRelation[] = [];
   for (const c of claims) {
@@ -38,8 +32,8 @@ export function stanceRelations(
     if (c.speaker.name || isAuthor) continue;
     const speaker: Span | undefined = c.speaker.mention;
     const target = at.get(`${c.about[0]!.start}:${c.about[0]!.end}`);
-    if (!speaker || !target || !TARGET_TYPES.has(target.type) || target.kind === 'child') continue;
-    if (target.type === 'Person' && victims.has(target.canonical)) continue;
+    if (!speaker || !target || !TARGET_TYPES.has(target.type)) continue;
+    if (isChild({ name: target.canonical, type: target.type, kind: target.kind })) continue;
     // The target must be named (or referred to) in the claim itself, not only in the text before it.
     if (own.has(`${speaker.start}|${target.start}|${c.span.start}`)) continue;
     const inside = (m: RawMention) => c.span.start <= m.start && m.end <= c.span.end;
@@ -57,4 +51,22 @@ export function stanceRelations(
     });
   }
   return out;
+}
+
+/**
+ * Whether a party may not be the target of a side taken: a child, or the child at the centre of a case ("the
+ * Daniel Pelka case", a VICTIM_IN link), whom writing about a child's death does not criticise.
+ */
+export function childTargets(
+  mentions: RawMention[],
+  relations: RawRelation[],
+): (p: { name: string; type: string; kind: string | null }) => boolean {
+  const victims = new Set([
+    ...mentions.filter((m) => m.type === 'Case').map((m) => m.canonical.replace(/ case$/, '')),
+    ...relations
+      .filter((r) => r.predicate === 'VICTIM_IN')
+      .flatMap((r) => mentions.filter((m) => m.start === r.subject.start).map((m) => m.canonical)),
+  ]);
+  const children = new Set(mentions.filter((m) => m.kind === 'child').map((m) => m.canonical));
+  return (p) => p.kind === 'child' || (p.type === 'Person' && (victims.has(p.name) || children.has(p.name)));
 }
