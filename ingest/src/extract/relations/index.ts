@@ -4,6 +4,7 @@
 import type { Predicate } from '@claimgraph/schema';
 import type { MentionedDocument, RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
 import { named } from '../references/index.js';
+import { firstPersonReferences } from '../references/first-person.js';
 import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
 import { matchPattern, relationPatterns, type Match } from './patterns.js';
@@ -14,7 +15,9 @@ const MAX_GAP = 120;
 
 export function findRelations({ doc, sentences, mentions, references }: MentionedDocument): RawRelation[] {
   const text = doc.text;
-  const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const sorted = [...mentions, ...references, ...firstPersonReferences(doc, sentences)].sort(
+    (a, b) => a.start - b.start,
+  );
   const out: RawRelation[] = [];
   const seen = new Set<string>();
   const push = (rel: RawRelation) => {

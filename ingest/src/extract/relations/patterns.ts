@@ -15,6 +15,7 @@ interface PatternData {
   qualifier?: 'role' | 'family' | 'money';
   between: string[];
   after?: string[];
+  notAfter?: string[];
 }
 
 interface RelationData {
@@ -37,6 +38,8 @@ export interface Pattern {
   elements: Element[];
   /** Elements the words after the right mention must begin with (an object relative: "X which Y inspects"). */
   after: Element[] | null;
+  /** Elements the words after the right mention must not begin with ("in London's care system"). */
+  notAfter: Element[] | null;
   triggers: string[][];
   nouns: string[][];
 }
@@ -128,6 +131,7 @@ function load(): Loaded {
     qualifier: p.qualifier,
     elements: p.between.map(compile),
     after: p.after ? p.after.map(compile) : null,
+    notAfter: p.notAfter ? p.notAfter.map(compile) : null,
     triggers: (p.triggers ?? []).flatMap((t) => {
       const [first, ...rest] = phrase(t);
       return inflect(first!, data.irregular).map((f) => [f, ...rest]);
@@ -154,7 +158,9 @@ function phraseLengths(toks: string[], at: number, list: string[][]): number[] {
 /** Matches the whole token list against a pattern; null when it does not fill the gap exactly. */
 export function matchPattern(p: Pattern, between: string, after = ''): Match | null {
   const m = matchElements(p, p.elements, between, false);
-  if (!m || !p.after) return m;
+  if (!m) return m;
+  if (p.notAfter && matchElements(p, p.notAfter, after, true)) return null;
+  if (!p.after) return m;
   return matchElements(p, p.after, after, true) ? m : null;
 }
 

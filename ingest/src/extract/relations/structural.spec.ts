@@ -1,0 +1,66 @@
+// Structural relations (place, employment, money, ownership) on sentences written for these tests, with the
+// near misses that must not become relations.
+import { describe, expect, it } from 'vitest';
+import { parseSourceText } from '../../parse/index.js';
+import { resolveDocument } from '../../resolve/index.js';
+import { extract } from '../index.js';
+
+const rels = (text: string) => {
+  const parsed = parseSourceText('t.txt', text);
+  const g = resolveDocument(parsed, extract(parsed));
+  const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+};
+const news = (body: string) => rels(`News\n\n${body}\n`);
+const thread = (first: string, second: string) =>
+  rels(
+    'Story\n\nBody text.\n\n2 Responses to Story\n\n  1. Mark December 7, 2021 at 2:43 pm #\n\n    ' +
+      `${first}\n\n  2. kim simpson December 7, 2021 at 2:44 pm #\n\n    ${second}\n`,
+  );
+
+describe('places', () => {
+  it('places an organisation described by its kind of establishment in a town', () => {
+    expect(news('Ofsted closed Oakwood House residential special school in Rotherham last year.')).toContain(
+      'Oakwood House LOCATED_IN Rotherham',
+    );
+    expect(news('Kidsafe Ltd is based in Manchester.')).toContain('Kidsafe Ltd LOCATED_IN Manchester');
+  });
+
+  it('does not place a body in a place that only owns what follows ("in London’s care system")', () => {
+    expect(news('Kidsafe Ltd in London’s care system failed.')).toEqual([]);
+    expect(news('Jane Smith worked in Leeds’s children’s services.')).toEqual([]);
+  });
+
+  it('places a person who lives, works or holds a role in a place', () => {
+    expect(news('Jane Smith lives and works in Scotland.')).toContain('Jane Smith LOCATED_IN Scotland');
+    expect(news('Jane Smith was a social worker in Leeds for years.')).toContain('Jane Smith LOCATED_IN Leeds');
+    expect(news('Jane Smith was a victim of abuse in Leeds.')).toEqual([]);
+  });
+});
+
+describe('first person in comments', () => {
+  it('takes "I" in a comment for the comment’s author', () => {
+    const r = thread('I live in Wales and I work for the NSPCC.', 'Ofsted were right.');
+    expect(r).toContain('Mark LOCATED_IN Wales');
+    expect(r).toContain('Mark WORKS_FOR NSPCC');
+  });
+
+  it('leaves "I" inside a quotation to whoever is quoted', () => {
+    expect(thread('She told me: “I work for the NSPCC.”', 'Ofsted were right.')).toEqual([]);
+  });
+});
+
+describe('money and ownership', () => {
+  it('reads "working for and being paid by" and a contracted "’s working for"', () => {
+    expect(news('Jane Smith is now working for and being paid by Acorn Care Ltd.')).toContain(
+      'Jane Smith PAID_BY Acorn Care Ltd',
+    );
+    expect(news('Jane Smith’s working for Acorn Care Ltd.')).toContain('Jane Smith WORKS_FOR Acorn Care Ltd');
+  });
+
+  it('reads an owner described before its name: "owned by a private company, X"', () => {
+    expect(news('Kidsafe Ltd is owned by a large private company, Acorn Care Ltd.')).toContain(
+      'Acorn Care Ltd OWNS Kidsafe Ltd',
+    );
+  });
+});
