@@ -64,3 +64,20 @@ describe('money and ownership', () => {
     );
   });
 });
+
+describe('descriptions standing for a name', () => {
+  it('reads "this school" back to the school named before', () => {
+    const r = news('Ofsted closed Oakwood House school. This school is owned by a private company, Acorn Care Ltd.');
+    expect(r).toContain('Acorn Care Ltd OWNS Oakwood House');
+  });
+
+  it('reads "the national review" back to the review of that kind, not to the latest review', () => {
+    const r = news(
+      'The minister ordered a national review into the Star Hobson case and an inspection of Bradford. ' +
+        'He said the national review, by the Child Safeguarding Practice Review Panel, starts soon.',
+    );
+    expect(r.filter((x) => x.includes('CONDUCTS'))).toEqual([
+      'Child Safeguarding Practice Review Panel CONDUCTS national review into the Star Hobson case',
+    ]);
+  });
+});
