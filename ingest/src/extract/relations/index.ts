@@ -135,7 +135,32 @@ const predicateOf = (m: Match): Predicate =>
 
 const span = (m: Span): Span => ({ start: m.start, end: m.end });
 
-/** Relations implied by the names themselves: a section is part of its act, a child is the victim in their case. */
+/**
+ * What a review's own name says it reviews ("the national review into the X case", "an inspection of Solihull"),
+ * when the document names it too: a case, a body, or a place's council (the place
+ * itself where the text names no council).
+ */
+function reviewedBy(
+  review: RawMention,
+  first: Map<string, RawMention>,
+  council: (place: RawMention) => RawMention | undefined,
+): RawMention | undefined {
+  const target = /\b(?:into|of|on) (?:the )?(.+)$/.exec(review.canonical)?.[1];
+  if (!target) return undefined;
+  const place = first.get(`Place|${target}`);
+  // The place may be named only inside the review's name, its council elsewhere ("Bradford council").
+  const found =
+    first.get(`Case|${target}`) ??
+    first.get(`Organisation|${target}`) ??
+    council({ ...review, canonical: target }) ??
+    place;
+  return found && found.start !== review.start ? found : undefined;
+}
+
+/**
+ * Relations implied by the names themselves: a section is part of its act, a child is the victim in their case,
+ * a review reviews what its name says.
+ */
 export function impliedRelations(sentences: Sentence[], mentions: RawMention[]): RawRelation[] {
   const out: RawRelation[] = [];
   const sentenceOf = (m: Span) => sentences.find((s) => s.start <= m.start && m.end <= s.end) ?? m;
@@ -148,6 +173,7 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
     if (!first.has(`${m.type}|${m.canonical}`)) first.set(`${m.type}|${m.canonical}`, m);
     if (m.type === 'Person') (people.get(m.canonical) ?? people.set(m.canonical, []).get(m.canonical)!).push(m);
   }
+  const council = councilFinder(mentions);
   for (const m of first.values()) {
     const act =
       m.type === 'Legislation' && m.kind === 'section'
@@ -159,6 +185,15 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
         subject: span(m),
         predicate: 'PART_OF',
         object: span(actMention),
+        qualifier: null,
+        evidence: sentenceOf(m),
+      });
+    const reviewed = m.type === 'Review' ? reviewedBy(m, first, council) : undefined;
+    if (reviewed)
+      out.push({
+        subject: span(m),
+        predicate: 'REVIEWS',
+        object: span(reviewed),
         qualifier: null,
         evidence: sentenceOf(m),
       });
