@@ -7,7 +7,7 @@ import { named } from '../references/index.js';
 import { firstPersonReferences } from '../references/first-person.js';
 import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
-import { matchPattern, relationPatterns, type Match } from './patterns.js';
+import { matchBefore, matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
 const REACH = 6;
@@ -29,6 +29,7 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   };
   const patterns = relationPatterns();
   const councilOf = councilFinder(sorted);
+  const cases = caseFinder(mentions);
   let k = 0;
   for (const s of sentences) {
     while (k < sorted.length && sorted[k]!.start < s.start) k++;
@@ -45,34 +46,35 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
         const between = text.slice(A.end, B.start);
         if (between.length > MAX_GAP) break;
         const after = text.slice(B.end, Math.min(s.end, B.end + 60));
-        const hit = firstMatch(patterns, A, B, between, after, councilOf);
-        if (!hit) continue;
-        const { match, subject, object } = hit;
-        const rel = {
-          subject: span(named(subject)),
-          predicate: predicateOf(match),
-          object: span(named(object)),
-          qualifier: match.qualifier,
-          evidence,
-        };
-        push(rel);
-        // "at Lambeth and Bristol councils": the relation holds for the next name of the list too.
-        const next = ms[b + 1];
-        if (next && next.type === B.type && /^(?:,|,? and) (?:the )?$/.test(text.slice(B.end, next.start))) {
-          const other = span(named(next));
-          push(match.pattern.subject === 'left' ? { ...rel, object: other } : { ...rel, subject: other });
-        } else if (next && next.type === B.type) {
-          // "his mother X and stepfather Y": the pattern again after "and", for the next name.
-          const gap = /^,? and\b(.*)$/s.exec(text.slice(B.end, next.start))?.[1];
-          const again = gap !== undefined ? matchPattern(match.pattern, gap) : null;
-          if (again) {
+        const before = text.slice(Math.max(s.start, A.start - 40), A.start);
+        for (const hit of patternMatches(patterns, A, B, { between, after, before }, councilOf, cases)) {
+          const { match, subject, object } = hit;
+          const rel = {
+            subject: span(named(subject)),
+            predicate: predicateOf(match),
+            object: span(named(object)),
+            qualifier: match.qualifier,
+            evidence,
+          };
+          push(rel);
+          // "at Lambeth and Bristol councils": the relation holds for the next name of the list too.
+          const next = ms[b + 1];
+          if (next && next.type === B.type && /^(?:,|,? and) (?:the )?$/.test(text.slice(B.end, next.start))) {
             const other = span(named(next));
-            const q = again.qualifier;
-            push(
-              match.pattern.subject === 'left'
-                ? { ...rel, object: other, qualifier: q }
-                : { ...rel, subject: other, qualifier: q },
-            );
+            push(match.pattern.subject === 'left' ? { ...rel, object: other } : { ...rel, subject: other });
+          } else if (next && next.type === B.type) {
+            // "his mother X and stepfather Y": the pattern again after "and", for the next name.
+            const gap = /^,? and\b(.*)$/s.exec(text.slice(B.end, next.start))?.[1];
+            const again = gap !== undefined ? matchPattern(match.pattern, gap) : null;
+            if (again) {
+              const other = span(named(next));
+              const q = again.qualifier;
+              push(
+                match.pattern.subject === 'left'
+                  ? { ...rel, object: other, qualifier: q }
+                  : { ...rel, subject: other, qualifier: q },
+              );
+            }
           }
         }
       }
@@ -84,33 +86,67 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   return out;
 }
 
-function firstMatch(
+/**
+ * The first pattern the words between two mentions match, and every pattern that also needs the words before
+ * them: context adds a reading ("at the hands of his mother X" is family and perpetration).
+ */
+function patternMatches(
   patterns: ReturnType<typeof relationPatterns>,
   A: RawMention,
   B: RawMention,
-  between: string,
-  after: string,
+  words: { between: string; after: string; before: string },
   council: (place: RawMention) => RawMention | undefined,
-): { match: Match; subject: RawMention; object: RawMention } | null {
+  cases: CaseFinder,
+): { match: Match; subject: RawMention; object: RawMention }[] {
+  const { between, after, before } = words;
+  const out: { match: Match; subject: RawMention; object: RawMention }[] = [];
+  let plain = false;
   for (const p of patterns) {
     const [subject, named] = p.subject === 'left' ? [A, B] : [B, A];
     // "Doncaster's mayor", "inspecting Solihull": a place named for its council stands for the council.
     const asCouncil = named.type === 'Place' && !p.objectTypes?.includes('Place') ? council(named) : undefined;
     // A role held in a place the text names no council for ("Hackney mayor X") is held in that place.
     const inPlace = named.type === 'Place' && !asCouncil && p.predicate === 'ROLE';
-    const object = asCouncil ?? named;
-    if (inPlace) {
-      if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
-      const match = matchPattern(p, between, after);
-      if (match) return { match, subject, object };
-      continue;
-    }
+    const object = asCouncil ?? cases.standIn(named, p.objectTypes) ?? named;
     if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
-    if (p.objectTypes && !p.objectTypes.includes(object.type)) continue;
+    if (!inPlace && p.objectTypes && !p.objectTypes.includes(object.type)) continue;
+    if (plain && !p.before) continue;
     const match = matchPattern(p, between, after);
-    if (match) return { match, subject, object };
+    if (!match || !matchBefore(p, before)) continue;
+    out.push({ match, subject, object });
+    if (!p.before) plain = true;
   }
-  return null;
+  return out;
+}
+
+interface CaseFinder {
+  /** The child's case for a child where a case is wanted, the child for a case where a person is wanted. */
+  standIn(m: RawMention, wanted: readonly string[] | undefined): RawMention | undefined;
+}
+
+/**
+ * A case is named after its child ("the Daniel Smith case"): where a pattern wants a case and the text names the
+ * child ("at the hands of his mother X"), the child stands for their case, and the other way round ("X, the
+ * mother of Baby Daniel"), when the document names both.
+ */
+export function caseFinder(mentions: RawMention[]): CaseFinder {
+  const cases = new Map<string, RawMention>();
+  const people = new Map<string, RawMention>();
+  for (const m of mentions) {
+    const child = m.type === 'Case' ? /^(.+) case$/.exec(m.canonical)?.[1] : undefined;
+    if (child && !cases.has(child)) cases.set(child, m);
+    if (m.type === 'Person' && m.source !== 'pronoun' && !people.has(m.canonical)) people.set(m.canonical, m);
+  }
+  return {
+    standIn(m, wanted) {
+      if (!wanted || wanted.includes(m.type)) return undefined;
+      const target = named(m);
+      if (target.type === 'Person' && wanted.includes('Case')) return cases.get(target.canonical);
+      const child = target.type === 'Case' ? /^(.+) case$/.exec(target.canonical)?.[1] : undefined;
+      if (child && wanted.includes('Person')) return people.get(child);
+      return undefined;
+    },
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ interface PatternData {
   between: string[];
   after?: string[];
   notAfter?: string[];
+  before?: string[];
 }
 
 interface RelationData {
@@ -40,6 +41,8 @@ export interface Pattern {
   after: Element[] | null;
   /** Elements the words after the right mention must not begin with ("in London's care system"). */
   notAfter: Element[] | null;
+  /** Elements the words before the left mention must end with ("at the hands of" his mother X). */
+  before: Element[] | null;
   triggers: string[][];
   nouns: string[][];
 }
@@ -132,6 +135,7 @@ function load(): Loaded {
     elements: p.between.map(compile),
     after: p.after ? p.after.map(compile) : null,
     notAfter: p.notAfter ? p.notAfter.map(compile) : null,
+    before: p.before ? p.before.map(compile) : null,
     triggers: (p.triggers ?? []).flatMap((t) => {
       const [first, ...rest] = phrase(t);
       return inflect(first!, data.irregular).map((f) => [f, ...rest]);
@@ -162,6 +166,13 @@ export function matchPattern(p: Pattern, between: string, after = ''): Match | n
   if (p.notAfter && matchElements(p, p.notAfter, after, true)) return null;
   if (!p.after) return m;
   return matchElements(p, p.after, after, true) ? m : null;
+}
+
+/** Whether the words before the left mention end with the pattern's `before` elements (true when it has none). */
+export function matchBefore(p: Pattern, before: string): boolean {
+  if (!p.before) return true;
+  const elements = p.before;
+  return tokens(before).some((t) => matchElements(p, elements, before.slice(t.start), false) !== null);
 }
 
 // Every pattern is tried on the same gap: tokenise each text once.

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../parse/index.js';
 import { resolveDocument } from '../../resolve/index.js';
 import { extract } from '../index.js';
+import type { RawMention } from '../../pipeline/types.js';
+import { caseFinder } from './index.js';
 
 const rels = (text: string) => {
   const parsed = parseSourceText('t.txt', text);
@@ -79,5 +81,63 @@ describe('descriptions standing for a name', () => {
     expect(r.filter((x) => x.includes('CONDUCTS'))).toEqual([
       'Child Safeguarding Practice Review Panel CONDUCTS national review into the Star Hobson case',
     ]);
+  });
+});
+
+describe('cases: who harmed the child', () => {
+  const harm = (body: string) => news(`The Daniel Harper case shocked the town. ${body}`);
+
+  it('reads "at the hands of his mother X and stepfather Y" as family and perpetration in the child’s case', () => {
+    const r = harm('Daniel Harper suffered abuse at the hands of his mother Jane Smith and stepfather John Smith.');
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'Jane Smith FAMILY_OF Daniel Harper',
+        'John Smith FAMILY_OF Daniel Harper',
+        'Jane Smith PERPETRATOR_IN Daniel Harper case',
+        'John Smith PERPETRATOR_IN Daniel Harper case',
+      ]),
+    );
+  });
+
+  it('reads a passive killing and a conviction for the child’s murder', () => {
+    expect(harm('Daniel Harper was killed by his stepfather John Smith.')).toContain(
+      'John Smith PERPETRATOR_IN Daniel Harper case',
+    );
+    expect(harm('John Smith was jailed for life for the murder of Daniel Harper.')).toContain(
+      'John Smith PERPETRATOR_IN Daniel Harper case',
+    );
+  });
+
+  it('makes no one a perpetrator of a child the text names no case for, nor family a perpetrator', () => {
+    const perpetrators = (r: string[]) => r.filter((x) => x.includes('PERPETRATOR_IN'));
+    expect(perpetrators(news('Daniel Harper was killed by his stepfather John Smith.'))).toEqual([]);
+    expect(perpetrators(harm('Daniel Harper was helped by his stepfather John Smith.'))).toEqual([]);
+    expect(perpetrators(harm('Jane Smith, the mother of Daniel Harper, spoke.'))).toEqual([]);
+  });
+
+  it('takes a case named after a child for the child where a person is wanted, and the child for the case', () => {
+    const child: RawMention = {
+      start: 0,
+      end: 5,
+      text: 'Keanu',
+      type: 'Person',
+      kind: 'child',
+      canonical: 'Keanu Williams',
+      source: 'chunk',
+    };
+    const named: RawMention = {
+      start: 9,
+      end: 15,
+      text: 'Baby K',
+      type: 'Case',
+      kind: 'case',
+      canonical: 'Keanu Williams case',
+      source: 'gazetteer',
+    };
+    const cases = caseFinder([child, named]);
+    expect(cases.standIn(named, ['Person'])).toBe(child);
+    expect(cases.standIn(child, ['Case'])).toBe(named);
+    expect(cases.standIn(child, ['Person', 'Case'])).toBeUndefined();
+    expect(caseFinder([child]).standIn(child, ['Case'])).toBeUndefined();
   });
 });
