@@ -83,6 +83,35 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   for (const r of impliedRelations(sentences, mentions)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
   for (const r of partyMemberships(text, sentences, mentions)) push(r);
+  for (const r of inspectedThrough(out, mentions)) push(r);
+  return out;
+}
+
+/**
+ * A body that carries out an inspection inspects what the inspection covers: "the inspection of Solihull,
+ * involving Ofsted" (Ofsted CONDUCTS it, it REVIEWS Solihull's council) is Ofsted inspecting the council.
+ */
+export function inspectedThrough(relations: RawRelation[], mentions: RawMention[]): RawRelation[] {
+  const at = new Map(mentions.map((m) => [m.start, m]));
+  const covers = new Map<string, RawRelation[]>();
+  for (const r of relations) {
+    const review = at.get(r.subject.start);
+    if (r.predicate !== 'REVIEWS' || review?.kind !== 'inspection') continue;
+    covers.set(review.canonical, [...(covers.get(review.canonical) ?? []), r]);
+  }
+  const out: RawRelation[] = [];
+  for (const r of relations) {
+    const review = r.predicate === 'CONDUCTS' ? at.get(r.object.start) : undefined;
+    for (const c of review ? (covers.get(review.canonical) ?? []) : [])
+      if (at.get(c.object.start)?.type !== 'Case')
+        out.push({
+          subject: r.subject,
+          predicate: 'INSPECTED',
+          object: c.object,
+          qualifier: null,
+          evidence: r.evidence,
+        });
+  }
   return out;
 }
 
