@@ -107,9 +107,12 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     };
     const ws = words(text, sentence);
     for (let j = 0; j < ws.length; j++) {
-      const w = ws[j]!;
+      const word = ws[j]!;
+      // "he's", "she'd": the pronoun of a contraction.
+      const contracted = /^(\p{L}+)['’](?:s|d|ll|ve|re)$/u.exec(word.text)?.[1];
+      const pronounType = pronouns[(contracted ?? word.text).toLowerCase()];
+      const w = contracted && pronounType ? { ...word, end: word.start + contracted.length, text: contracted } : word;
       const lower = w.text.toLowerCase();
-      const pronounType = pronouns[lower];
       if (pronounType) {
         const continues =
           j === 0 &&

@@ -165,7 +165,10 @@ export function matchPattern(p: Pattern, between: string, after = ''): Match | n
   if (!m) return m;
   if (p.notAfter && matchElements(p, p.notAfter, after, true)) return null;
   if (!p.after) return m;
-  return matchElements(p, p.after, after, true) ? m : null;
+  const a = matchElements(p, p.after, after, true);
+  if (!a) return null;
+  // "X is the NSPCC chief executive": the role after the right mention is the qualifier.
+  return m.qualifier === null && a.qualifier !== null ? { ...m, qualifier: a.qualifier, leads: a.leads } : m;
 }
 
 /** Whether the words before the left mention end with the pattern's `before` elements (true when it has none). */

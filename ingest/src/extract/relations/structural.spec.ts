@@ -47,6 +47,13 @@ describe('first person in comments', () => {
     expect(r).toContain('Mark WORKS_FOR NSPCC');
   });
 
+  it('reads a commenter’s own role: "I am a social worker and supervisor in Wales", "I was an Ofsted inspector"', () => {
+    const r = thread('I am a social worker and supervisor in Wales.', 'I was an Ofsted inspector for ten years.');
+    expect(r).toContain('Mark LOCATED_IN Wales');
+    expect(r).toContain('kim simpson WORKS_FOR Ofsted');
+    expect(thread('I am a Barnardo’s supporter.', 'Fine.').filter((x) => x.includes('WORKS_FOR'))).toEqual([]);
+  });
+
   it('leaves "I" inside a quotation to whoever is quoted', () => {
     expect(thread('She told me: “I work for the NSPCC.”', 'Ofsted were right.')).toEqual([]);
   });
@@ -58,6 +65,10 @@ describe('money and ownership', () => {
       'Jane Smith PAID_BY Acorn Care Ltd',
     );
     expect(news('Jane Smith’s working for Acorn Care Ltd.')).toContain('Jane Smith WORKS_FOR Acorn Care Ltd');
+    // The pronoun of a contraction refers back like the pronoun alone.
+    expect(news('Jane Smith left the NSPCC. Now she’s working for Acorn Care Ltd.')).toContain(
+      'Jane Smith WORKS_FOR Acorn Care Ltd',
+    );
   });
 
   it('reads an owner described before its name: "owned by a private company, X"', () => {
