@@ -106,9 +106,11 @@ function load(): Loaded {
   const names = JSON.parse(readFileSync(path.join(DATA, 'names.json'), 'utf8')) as { roles: Record<string, string> };
   const lists: Record<string, string[][]> = {};
   for (const [k, v] of Object.entries(data.lists)) lists[k] = v.map(phrase);
+  // A role in the plural too ("two UK social workers").
   const roles = Object.keys(names.roles)
     .map(phrase)
     .filter((r) => r.length > 0)
+    .flatMap((r) => [r, [...r.slice(0, -1), `${r[r.length - 1]!}s`]])
     .sort((a, b) => b.length - a.length);
   const lead = new Set(data.lists.leadRoles!.map((r) => phrase(r).join(' ')));
   const compile = (el: string): Element => {

@@ -37,6 +37,11 @@ describe('places', () => {
     expect(news('Jane Smith lives and works in Scotland.')).toContain('Jane Smith LOCATED_IN Scotland');
     expect(news('Jane Smith was a social worker in Leeds for years.')).toContain('Jane Smith LOCATED_IN Leeds');
     expect(news('Jane Smith was a victim of abuse in Leeds.')).toEqual([]);
+    // A place before a role in the plural: "one of two UK social workers".
+    expect(news('Jane Smith, one of two UK social workers behind the plan, spoke.')).toEqual([
+      'Jane Smith LOCATED_IN United Kingdom',
+    ]);
+    expect(news('Jane Smith told a Leeds court she was innocent.')).toEqual([]);
   });
 });
 
@@ -56,6 +61,15 @@ describe('first person in comments', () => {
 
   it('leaves "I" inside a quotation to whoever is quoted', () => {
     expect(thread('She told me: “I work for the NSPCC.”', 'Ofsted were right.')).toEqual([]);
+  });
+});
+
+describe('a person’s review', () => {
+  it('takes the review a person is said to have ("her review") for one they lead', () => {
+    expect(news('Jane Smith spoke. Her independent review of children’s social care reports in May.')).toContain(
+      "Jane Smith LEADS Independent Review of Children's Social Care",
+    );
+    expect(news('Jane Smith said the review of children’s social care was late.')).toEqual([]);
   });
 });
 
