@@ -120,7 +120,19 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
           topic?.commentId === sentence.commentId &&
           pronounGender(lower) !== null &&
           shown.get(topic.person.canonical) === pronounGender(lower);
-        const ref = continues ? topic!.person : antecedent(w.start, pronounType, null, lower);
+        const ahead = POSSESSIVE.has(lower) ? frontedFor(text, sentence, w, named) : undefined;
+        const cataphor = ahead && agrees(lower, shown.get(ahead.canonical)) ? ahead : undefined;
+        const latest = continues ? topic!.person : antecedent(w.start, pronounType, null, lower);
+        // A sentence-opening pronoun goes on with the last sentence's subject rather than a child named in passing.
+        const adult =
+          j === 0 &&
+          latest?.kind === 'child' &&
+          topic?.commentId === sentence.commentId &&
+          topic.person.kind !== 'child' &&
+          agrees(lower, shown.get(topic.person.canonical))
+            ? topic.person
+            : undefined;
+        const ref = cataphor ?? adult ?? latest;
         if (ref) out.push(reference(w, w.text, ref));
         continue;
       }
@@ -145,6 +157,21 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     if (first) topic = { person: first, commentId: sentence.commentId };
   });
   return out;
+}
+
+const POSSESSIVE = new Set(['his', 'her']);
+const FRONTED = /^(?:In|On|During|After|Before|Despite|Following|Since|Throughout|Under|Upon|At|Through|With)\s[^,]*$/;
+
+/**
+ * "In his statement to MPs, Zahawi said …", "During her time as minister, Jane Smith …": a possessive in an
+ * opening phrase looks ahead to the person named right after its comma.
+ */
+function frontedFor(text: string, sentence: Span, w: Span, named: RawMention[]): RawMention | undefined {
+  const comma = text.indexOf(',', w.end);
+  if (comma < 0 || comma >= sentence.end || !FRONTED.test(text.slice(sentence.start, comma))) return undefined;
+  const next = named[firstFrom(named, comma)];
+  if (!next || next.type !== 'Person' || next.kind === 'commentator') return undefined;
+  return /^,[ \u00a0]*$/.test(text.slice(comma, next.start)) ? next : undefined;
 }
 
 /** Adjectives a review's description may carry before its noun ("the national review"). */
