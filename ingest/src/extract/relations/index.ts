@@ -131,14 +131,15 @@ function patternMatches(
   const out: { match: Match; subject: RawMention; object: RawMention }[] = [];
   let plain = false;
   for (const p of patterns) {
-    const [subject, named] = p.subject === 'left' ? [A, B] : [B, A];
+    const [subject, side] = p.subject === 'left' ? [A, B] : [B, A];
     // "Doncaster's mayor", "inspecting Solihull": a place named for its council stands for the council.
-    const asCouncil = named.type === 'Place' && !p.objectTypes?.includes('Place') ? council(named) : undefined;
+    const asCouncil = side.type === 'Place' && !p.objectTypes?.includes('Place') ? council(side) : undefined;
     // A role held in a place the text names no council for ("Hackney mayor X") is held in that place.
-    const inPlace = named.type === 'Place' && !asCouncil && p.predicate === 'ROLE';
-    const object = asCouncil ?? cases.standIn(named, p.objectTypes) ?? named;
+    const inPlace = side.type === 'Place' && !asCouncil && p.predicate === 'ROLE';
+    const object = asCouncil ?? cases.standIn(side, p.objectTypes) ?? side;
     if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
     if (!inPlace && p.objectTypes && !p.objectTypes.includes(object.type)) continue;
+    if (p.objectKinds && !p.objectKinds.includes(named(object).kind ?? '')) continue;
     if (plain && !p.before) continue;
     const match = matchPattern(p, between, after);
     if (!match || !matchBefore(p, before)) continue;

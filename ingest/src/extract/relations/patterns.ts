@@ -10,6 +10,8 @@ interface PatternData {
   subject: 'left' | 'right';
   subjectTypes?: EntityType[];
   objectTypes?: EntityType[];
+  /** Kinds the object must have (a person's "review" is one they lead, their "report" one they wrote). */
+  objectKinds?: string[];
   triggers?: string[];
   nouns?: string[];
   qualifier?: 'role' | 'family' | 'money';
@@ -35,6 +37,7 @@ export interface Pattern {
   subject: 'left' | 'right';
   subjectTypes?: EntityType[];
   objectTypes?: EntityType[];
+  objectKinds?: string[];
   qualifier?: 'role' | 'family' | 'money';
   elements: Element[];
   /** Elements the words after the right mention must begin with (an object relative: "X which Y inspects"). */
@@ -133,6 +136,7 @@ function load(): Loaded {
     subject: p.subject,
     subjectTypes: p.subjectTypes,
     objectTypes: p.objectTypes,
+    objectKinds: p.objectKinds,
     qualifier: p.qualifier,
     elements: p.between.map(compile),
     after: p.after ? p.after.map(compile) : null,

@@ -166,3 +166,27 @@ describe('cases: who harmed the child', () => {
     expect(caseFinder([child]).standIn(child, ['Case'])).toBeUndefined();
   });
 });
+
+describe('membership, appointments and parts of organisations', () => {
+  it('reads membership and trusteeship, and sitting on a body', () => {
+    expect(news('Jane Smith is a member of the British Association of Social Workers.')).toEqual([
+      'Jane Smith MEMBER_OF British Association of Social Workers',
+    ]);
+    expect(news('Jane Smith, a trustee of the NSPCC, spoke.')).toEqual(['Jane Smith MEMBER_OF NSPCC']);
+    expect(news('Jane Smith sits on the Local Government Association board.')).toEqual([
+      'Jane Smith MEMBER_OF Local Government Association',
+    ]);
+    expect(news('Jane Smith said members of the NSPCC agreed.')).toEqual([]);
+  });
+
+  it('reads appointments and departures with their role', () => {
+    expect(news('Jane Smith has been appointed chief executive of the NSPCC.')).toEqual(['Jane Smith LEADS NSPCC']);
+    expect(news('Jane Smith stepped down as director of children’s services at Leeds council.')).toEqual([
+      'Jane Smith WORKS_FOR Leeds City Council',
+    ]);
+  });
+
+  it('reads a division of a company as part of it', () => {
+    expect(news('Kidsafe Ltd is a division of Acorn Care Ltd.')).toEqual(['Kidsafe Ltd PART_OF Acorn Care Ltd']);
+  });
+});
