@@ -220,7 +220,8 @@ function matchElements(p: Pattern, elements: Element[], between: string, prefix:
         case 'money':
           return toks[pos]?.startsWith('£') ? [1] : [];
         case 'gap':
-          return toks[pos] && /^[\p{Ll}\p{N}-]+$/u.test(toks[pos]) ? [1] : [];
+          // Never "by": past it the next name is an agent ("was backed by X"), which the passive patterns read.
+          return toks[pos] && toks[pos] !== 'by' && /^[\p{Ll}\p{N}-]+$/u.test(toks[pos]) ? [1] : [];
       }
     };
     const go = (count: number, pos: number, m: string[]): boolean => {

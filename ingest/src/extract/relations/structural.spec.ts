@@ -190,3 +190,30 @@ describe('membership, appointments and parts of organisations', () => {
     expect(news('Kidsafe Ltd is a division of Acorn Care Ltd.')).toEqual(['Kidsafe Ltd PART_OF Acorn Care Ltd']);
   });
 });
+
+describe('paraphrases keep their relation, the right way round', () => {
+  const cases: [string, string][] = [
+    ['Acorn Care Ltd owns Kidsafe Ltd.', 'Acorn Care Ltd OWNS Kidsafe Ltd'],
+    ['Kidsafe Ltd, owned by Acorn Care Ltd, closed.', 'Acorn Care Ltd OWNS Kidsafe Ltd'],
+    ['Acorn Care Ltd, which owns Kidsafe Ltd, closed.', 'Acorn Care Ltd OWNS Kidsafe Ltd'],
+    ['Jane Smith works for the NSPCC.', 'Jane Smith WORKS_FOR NSPCC'],
+    ['Jane Smith, who works for the NSPCC, spoke.', 'Jane Smith WORKS_FOR NSPCC'],
+    ['The NSPCC employs Jane Smith.', 'Jane Smith WORKS_FOR NSPCC'],
+    ['Jane Smith is employed by the NSPCC.', 'Jane Smith WORKS_FOR NSPCC'],
+    ['Jane Smith, the NSPCC’s chief executive, spoke.', 'Jane Smith LEADS NSPCC'],
+    ['Kidsafe Ltd, which is based in Leeds, closed.', 'Kidsafe Ltd LOCATED_IN Leeds'],
+    ['Ofsted inspected Leeds council last year.', 'Ofsted INSPECTED Leeds City Council'],
+    ['Leeds council was inspected by Ofsted.', 'Ofsted INSPECTED Leeds City Council'],
+    ['Leeds council pays Kidsafe Ltd £2m a year.', 'Leeds City Council FUNDS Kidsafe Ltd'],
+    ['Kidsafe Ltd was paid £2m by Leeds council.', 'Kidsafe Ltd PAID_BY Leeds City Council'],
+    ['Jane Smith is the mother of Tom Smith.', 'Jane Smith FAMILY_OF Tom Smith'],
+    ['Tom Smith’s mother, Jane Smith, spoke.', 'Jane Smith FAMILY_OF Tom Smith'],
+  ];
+  it.each(cases)('%s', (sentence, relation) => {
+    expect(news(sentence)).toEqual([relation]);
+  });
+
+  it('does not read a passive agent as the object ("was backed by X" is X backing)', () => {
+    expect(news('Jane Smith was backed by the NSPCC.')).toEqual(['NSPCC SUPPORTS Jane Smith']);
+  });
+});
