@@ -109,7 +109,7 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     for (let j = 0; j < ws.length; j++) {
       const word = ws[j]!;
       // "he's", "she'd": the pronoun of a contraction.
-      const contracted = /^(\p{L}+)['’](?:s|d|ll|ve|re)$/u.exec(word.text)?.[1];
+      const contracted = /['’]/.test(word.text) ? CONTRACTION.exec(word.text)?.[1] : undefined;
       const pronounType = pronouns[(contracted ?? word.text).toLowerCase()];
       const w = contracted && pronounType ? { ...word, end: word.start + contracted.length, text: contracted } : word;
       const lower = w.text.toLowerCase();
@@ -159,6 +159,7 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
   return out;
 }
 
+const CONTRACTION = /^(\p{L}+)['’](?:s|d|ll|ve|re)$/u;
 const POSSESSIVE = new Set(['his', 'her']);
 const FRONTED = /^(?:In|On|During|After|Before|Despite|Following|Since|Throughout|Under|Upon|At|Through|With)\s[^,]*$/;
 

@@ -15,9 +15,7 @@ const MAX_GAP = 120;
 
 export function findRelations({ doc, sentences, mentions, references }: MentionedDocument): RawRelation[] {
   const text = doc.text;
-  const sorted = [...mentions, ...references, ...firstPersonReferences(doc, sentences)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const sorted = [...mentions, ...references, ...firstPersonReferences(doc)].sort((a, b) => a.start - b.start);
   const out: RawRelation[] = [];
   const seen = new Set<string>();
   const push = (rel: RawRelation) => {

@@ -158,11 +158,27 @@ export function relationPatterns(): Pattern[] {
 
 const startsWith = (toks: string[], at: number, words: string[]) => words.every((w, k) => toks[at + k] === w);
 
+// Each phrase list indexed by its phrases' first words, so a position is tried only against the phrases that
+// can start there (the role list has hundreds).
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+function indexed(list: string[][]): Map<string, string[][]> {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const w of list) if (w.length > 0) index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
+    byFirstWord.set(list, index);
+  }
+  return index;
+}
+
 /** Every way the phrase list can match at `at`: the token counts consumed. */
 function phraseLengths(toks: string[], at: number, list: string[][]): number[] {
+  const first = toks[at];
+  const candidates = first === undefined ? undefined : indexed(list).get(first);
+  if (!candidates) return [];
   const out: number[] = [];
-  for (const w of list) if (w.length > 0 && startsWith(toks, at, w)) out.push(w.length);
-  return [...new Set(out)].sort((a, b) => b - a);
+  for (const w of candidates) if (startsWith(toks, at, w)) out.push(w.length);
+  return out.length < 2 ? out : [...new Set(out)].sort((a, b) => b - a);
 }
 
 /** Matches the whole token list against a pattern; null when it does not fill the gap exactly. */
@@ -186,19 +202,63 @@ export function matchBefore(p: Pattern, before: string): boolean {
 
 // Every pattern is tried on the same gap: tokenise each text once.
 let lastText: string | undefined;
-let lastTokens: { found: Tok[]; toks: string[] } = { found: [], toks: [] };
+let lastTokens: { found: Tok[]; toks: string[]; set: Set<string> } = { found: [], toks: [], set: new Set() };
 function tokensOf(text: string) {
   if (text !== lastText) {
     const found = tokens(text);
-    lastTokens = { found, toks: found.map((t) => t.w) };
+    const toks = found.map((t) => t.w);
+    lastTokens = { found, toks, set: new Set(toks) };
     lastText = text;
   }
   return lastTokens;
 }
 
+/** The words a required element can start with (null: it cannot be told in advance, e.g. an amount or a gap). */
+const openers = new WeakMap<Element, Set<string> | null>();
+function openersOf(p: Pattern, el: Element): Set<string> | null {
+  if (openers.has(el)) return openers.get(el)!;
+  const { lists, roles } = load();
+  const firsts = (list: string[][]) => new Set(list.flatMap((w) => w.slice(0, 1)));
+  const set =
+    el.kind === 'words'
+      ? firsts(el.words)
+      : el.kind === 'trigger'
+        ? firsts(p.triggers)
+        : el.kind === 'noun'
+          ? firsts(p.nouns)
+          : el.kind === 'role'
+            ? firsts(roles)
+            : el.kind === 'family'
+              ? firsts(lists.family!)
+              : null;
+  openers.set(el, set);
+  return set;
+}
+
+/**
+ * Whether every required element could find a word to start on in the gap: most patterns fail here, before
+ * the search, since their trigger or literal word is absent.
+ */
+function mayMatch(p: Pattern, elements: Element[], words: Set<string>): boolean {
+  for (const el of elements) {
+    if (el.min === 0) continue;
+    const starts = openersOf(p, el);
+    if (!starts) continue;
+    let any = false;
+    for (const w of words)
+      if (starts.has(w)) {
+        any = true;
+        break;
+      }
+    if (!any) return false;
+  }
+  return true;
+}
+
 function matchElements(p: Pattern, elements: Element[], between: string, prefix: boolean): Match | null {
   const { lists, roles, lead } = load();
-  const { found, toks } = tokensOf(between);
+  const { found, toks, set } = tokensOf(between);
+  if (!mayMatch(p, elements, set)) return null;
   let qualifier: [number, number] | null = null;
   let leads = false;
   const step = (e: number, at: number, mods: string[]): boolean => {
