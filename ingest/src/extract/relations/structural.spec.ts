@@ -208,9 +208,22 @@ describe('paraphrases keep their relation, the right way round', () => {
     ['Kidsafe Ltd was paid £2m by Leeds council.', 'Kidsafe Ltd PAID_BY Leeds City Council'],
     ['Jane Smith is the mother of Tom Smith.', 'Jane Smith FAMILY_OF Tom Smith'],
     ['Tom Smith’s mother, Jane Smith, spoke.', 'Jane Smith FAMILY_OF Tom Smith'],
+    ['Jane Smith, now at the NSPCC, said so.', 'Jane Smith WORKS_FOR NSPCC'],
+    ['Jane Smith took over as chief executive of the NSPCC in May.', 'Jane Smith LEADS NSPCC'],
+    ['Jane Smith became director of children’s services at Leeds council.', 'Jane Smith WORKS_FOR Leeds City Council'],
+    [
+      'Jane Smith, Leeds council’s former director of children’s services, spoke.',
+      'Jane Smith WORKS_FOR Leeds City Council',
+    ],
   ];
   it.each(cases)('%s', (sentence, relation) => {
     expect(news(sentence)).toEqual([relation]);
+  });
+
+  it('reads "X of Y said" and "Y’s X" as working for Y, but not any "of" or "from" between two names', () => {
+    expect(news('Jane Smith of the NSPCC said the plan was wrong.')).toContain('Jane Smith WORKS_FOR NSPCC');
+    expect(news('Ofsted’s Jane Smith said the plan was wrong.')).toContain('Jane Smith WORKS_FOR Ofsted');
+    expect(news('A letter from Jane Smith to the NSPCC arrived.')).toEqual([]);
   });
 
   it('does not read a passive agent as the object ("was backed by X" is X backing)', () => {
