@@ -36,7 +36,13 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
       if (sorted[j]!.end <= s.end) ms.push(sorted[j]!);
     if (ms.length < 2) continue;
     const evidence = { start: s.start, end: s.end };
+    // A name that ends a larger one ("Star Hobson" in "the death of Star Hobson") is not what the words after
+    // it speak of: the larger name is, and it alone pairs with what follows.
+    const endsLarger = new Set(
+      ms.filter((m) => ms.some((o) => o !== m && o.start < m.start && o.end === m.end)).map((m) => m.start),
+    );
     for (let a = 0; a < ms.length; a++) {
+      if (endsLarger.has(ms[a]!.start)) continue;
       for (let b = a + 1; b < ms.length && b <= a + REACH; b++) {
         const A = ms[a]!;
         const B = ms[b]!;
