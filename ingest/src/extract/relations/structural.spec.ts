@@ -186,6 +186,12 @@ describe('membership, appointments and parts of organisations', () => {
     ]);
   });
 
+  it('reads an organisation founding or relaunching another', () => {
+    expect(news('The NSPCC launched Childline in 1986.')).toEqual(['NSPCC FOUNDED Childline']);
+    expect(news('The NSPCC relaunched Childline in 2000.')).toEqual(['NSPCC OWNS Childline']);
+    expect(news('Ofsted launched a consultation on inspections.')).toEqual([]);
+  });
+
   it('reads a division of a company as part of it', () => {
     expect(news('Kidsafe Ltd is a division of Acorn Care Ltd.')).toEqual(['Kidsafe Ltd PART_OF Acorn Care Ltd']);
   });
