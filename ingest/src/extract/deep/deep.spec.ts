@@ -45,6 +45,34 @@ function relationsIn(name: string, names: [string, EntityType][], without?: stri
 }
 
 describe('deep relations from dependency paths', () => {
+  it('places people and establishments, reads who harmed a child in their case, and pay', () => {
+    const rels = relationsIn('places-cases', [
+      ['Daniel Harper case', 'Case'],
+      ['Daniel Harper', 'Person'],
+      ['Leeds', 'Place'],
+      ['Jane Smith', 'Person'],
+      ['Tom Ellis', 'Person'],
+      ['Bradford', 'Place'],
+      ['Oakwood House', 'Organisation'],
+      ['Rotherham', 'Place'],
+      ['Kidcare Ltd', 'Organisation'],
+      ['London', 'Place'],
+      ['John Smith', 'Person'],
+      ['Mary Jones', 'Person'],
+      ['Ann Smith', 'Person'],
+    ]);
+    expect(rels).toEqual([
+      'Jane Smith LOCATED_IN Leeds',
+      'Tom Ellis LOCATED_IN Bradford (social worker)',
+      'Oakwood House LOCATED_IN Rotherham',
+      'John Smith PERPETRATOR_IN Daniel Harper case',
+      'Mary Jones PERPETRATOR_IN Daniel Harper case',
+      'Ann Smith PAID_BY Kidcare Ltd',
+    ]);
+    // "Kidcare Ltd in London's care system": the place owns the system; Kidcare is not placed in London.
+    expect(rels.some((r) => r.includes('London'))).toBe(false);
+  });
+
   it('reads roles from appositions, possessives and copulas, leading roles as LEADS', () => {
     const rels = relationsIn('roles', [
       ['Jane Porter', 'Person'],

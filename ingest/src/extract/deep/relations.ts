@@ -2,7 +2,7 @@
 // for them) placed on the parsed words, then every pattern walked from each mention's head word.
 import type { RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
 import { named } from '../references/index.js';
-import { councilFinder } from '../relations/index.js';
+import { caseFinder, councilFinder } from '../relations/index.js';
 import type { DocumentParse, ParsedSentence } from './parse.js';
 import { depVocabulary, dependencyPatterns, qualifierPhrase, walk, type DepPattern } from './patterns.js';
 
@@ -52,6 +52,7 @@ export function deepRelations(
   const { leadRoles } = depVocabulary();
   const all = [...mentions, ...references].sort((a, b) => a.start - b.start);
   const councilOf = councilFinder(all);
+  const cases = caseFinder(mentions);
   const evidenceOf = (s: ParsedSentence): Span => {
     const at = s.tokens[0]!.start;
     const found = sentences.find((x) => x.start <= at && at < x.end);
@@ -72,6 +73,8 @@ export function deepRelations(
           let object = named(B);
           // "Barnsley's director": a place named for its council stands for the council, as in the rules engine.
           if (object.type === 'Place' && !p.objectTypes?.includes('Place')) object = councilOf(object) ?? object;
+          // A child where a case is wanted ("killed by X"), a case where a person is: as in the rules engine.
+          object = cases.standIn(object, p.objectTypes) ?? object;
           if (p.objectTypes && !p.objectTypes.includes(object.type)) continue;
           if (object.canonical === subject.canonical) continue;
           const words = hit.qualifierWord === null ? null : qualifierPhrase(sentence, hit.qualifierWord);

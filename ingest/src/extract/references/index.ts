@@ -94,20 +94,25 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     let from = i;
     while (from > 0 && i - from < WINDOW - 1 && sentences[from - 1]!.commentId === sentence.commentId) from--;
     const windowStart = sentences[from]!.start;
-    const antecedent = (at: number, type: EntityType, kinds: string[] | null, pronoun = '') => {
+    const antecedent = (at: number, type: EntityType, kinds: string[] | null, pronoun = '', noun = '') => {
       for (let k = firstFrom(named, at) - 1; k >= 0; k--) {
         const m = named[k]!;
         if (m.end > at) continue;
         if (m.start < windowStart) return undefined;
+        // "the national review" after "a national review into X and an inspection of Y" is the review.
+        if (noun && !m.canonical.toLowerCase().includes(noun)) continue;
         if (compatible(m, type, kinds) && agrees(pronoun, shown.get(m.canonical))) return m;
       }
       return undefined;
     };
     const ws = words(text, sentence);
     for (let j = 0; j < ws.length; j++) {
-      const w = ws[j]!;
+      const word = ws[j]!;
+      // "he's", "she'd": the pronoun of a contraction.
+      const contracted = /['’]/.test(word.text) ? CONTRACTION.exec(word.text)?.[1] : undefined;
+      const pronounType = pronouns[(contracted ?? word.text).toLowerCase()];
+      const w = contracted && pronounType ? { ...word, end: word.start + contracted.length, text: contracted } : word;
       const lower = w.text.toLowerCase();
-      const pronounType = pronouns[lower];
       if (pronounType) {
         const continues =
           j === 0 &&
@@ -115,31 +120,35 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
           topic?.commentId === sentence.commentId &&
           pronounGender(lower) !== null &&
           shown.get(topic.person.canonical) === pronounGender(lower);
-        const ref = continues ? topic!.person : antecedent(w.start, pronounType, null, lower);
+        const ahead = POSSESSIVE.has(lower) ? frontedFor(text, sentence, w, named) : undefined;
+        const cataphor = ahead && agrees(lower, shown.get(ahead.canonical)) ? ahead : undefined;
+        const latest = continues ? topic!.person : antecedent(w.start, pronounType, null, lower);
+        // A sentence-opening pronoun goes on with the last sentence's subject rather than a child named in passing.
+        const adult =
+          j === 0 &&
+          latest?.kind === 'child' &&
+          topic?.commentId === sentence.commentId &&
+          topic.person.kind !== 'child' &&
+          agrees(lower, shown.get(topic.person.canonical))
+            ? topic.person
+            : undefined;
+        const ref = cataphor ?? adult ?? latest;
         if (ref) out.push(reference(w, w.text, ref));
         continue;
       }
-      // "the council", "the council's": a lower-case description after "the" that is not part of a name.
-      if (lower !== 'the' || j + 1 >= ws.length) continue;
-      const next = ws[j + 1]!.text;
-      const key = next.replace(/['’]s$/, '');
-      if (key !== key.toLowerCase()) continue;
-      for (const cue of byFirst.get(key) ?? []) {
-        const span = ws.slice(j + 1, j + 1 + cue.words.length);
-        if (span.length < cue.words.length) continue;
-        const said = span.map((x, n) => (n === span.length - 1 ? x.text.replace(/['’]s$/, '') : x.text));
-        if (said.join(' ') !== cue.words.join(' ')) continue;
-        const last = span[span.length - 1]!;
-        const end = last.end - (last.text.length - said[said.length - 1]!.length);
-        const s = { start: w.start, end };
-        // "the council of X", "the report into X": the description is named by what follows, not before.
-        const after = text.slice(end, end + 6);
-        if (covered(s) || /^ (?:of|into|on|for) /.test(after) || /^ [\p{Lu}]/u.test(after)) break;
-        const ref = antecedent(w.start, cue.type, cue.kinds);
-        if (ref) out.push(reference(s, text.slice(s.start, s.end), ref));
-        j += cue.words.length;
-        break;
-      }
+      // "the council", "this school", "the council's": a lower-case description after "the" or "this" that is
+      // not part of a name; a review may carry adjectives first ("the national review", "the long-awaited report").
+      if ((lower !== 'the' && lower !== 'this') || j + 1 >= ws.length) continue;
+      const found = description(ws, j + 1, byFirst);
+      if (!found) continue;
+      const { cue, end } = found;
+      const s = { start: w.start, end };
+      // "the council of X", "the report into X": the description is named by what follows, not before.
+      const after = text.slice(end, end + 6);
+      if (covered(s) || /^ (?:of|into|on|for) /.test(after) || /^ [\p{Lu}]/u.test(after)) continue;
+      const ref = antecedent(w.start, cue.type, cue.kinds, '', found.adjectives ? cue.words.join(' ') : '');
+      if (ref) out.push(reference(s, text.slice(s.start, s.end), ref));
+      j = found.last;
     }
     // The topic: a pronoun that opens the sentence, else its first named person.
     const isPerson = (m: RawMention) => m.type === 'Person' && m.kind !== 'commentator';
@@ -148,6 +157,55 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     if (first) topic = { person: first, commentId: sentence.commentId };
   });
   return out;
+}
+
+const CONTRACTION = /^(\p{L}+)['’](?:s|d|ll|ve|re)$/u;
+const POSSESSIVE = new Set(['his', 'her']);
+const FRONTED = /^(?:In|On|During|After|Before|Despite|Following|Since|Throughout|Under|Upon|At|Through|With)\s[^,]*$/;
+
+/**
+ * "In his statement to MPs, Zahawi said …", "During her time as minister, Jane Smith …": a possessive in an
+ * opening phrase looks ahead to the person named right after its comma.
+ */
+function frontedFor(text: string, sentence: Span, w: Span, named: RawMention[]): RawMention | undefined {
+  const comma = text.indexOf(',', w.end);
+  if (comma < 0 || comma >= sentence.end || !FRONTED.test(text.slice(sentence.start, comma))) return undefined;
+  const next = named[firstFrom(named, comma)];
+  if (!next || next.type !== 'Person' || next.kind === 'commentator') return undefined;
+  return /^,[ \u00a0]*$/.test(text.slice(comma, next.start)) ? next : undefined;
+}
+
+/** Adjectives a review's description may carry before its noun ("the national review"). */
+const REVIEW_ADJECTIVES = 2;
+
+/** The description cue starting at word `at` (or after up to two adjectives, for a review), with where it ends. */
+function description(
+  ws: Word[],
+  at: number,
+  byFirst: Map<string, Cue[]>,
+): { cue: Cue; end: number; last: number; adjectives: number } | null {
+  for (let skip = 0; skip <= REVIEW_ADJECTIVES && at + skip < ws.length; skip++) {
+    const first = ws[at + skip]!.text;
+    const key = first.replace(/['’]s$/, '');
+    if (key !== key.toLowerCase() || (skip > 0 && /\d|['’]s$/.test(first))) return null;
+    for (const cue of byFirst.get(key) ?? []) {
+      if (skip > 0 && cue.type !== 'Review') continue;
+      const span = ws.slice(at + skip, at + skip + cue.words.length);
+      if (span.length < cue.words.length) continue;
+      const said = span.map((x, n) => (n === span.length - 1 ? x.text.replace(/['’]s$/, '') : x.text));
+      if (said.join(' ') !== cue.words.join(' ')) continue;
+      const last = span[span.length - 1]!;
+      return {
+        cue,
+        end: last.end - (last.text.length - said[said.length - 1]!.length),
+        last: at + skip + span.length - 1,
+        adjectives: skip,
+      };
+    }
+    // A word that is itself a cue of another type ends the search: "the council review" is the council's.
+    if (byFirst.has(key)) return null;
+  }
+  return null;
 }
 
 function reference(s: Span, surface: string, ref: RawMention): Reference {

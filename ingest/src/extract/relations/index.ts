@@ -4,9 +4,10 @@
 import type { Predicate } from '@claimgraph/schema';
 import type { MentionedDocument, RawMention, RawRelation, Sentence, Span } from '../../pipeline/types.js';
 import { named } from '../references/index.js';
+import { firstPersonReferences } from '../references/first-person.js';
 import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
-import { matchPattern, relationPatterns, type Match } from './patterns.js';
+import { matchBefore, matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
 const REACH = 6;
@@ -14,7 +15,7 @@ const MAX_GAP = 120;
 
 export function findRelations({ doc, sentences, mentions, references }: MentionedDocument): RawRelation[] {
   const text = doc.text;
-  const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const sorted = [...mentions, ...references, ...firstPersonReferences(doc)].sort((a, b) => a.start - b.start);
   const out: RawRelation[] = [];
   const seen = new Set<string>();
   const push = (rel: RawRelation) => {
@@ -26,6 +27,7 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   };
   const patterns = relationPatterns();
   const councilOf = councilFinder(sorted);
+  const cases = caseFinder(mentions);
   let k = 0;
   for (const s of sentences) {
     while (k < sorted.length && sorted[k]!.start < s.start) k++;
@@ -34,7 +36,13 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
       if (sorted[j]!.end <= s.end) ms.push(sorted[j]!);
     if (ms.length < 2) continue;
     const evidence = { start: s.start, end: s.end };
+    // A name that ends a larger one ("Star Hobson" in "the death of Star Hobson") is not what the words after
+    // it speak of: the larger name is, and it alone pairs with what follows.
+    const endsLarger = new Set(
+      ms.filter((m) => ms.some((o) => o !== m && o.start < m.start && o.end === m.end)).map((m) => m.start),
+    );
     for (let a = 0; a < ms.length; a++) {
+      if (endsLarger.has(ms[a]!.start)) continue;
       for (let b = a + 1; b < ms.length && b <= a + REACH; b++) {
         const A = ms[a]!;
         const B = ms[b]!;
@@ -42,34 +50,35 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
         const between = text.slice(A.end, B.start);
         if (between.length > MAX_GAP) break;
         const after = text.slice(B.end, Math.min(s.end, B.end + 60));
-        const hit = firstMatch(patterns, A, B, between, after, councilOf);
-        if (!hit) continue;
-        const { match, subject, object } = hit;
-        const rel = {
-          subject: span(named(subject)),
-          predicate: predicateOf(match),
-          object: span(named(object)),
-          qualifier: match.qualifier,
-          evidence,
-        };
-        push(rel);
-        // "at Lambeth and Bristol councils": the relation holds for the next name of the list too.
-        const next = ms[b + 1];
-        if (next && next.type === B.type && /^(?:,|,? and) (?:the )?$/.test(text.slice(B.end, next.start))) {
-          const other = span(named(next));
-          push(match.pattern.subject === 'left' ? { ...rel, object: other } : { ...rel, subject: other });
-        } else if (next && next.type === B.type) {
-          // "his mother X and stepfather Y": the pattern again after "and", for the next name.
-          const gap = /^,? and\b(.*)$/s.exec(text.slice(B.end, next.start))?.[1];
-          const again = gap !== undefined ? matchPattern(match.pattern, gap) : null;
-          if (again) {
+        const before = text.slice(Math.max(s.start, A.start - 40), A.start);
+        for (const hit of patternMatches(patterns, A, B, { between, after, before }, councilOf, cases)) {
+          const { match, subject, object } = hit;
+          const rel = {
+            subject: span(named(subject)),
+            predicate: predicateOf(match),
+            object: span(named(object)),
+            qualifier: match.qualifier,
+            evidence,
+          };
+          push(rel);
+          // "at Lambeth and Bristol councils": the relation holds for the next name of the list too.
+          const next = ms[b + 1];
+          if (next && next.type === B.type && /^(?:,|,? and) (?:the )?$/.test(text.slice(B.end, next.start))) {
             const other = span(named(next));
-            const q = again.qualifier;
-            push(
-              match.pattern.subject === 'left'
-                ? { ...rel, object: other, qualifier: q }
-                : { ...rel, subject: other, qualifier: q },
-            );
+            push(match.pattern.subject === 'left' ? { ...rel, object: other } : { ...rel, subject: other });
+          } else if (next && next.type === B.type) {
+            // "his mother X and stepfather Y": the pattern again after "and", for the next name.
+            const gap = /^,? and\b(.*)$/s.exec(text.slice(B.end, next.start))?.[1];
+            const again = gap !== undefined ? matchPattern(match.pattern, gap) : null;
+            if (again) {
+              const other = span(named(next));
+              const q = again.qualifier;
+              push(
+                match.pattern.subject === 'left'
+                  ? { ...rel, object: other, qualifier: q }
+                  : { ...rel, subject: other, qualifier: q },
+              );
+            }
           }
         }
       }
@@ -78,36 +87,100 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   for (const r of impliedRelations(sentences, mentions)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
   for (const r of partyMemberships(text, sentences, mentions)) push(r);
+  for (const r of inspectedThrough(out, mentions)) push(r);
   return out;
 }
 
-function firstMatch(
+/**
+ * A body that carries out an inspection inspects what the inspection covers: "the inspection of Solihull,
+ * involving Ofsted" (Ofsted CONDUCTS it, it REVIEWS Solihull's council) is Ofsted inspecting the council.
+ */
+export function inspectedThrough(relations: RawRelation[], mentions: RawMention[]): RawRelation[] {
+  const at = new Map(mentions.map((m) => [m.start, m]));
+  const covers = new Map<string, RawRelation[]>();
+  for (const r of relations) {
+    const review = at.get(r.subject.start);
+    if (r.predicate !== 'REVIEWS' || review?.kind !== 'inspection') continue;
+    covers.set(review.canonical, [...(covers.get(review.canonical) ?? []), r]);
+  }
+  const out: RawRelation[] = [];
+  for (const r of relations) {
+    const review = r.predicate === 'CONDUCTS' ? at.get(r.object.start) : undefined;
+    for (const c of review ? (covers.get(review.canonical) ?? []) : [])
+      if (at.get(c.object.start)?.type !== 'Case')
+        out.push({
+          subject: r.subject,
+          predicate: 'INSPECTED',
+          object: c.object,
+          qualifier: null,
+          evidence: r.evidence,
+        });
+  }
+  return out;
+}
+
+/**
+ * The first pattern the words between two mentions match, and every pattern that also needs the words before
+ * them: context adds a reading ("at the hands of his mother X" is family and perpetration).
+ */
+function patternMatches(
   patterns: ReturnType<typeof relationPatterns>,
   A: RawMention,
   B: RawMention,
-  between: string,
-  after: string,
+  words: { between: string; after: string; before: string },
   council: (place: RawMention) => RawMention | undefined,
-): { match: Match; subject: RawMention; object: RawMention } | null {
+  cases: CaseFinder,
+): { match: Match; subject: RawMention; object: RawMention }[] {
+  const { between, after, before } = words;
+  const out: { match: Match; subject: RawMention; object: RawMention }[] = [];
+  let plain = false;
   for (const p of patterns) {
-    const [subject, named] = p.subject === 'left' ? [A, B] : [B, A];
+    const [subject, side] = p.subject === 'left' ? [A, B] : [B, A];
     // "Doncaster's mayor", "inspecting Solihull": a place named for its council stands for the council.
-    const asCouncil = named.type === 'Place' && !p.objectTypes?.includes('Place') ? council(named) : undefined;
+    const asCouncil = side.type === 'Place' && !p.objectTypes?.includes('Place') ? council(side) : undefined;
     // A role held in a place the text names no council for ("Hackney mayor X") is held in that place.
-    const inPlace = named.type === 'Place' && !asCouncil && p.predicate === 'ROLE';
-    const object = asCouncil ?? named;
-    if (inPlace) {
-      if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
-      const match = matchPattern(p, between, after);
-      if (match) return { match, subject, object };
-      continue;
-    }
+    const inPlace = side.type === 'Place' && !asCouncil && p.predicate === 'ROLE';
+    const object = asCouncil ?? cases.standIn(side, p.objectTypes) ?? side;
     if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
-    if (p.objectTypes && !p.objectTypes.includes(object.type)) continue;
+    if (!inPlace && p.objectTypes && !p.objectTypes.includes(object.type)) continue;
+    if (p.objectKinds && !p.objectKinds.includes(named(object).kind ?? '')) continue;
+    if (plain && !p.before) continue;
     const match = matchPattern(p, between, after);
-    if (match) return { match, subject, object };
+    if (!match || !matchBefore(p, before)) continue;
+    out.push({ match, subject, object });
+    if (!p.before) plain = true;
   }
-  return null;
+  return out;
+}
+
+interface CaseFinder {
+  /** The child's case for a child where a case is wanted, the child for a case where a person is wanted. */
+  standIn(m: RawMention, wanted: readonly string[] | undefined): RawMention | undefined;
+}
+
+/**
+ * A case is named after its child ("the Daniel Smith case"): where a pattern wants a case and the text names the
+ * child ("at the hands of his mother X"), the child stands for their case, and the other way round ("X, the
+ * mother of Baby Daniel"), when the document names both.
+ */
+export function caseFinder(mentions: RawMention[]): CaseFinder {
+  const cases = new Map<string, RawMention>();
+  const people = new Map<string, RawMention>();
+  for (const m of mentions) {
+    const child = m.type === 'Case' ? /^(.+) case$/.exec(m.canonical)?.[1] : undefined;
+    if (child && !cases.has(child)) cases.set(child, m);
+    if (m.type === 'Person' && m.source !== 'pronoun' && !people.has(m.canonical)) people.set(m.canonical, m);
+  }
+  return {
+    standIn(m, wanted) {
+      if (!wanted || wanted.includes(m.type)) return undefined;
+      const target = named(m);
+      if (target.type === 'Person' && wanted.includes('Case')) return cases.get(target.canonical);
+      const child = target.type === 'Case' ? /^(.+) case$/.exec(target.canonical)?.[1] : undefined;
+      if (child && wanted.includes('Person')) return people.get(child);
+      return undefined;
+    },
+  };
 }
 
 /**
@@ -132,7 +205,32 @@ const predicateOf = (m: Match): Predicate =>
 
 const span = (m: Span): Span => ({ start: m.start, end: m.end });
 
-/** Relations implied by the names themselves: a section is part of its act, a child is the victim in their case. */
+/**
+ * What a review's own name says it reviews ("the national review into the X case", "an inspection of Solihull"),
+ * when the document names it too: a case, a body, or a place's council (the place
+ * itself where the text names no council).
+ */
+function reviewedBy(
+  review: RawMention,
+  first: Map<string, RawMention>,
+  council: (place: RawMention) => RawMention | undefined,
+): RawMention | undefined {
+  const target = /\b(?:into|of|on) (?:the )?(.+)$/.exec(review.canonical)?.[1];
+  if (!target) return undefined;
+  const place = first.get(`Place|${target}`);
+  // The place may be named only inside the review's name, its council elsewhere ("Bradford council").
+  const found =
+    first.get(`Case|${target}`) ??
+    first.get(`Organisation|${target}`) ??
+    council({ ...review, canonical: target }) ??
+    place;
+  return found && found.start !== review.start ? found : undefined;
+}
+
+/**
+ * Relations implied by the names themselves: a section is part of its act, a child is the victim in their case,
+ * a review reviews what its name says.
+ */
 export function impliedRelations(sentences: Sentence[], mentions: RawMention[]): RawRelation[] {
   const out: RawRelation[] = [];
   const sentenceOf = (m: Span) => sentences.find((s) => s.start <= m.start && m.end <= s.end) ?? m;
@@ -145,6 +243,7 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
     if (!first.has(`${m.type}|${m.canonical}`)) first.set(`${m.type}|${m.canonical}`, m);
     if (m.type === 'Person') (people.get(m.canonical) ?? people.set(m.canonical, []).get(m.canonical)!).push(m);
   }
+  const council = councilFinder(mentions);
   for (const m of first.values()) {
     const act =
       m.type === 'Legislation' && m.kind === 'section'
@@ -156,6 +255,15 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
         subject: span(m),
         predicate: 'PART_OF',
         object: span(actMention),
+        qualifier: null,
+        evidence: sentenceOf(m),
+      });
+    const reviewed = m.type === 'Review' ? reviewedBy(m, first, council) : undefined;
+    if (reviewed)
+      out.push({
+        subject: span(m),
+        predicate: 'REVIEWS',
+        object: span(reviewed),
         qualifier: null,
         evidence: sentenceOf(m),
       });

@@ -10,11 +10,15 @@ interface PatternData {
   subject: 'left' | 'right';
   subjectTypes?: EntityType[];
   objectTypes?: EntityType[];
+  /** Kinds the object must have (a person's "review" is one they lead, their "report" one they wrote). */
+  objectKinds?: string[];
   triggers?: string[];
   nouns?: string[];
   qualifier?: 'role' | 'family' | 'money';
   between: string[];
   after?: string[];
+  notAfter?: string[];
+  before?: string[];
 }
 
 interface RelationData {
@@ -33,10 +37,15 @@ export interface Pattern {
   subject: 'left' | 'right';
   subjectTypes?: EntityType[];
   objectTypes?: EntityType[];
+  objectKinds?: string[];
   qualifier?: 'role' | 'family' | 'money';
   elements: Element[];
   /** Elements the words after the right mention must begin with (an object relative: "X which Y inspects"). */
   after: Element[] | null;
+  /** Elements the words after the right mention must not begin with ("in London's care system"). */
+  notAfter: Element[] | null;
+  /** Elements the words before the left mention must end with ("at the hands of" his mother X). */
+  before: Element[] | null;
   triggers: string[][];
   nouns: string[][];
 }
@@ -100,9 +109,11 @@ function load(): Loaded {
   const names = JSON.parse(readFileSync(path.join(DATA, 'names.json'), 'utf8')) as { roles: Record<string, string> };
   const lists: Record<string, string[][]> = {};
   for (const [k, v] of Object.entries(data.lists)) lists[k] = v.map(phrase);
+  // A role in the plural too ("two UK social workers").
   const roles = Object.keys(names.roles)
     .map(phrase)
     .filter((r) => r.length > 0)
+    .flatMap((r) => [r, [...r.slice(0, -1), `${r[r.length - 1]!}s`]])
     .sort((a, b) => b.length - a.length);
   const lead = new Set(data.lists.leadRoles!.map((r) => phrase(r).join(' ')));
   const compile = (el: string): Element => {
@@ -125,9 +136,12 @@ function load(): Loaded {
     subject: p.subject,
     subjectTypes: p.subjectTypes,
     objectTypes: p.objectTypes,
+    objectKinds: p.objectKinds,
     qualifier: p.qualifier,
     elements: p.between.map(compile),
     after: p.after ? p.after.map(compile) : null,
+    notAfter: p.notAfter ? p.notAfter.map(compile) : null,
+    before: p.before ? p.before.map(compile) : null,
     triggers: (p.triggers ?? []).flatMap((t) => {
       const [first, ...rest] = phrase(t);
       return inflect(first!, data.irregular).map((f) => [f, ...rest]);
@@ -144,35 +158,107 @@ export function relationPatterns(): Pattern[] {
 
 const startsWith = (toks: string[], at: number, words: string[]) => words.every((w, k) => toks[at + k] === w);
 
+// Each phrase list indexed by its phrases' first words, so a position is tried only against the phrases that
+// can start there (the role list has hundreds).
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+function indexed(list: string[][]): Map<string, string[][]> {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const w of list) if (w.length > 0) index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
+    byFirstWord.set(list, index);
+  }
+  return index;
+}
+
 /** Every way the phrase list can match at `at`: the token counts consumed. */
 function phraseLengths(toks: string[], at: number, list: string[][]): number[] {
+  const first = toks[at];
+  const candidates = first === undefined ? undefined : indexed(list).get(first);
+  if (!candidates) return [];
   const out: number[] = [];
-  for (const w of list) if (w.length > 0 && startsWith(toks, at, w)) out.push(w.length);
-  return [...new Set(out)].sort((a, b) => b - a);
+  for (const w of candidates) if (startsWith(toks, at, w)) out.push(w.length);
+  return out.length < 2 ? out : [...new Set(out)].sort((a, b) => b - a);
 }
 
 /** Matches the whole token list against a pattern; null when it does not fill the gap exactly. */
 export function matchPattern(p: Pattern, between: string, after = ''): Match | null {
   const m = matchElements(p, p.elements, between, false);
-  if (!m || !p.after) return m;
-  return matchElements(p, p.after, after, true) ? m : null;
+  if (!m) return m;
+  if (p.notAfter && matchElements(p, p.notAfter, after, true)) return null;
+  if (!p.after) return m;
+  const a = matchElements(p, p.after, after, true);
+  if (!a) return null;
+  // "X is the NSPCC chief executive": the role after the right mention is the qualifier.
+  return m.qualifier === null && a.qualifier !== null ? { ...m, qualifier: a.qualifier, leads: a.leads } : m;
+}
+
+/** Whether the words before the left mention end with the pattern's `before` elements (true when it has none). */
+export function matchBefore(p: Pattern, before: string): boolean {
+  if (!p.before) return true;
+  const elements = p.before;
+  return tokens(before).some((t) => matchElements(p, elements, before.slice(t.start), false) !== null);
 }
 
 // Every pattern is tried on the same gap: tokenise each text once.
 let lastText: string | undefined;
-let lastTokens: { found: Tok[]; toks: string[] } = { found: [], toks: [] };
+let lastTokens: { found: Tok[]; toks: string[]; set: Set<string> } = { found: [], toks: [], set: new Set() };
 function tokensOf(text: string) {
   if (text !== lastText) {
     const found = tokens(text);
-    lastTokens = { found, toks: found.map((t) => t.w) };
+    const toks = found.map((t) => t.w);
+    lastTokens = { found, toks, set: new Set(toks) };
     lastText = text;
   }
   return lastTokens;
 }
 
+/** The words a required element can start with (null: it cannot be told in advance, e.g. an amount or a gap). */
+const openers = new WeakMap<Element, Set<string> | null>();
+function openersOf(p: Pattern, el: Element): Set<string> | null {
+  if (openers.has(el)) return openers.get(el)!;
+  const { lists, roles } = load();
+  const firsts = (list: string[][]) => new Set(list.flatMap((w) => w.slice(0, 1)));
+  const set =
+    el.kind === 'words'
+      ? firsts(el.words)
+      : el.kind === 'trigger'
+        ? firsts(p.triggers)
+        : el.kind === 'noun'
+          ? firsts(p.nouns)
+          : el.kind === 'role'
+            ? firsts(roles)
+            : el.kind === 'family'
+              ? firsts(lists.family!)
+              : null;
+  openers.set(el, set);
+  return set;
+}
+
+/**
+ * Whether every required element could find a word to start on in the gap: most patterns fail here, before
+ * the search, since their trigger or literal word is absent.
+ */
+function mayMatch(p: Pattern, elements: Element[], words: Set<string>): boolean {
+  for (const el of elements) {
+    if (el.min === 0) continue;
+    const starts = openersOf(p, el);
+    if (!starts) continue;
+    let any = false;
+    for (const w of words)
+      if (starts.has(w)) {
+        any = true;
+        break;
+      }
+    if (!any) return false;
+  }
+  return true;
+}
+
 function matchElements(p: Pattern, elements: Element[], between: string, prefix: boolean): Match | null {
   const { lists, roles, lead } = load();
-  const { found, toks } = tokensOf(between);
+  const { found, toks, set } = tokensOf(between);
+  if (!mayMatch(p, elements, set)) return null;
   let qualifier: [number, number] | null = null;
   let leads = false;
   const step = (e: number, at: number, mods: string[]): boolean => {
@@ -194,7 +280,8 @@ function matchElements(p: Pattern, elements: Element[], between: string, prefix:
         case 'money':
           return toks[pos]?.startsWith('£') ? [1] : [];
         case 'gap':
-          return toks[pos] && /^[\p{Ll}\p{N}-]+$/u.test(toks[pos]) ? [1] : [];
+          // Never "by": past it the next name is an agent ("was backed by X"), which the passive patterns read.
+          return toks[pos] && toks[pos] !== 'by' && /^[\p{Ll}\p{N}-]+$/u.test(toks[pos]) ? [1] : [];
       }
     };
     const go = (count: number, pos: number, m: string[]): boolean => {

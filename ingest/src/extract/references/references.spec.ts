@@ -1,0 +1,31 @@
+// What pronouns and descriptions refer to, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { parseSourceText } from '../../parse/index.js';
+import { extract } from '../index.js';
+import { findReferences } from './index.js';
+
+/** Each reference as "surface -> canonical name". */
+const refs = (body: string) => {
+  const doc = parseSourceText('t.txt', `News\n\n${body}\n`);
+  const ex = extract(doc);
+  return findReferences(doc.text, ex.sentences, ex.mentions).map((r) => `${r.text} -> ${r.canonical}`);
+};
+
+describe('references', () => {
+  it('reads a possessive in an opening phrase ahead, to the person named after its comma', () => {
+    expect(refs('Tom Price met Jane Smith. In his speech to MPs, John Lewis said more.')).toEqual([
+      'his -> John Lewis',
+    ]);
+    // Not ahead when no name follows the comma.
+    expect(refs('Tom Price spoke. In his speech to MPs, the minister said more.')[0]).toBe('his -> Tom Price');
+  });
+
+  it('goes on with the last sentence’s subject rather than a child named in passing', () => {
+    const r = refs('John Lewis spoke about the death of Daniel Harper, aged four. He said lessons must be learned.');
+    expect(r).toContain('He -> John Lewis');
+  });
+
+  it('reads the pronoun of a contraction', () => {
+    expect(refs('John Lewis left Ofsted. Now he’s at the NSPCC.')).toEqual(['he -> John Lewis']);
+  });
+});
