@@ -393,28 +393,49 @@ function relationBefore(before: string): boolean {
   return relationRe.test(before);
 }
 
+/** Role phrases by their normalised form, the first phrase listed winning, built once per name data. */
+interface RoleIndex {
+  roles: Record<string, string>;
+  /** Curly apostrophes straight, case kept (the text before a name is lower-cased, so "MP" never ends it). */
+  before: Map<string, string>;
+  /** Lower case, curly apostrophes straight. */
+  after: Map<string, string>;
+  longestAfter: number;
+}
+let roleIndex: RoleIndex | undefined;
+function roleLookup(): RoleIndex {
+  const roles = nameData().roles;
+  if (roleIndex?.roles === roles) return roleIndex;
+  const before = new Map<string, string>();
+  const after = new Map<string, string>();
+  for (const [phrase, kind] of Object.entries(roles)) {
+    const b = phrase.replace(/’/g, "'");
+    if (b && !before.has(b)) before.set(b, kind);
+    const a = phrase.toLowerCase().replace(/’/g, "'");
+    if (a && !after.has(a)) after.set(a, kind);
+  }
+  roleIndex = { roles, before, after, longestAfter: Math.max(0, ...[...after.keys()].map((k) => k.length)) };
+  return roleIndex;
+}
+
 /** The kind implied by a role phrase just before a name ("education secretary", "chief executive"). */
 export function roleBefore(before: string): string | null {
-  const roles = nameData().roles;
+  const phrases = roleLookup().before;
   // "education secretary, Nicky Morgan" and "its chair, Annie Hudson" name the role before a comma.
   const tail = before
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/[\s\u00a0]+$/, '')
     .replace(/,$/, '');
-  let best: string | null = null;
-  let bestLen = 0;
-  for (const [phrase, kind] of Object.entries(roles)) {
-    const p = phrase.replace(/’/g, "'");
-    if (
-      p.length > bestLen &&
-      (tail === p || tail.endsWith(` ${p}`) || tail.endsWith(`(${p}`) || tail.endsWith(`former ${p}`))
-    ) {
-      best = kind;
-      bestLen = p.length;
-    }
+  // The longest phrase that is the whole tail or ends it after a space or "(": the endings, longest first.
+  const whole = phrases.get(tail);
+  if (whole !== undefined) return whole;
+  for (let i = 0; i < tail.length; i++) {
+    if (tail[i] !== ' ' && tail[i] !== '(') continue;
+    const kind = phrases.get(tail.slice(i + 1));
+    if (kind !== undefined) return kind;
   }
-  return best;
+  return null;
 }
 
 // What stands between a name and its role: ", the former", " is now an acting", ", her".
@@ -434,14 +455,12 @@ export function roleAfter(after: string): string | null {
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/[ \u00a0]+/g, ' ');
-  let best: string | null = null;
-  let bestLen = 0;
-  for (const [phrase, kind] of Object.entries(nameData().roles)) {
-    const p = phrase.toLowerCase().replace(/’/g, "'");
-    if (p.length > bestLen && rest.startsWith(p) && !/[a-z]/.test(rest[p.length] ?? '')) {
-      best = kind;
-      bestLen = p.length;
-    }
+  // The longest phrase that starts the rest and ends before anything but a letter: the prefixes, longest first.
+  const { after: phrases, longestAfter } = roleLookup();
+  for (let n = Math.min(rest.length, longestAfter); n > 0; n--) {
+    if (n < rest.length && /[a-z]/.test(rest[n]!)) continue;
+    const kind = phrases.get(rest.slice(0, n));
+    if (kind !== undefined) return kind;
   }
-  return best;
+  return null;
 }
