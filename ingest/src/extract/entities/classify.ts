@@ -297,6 +297,13 @@ const CONNECTORS = new Set([
 ]);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'du', 'le', 'la', "o'", 'mac', 'mc']);
 
+// Patterns with a Unicode property outside a class are built here once: the TypeScript transpiler turns such a
+// literal into a `new RegExp` call, which inside a function would rebuild it on every call.
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+const APOSTROPHE_CAPS = /^\p{Lu}['’]\p{Lu}/u; // O'Brien
+const MC_CAPS = /^Mc\p{Lu}|^Mac\p{Lu}/u;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
 }
@@ -305,12 +312,7 @@ export function isConnector(key: string): boolean {
 export function nameWord(t: Token, index = 0): boolean {
   const d = nameData();
   if (NAME_PARTICLES.has(t.key)) return true;
-  if (
-    !/^\p{Lu}[\p{Ll}'’-]/u.test(t.text) &&
-    !/^\p{Lu}['’]\p{Lu}/u.test(t.text) &&
-    !/^Mc\p{Lu}|^Mac\p{Lu}/u.test(t.text)
-  )
-    return false;
+  if (!TITLE_CASE.test(t.text) && !APOSTROPHE_CAPS.test(t.text) && !MC_CAPS.test(t.text)) return false;
   // Months and days are not names on their own, but can be surnames after a given name ("Theresa May").
   if (index > 0 && isCalendarName(t.text)) return true;
   return !d.not.has(t.text.replace(/’/g, "'"));
@@ -335,7 +337,7 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   if (d.not.has(name.replace(/’/g, "'"))) return null;
   const lastKey = last.key.replace(/[.]$/, '');
   // "20 Summit": a run that starts with a number is not a name typed by its last word.
-  if (/^\p{N}/u.test(words[0]!.text)) return null;
+  if (STARTS_WITH_NUMBER.test(words[0]!.text)) return null;
   // "Our Trade Union", "Top Local Authority", "Core Group": a common word in front makes it generic.
   if (GENERIC_FIRST.has(words[0]!.key)) return null;
   if (DESCRIPTIVE_FIRST.has(words[0]!.key) && words.length <= 2) return null;

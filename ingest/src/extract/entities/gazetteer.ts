@@ -36,6 +36,11 @@ export interface Hit {
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const newNode = (): Node => ({ next: new Map(), forms: [] });
+// Patterns with a Unicode property outside a class are built here once: the TypeScript transpiler turns such a
+// literal into a `new RegExp` call, which inside a function would rebuild it on every call.
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
+const TAG_OR_CAPITAL = /^[#@]?\p{Lu}/u;
 const stripPossessive = (k: string) => k.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
 export class Gazetteer {
   private root = newNode();
@@ -119,8 +124,8 @@ export class Gazetteer {
           ok =
             w === s ||
             w.replace(/’/g, "'") === s.replace(/’/g, "'") ||
-            (f.surface.length === 1 && !f.weak && s.length >= 5 && /^\p{Lu}\p{Ll}/u.test(s) && w === s.toUpperCase());
-        else if (/^\p{Lu}/u.test(s) && !/^[#@]?\p{Lu}/u.test(w)) ok = false;
+            (f.surface.length === 1 && !f.weak && s.length >= 5 && TITLE_CASE.test(s) && w === s.toUpperCase());
+        else if (CAPITAL.test(s) && !TAG_OR_CAPITAL.test(w)) ok = false;
       }
       if (ok) return f;
     }

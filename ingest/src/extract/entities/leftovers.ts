@@ -49,13 +49,16 @@ const SPEECH_AFTER = new RegExp(
 // "said Smith", or a byline's "by Smith".
 const SPEECH_BEFORE = new RegExp(`\\b(?:${alternation([...NAME_BEFORE_FORMS, 'by'])})[ \\u00a0]+$`);
 const OWNED_BEFORE = /\b(?:owned by|run by|acquired by|bought by|subsidiary of|part of the|sold to)[ \u00a0]+$/;
+// Built once: the transpiler turns a literal with a Unicode property outside a class into a `new RegExp` call.
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+const LOWER_CASE_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu;
 
 const headKind = (head: string) =>
   ORG_HEAD.find(([re]) => re.test(head.replace(/^children['’]s\s+/, '')))?.[1] ?? 'other';
 
 export function typeLeftovers(text: string, leftovers: Leftover[], mentions: RawMention[]): void {
   // Words the document also writes in lower case are ordinary words, not names ("Social", "Later").
-  const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu) ?? []);
+  const lower = new Set(text.match(LOWER_CASE_WORD) ?? []);
   const d = nameData();
   const surnames = new Set<string>();
   for (const m of mentions)
@@ -66,7 +69,7 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
     const after = text.slice(l.end, l.end + 120);
     const before = text.slice(Math.max(0, l.start - 40), l.start);
     const listedAsNot = d.not.has(l.text.replace(/’/g, "'"));
-    if (/^\p{N}/u.test(l.text) || l.words.some((w) => isCalendarName(w.text)) || listedAsNot) {
+    if (STARTS_WITH_NUMBER.test(l.text) || l.words.some((w) => isCalendarName(w.text)) || listedAsNot) {
       rest.push(l);
       continue;
     }

@@ -34,5 +34,7 @@ export function possessiveCut(word: string): number {
       : 0;
 }
 
+// Built once: the transpiler turns a literal with a Unicode property outside a class into a `new RegExp` call.
+const HAS_CAPITAL = /\p{Lu}/u;
 export const isCapitalised = (w: string) => /^[#@]?[\p{Lu}\p{N}]/u.test(w);
-export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}&.]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}&.]{2,}$/u.test(w) && HAS_CAPITAL.test(w);
