@@ -27,7 +27,8 @@ export function scanSentence(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const sentenceInitial = i === 0 || /^[\s"“‘'(•–-]*$/.test(text.slice(sentence.start, t.start));
+    // Only the first token opens the sentence: any later one has the first token's letters before it.
+    const sentenceInitial = i === 0;
     let hit = gz.match(tokens, i, text);
     if (
       hit &&
