@@ -9,7 +9,7 @@ import { agrees, gendersShown, type Gender } from '../references/gender.js';
 import { mentionsIn, named } from '../references/index.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
-import { stanceOfScore, stanceScore } from './stance.js';
+import { stanceOfScore, stanceScoreIn } from './stance.js';
 
 /** Document kinds whose writer argues a case. */
 const OPINION_KINDS = new Set(['opinion', 'blog', 'thread']);
@@ -32,11 +32,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   const shown = gendersShown(text, sorted);
   const within = (s: Span) => mentionsIn(sorted, s);
   // Stance of a stretch of text, the words of the names in it left out ("Care Quality Commission").
-  const scoreOf = (s: Span) =>
-    stanceScore(
-      text.slice(s.start, s.end),
-      within(s).map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
-    );
+  const scoreOf = (s: Span) => stanceScoreIn(text, s, within(s));
   const stanceIn = (s: Span): Stance => stanceOfScore(scoreOf(s));
 
   const withRefs = [...sorted, ...references].sort((a, b) => a.start - b.start);

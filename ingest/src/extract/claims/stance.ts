@@ -79,27 +79,65 @@ const CLAUSE_END = /^[.!?]$/;
 const NAME = '\u0000';
 const GAP = '_';
 
-interface Word {
-  w: string;
-  start: number;
-  end: number;
+/** Lower-case words and clause punctuation of a stretch of text, with their offsets in the whole text. */
+interface Words {
+  w: string[];
+  start: number[];
+  end: number[];
 }
 
-/** Lower-case words and clause punctuation, with their offsets. */
-function tokenize(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.replace(/’/g, "'").matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*|n't|[,;:.!?–—]/g))
-    out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const HYPHEN = 45;
+/** , ; : . ! ? – — */
+const CLAUSE_MARKS = new Set([44, 59, 58, 46, 33, 63, 0x2013, 0x2014]);
+
+/**
+ * The words of text[from, to): runs of ASCII letters joined by apostrophes (straight or curly, read as
+ * straight) or hyphens, lower-cased, and clause punctuation. A scan by character codes: a regular expression
+ * over a copy of each sentence cost more than the scoring itself.
+ */
+function tokenize(text: string, from = 0, to = text.length): Words {
+  const out: Words = { w: [], start: [], end: [] };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      if (CLAUSE_MARKS.has(c)) {
+        out.w.push(text[i]!);
+        out.start.push(i);
+        out.end.push(i + 1);
+      }
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let curly = false;
+    while (j < to && isLetter(text.charCodeAt(j))) j++;
+    while (j + 1 < to) {
+      const d = text.charCodeAt(j);
+      if ((d !== APOSTROPHE && d !== CURLY_APOSTROPHE && d !== HYPHEN) || !isLetter(text.charCodeAt(j + 1))) break;
+      curly ||= d === CURLY_APOSTROPHE;
+      j += 2;
+      while (j < to && isLetter(text.charCodeAt(j))) j++;
+    }
+    const word = text.slice(i, j);
+    out.w.push((curly ? word.replace(/’/g, "'") : word).toLowerCase());
+    out.start.push(i);
+    out.end.push(j);
+    i = j;
+  }
   return out;
 }
 
 /** The words, with those inside a name replaced by a placeholder. */
-function maskNames(tokens: Word[], names: Span[]): string[] {
+function maskNames(tokens: Words, names: readonly Span[]): string[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   let k = 0;
-  return tokens.map((t) => {
-    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
-    return k < sorted.length && sorted[k]!.start < t.end ? NAME : t.w;
+  return tokens.w.map((w, i) => {
+    while (k < sorted.length && sorted[k]!.end <= tokens.start[i]!) k++;
+    return k < sorted.length && sorted[k]!.start < tokens.end[i]! ? NAME : w;
   });
 }
 
@@ -202,9 +240,29 @@ export interface StanceOptions {
  * Sum of the polarities of the cues and valenced words in `text`; `names` (offsets in `text`) are the spans
  * of named entities, whose words are not judgements.
  */
-export function stanceScore(text: string, names: Span[] = [], { cuesOnly = false }: StanceOptions = {}): number {
-  const tokens = tokenize(text);
-  const scare = scareQuotes(text);
+export function stanceScore(text: string, names: Span[] = [], options: StanceOptions = {}): number {
+  return stanceScoreIn(text, { start: 0, end: text.length }, names, options);
+}
+
+/**
+ * The stance score of text[span] (as `stanceScore` of that slice), read in place; `names` are offsets in `text`.
+ */
+export function stanceScoreIn(
+  text: string,
+  span: Span,
+  names: readonly Span[] = [],
+  { cuesOnly = false }: StanceOptions = {},
+): number {
+  const tokens = tokenize(text, span.start, span.end);
+  // Scare quotes matter only to praise, which most statements lack: found on first need.
+  let scare: Span[] | undefined;
+  const inScareQuotes = (i: number) => {
+    scare ??= scareQuotes(text.slice(span.start, span.end)).map((q) => ({
+      start: q.start + span.start,
+      end: q.end + span.start,
+    }));
+    return scare.some((q) => q.start <= tokens.start[i]! && tokens.end[i]! <= q.end);
+  };
   const w = maskNames(tokens, names);
   let score = 0;
   let weight = 1;
@@ -226,7 +284,7 @@ export function stanceScore(text: string, names: Span[] = [], { cuesOnly = false
     // "help tackle unacceptable practices": a remedy for a wrong is good.
     else if (p < 0 && remedied(w, i)) p = 1;
     // Praise in scare quotes is irony: the “progress”, ‘high flying’ graduates.
-    if (p > 0 && scare.some((q) => q.start <= tokens[i]!.start && tokens[i]!.end <= q.end)) p = -p;
+    if (p > 0 && inScareQuotes(i)) p = -p;
     // "I applaud her", "we welcome": the speaker's own act of taking a side outweighs the rest.
     const own = Math.abs(p) === CUE_WEIGHT && firstPerson(w, i) ? 2 : 1;
     score += p * weight * own;
