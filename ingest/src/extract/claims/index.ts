@@ -6,7 +6,8 @@
 import type { EntityType, Stance } from '@claimgraph/schema';
 import type { MentionedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, type Gender } from '../references/gender.js';
-import { mentionsIn, named } from '../references/index.js';
+import { firstFrom, mentionsIn, named } from '../references/index.js';
+import { overlapsAny } from '../spans.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
 import { stanceOfScore, stanceScoreIn } from './stance.js';
@@ -30,6 +31,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   const anyQuote: Span[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const shown = gendersShown(text, sorted);
+  const speakers = sorted.filter((m) => SPEAKER_TYPES.has(m.type));
   const within = (s: Span) => mentionsIn(sorted, s);
   // Stance of a stretch of text, the words of the names in it left out ("Care Quality Commission").
   const scoreOf = (s: Span) => stanceScoreIn(text, s, within(s));
@@ -50,7 +52,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
         anyQuote.push(q.span);
         const speaker =
           region.span === doc.article
-            ? (quoteSpeaker(text, q, sorted, shown) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
+            ? (quoteSpeaker(text, q, speakers, shown) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
             : null;
         if (!speaker) continue;
         inQuote.push(q.span);
@@ -66,7 +68,8 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
       }
     }
   }
-  const quoted = (s: Span) => inQuote.some((q) => s.start < q.end && q.start < s.end);
+  const quoted = overlapsAny(inQuote);
+  const inAnyQuote = overlapsAny(anyQuote);
 
   // 2–4. Sentences outside quotes.
   const authorSpeaker = doc.authorSpan
@@ -85,11 +88,10 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   const commentSpan = new Map(doc.comments.map((c) => [c.id, c.bodySpan]));
   // A judgement that names no one concerns the name just before it in the same text (article or comment).
   const unnamedJudgement = (s: Sentence, sentenceText: string): RawClaim | null => {
+    if (sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS || inAnyQuote(s)) return null;
     const score = scoreOf(s);
-    if (sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS) return null;
     // In a comment every statement is the commenter's opinion; in the article only a judgement counts.
     if (score === 0 && !s.commentId) return null;
-    if (anyQuote.some((q) => s.start < q.end && q.start < s.end)) return null;
     const region = s.commentId ? commentSpan.get(s.commentId) : doc.article;
     // Right after a reported statement, an unattributed judgement goes on reporting the same speaker.
     // (A sentence in the first person outside quote marks is the writer's own.)
@@ -102,10 +104,12 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
       };
     const speaker = s.commentId ? { name: commentAuthor.get(s.commentId) ?? '' } : authorSpeaker;
     if (!region || speaker.name === '') return null;
-    const before = mentionsIn(sorted, { start: region.start, end: s.start }).filter(
+    const last = lastBefore(
+      sorted,
+      region.start,
+      s.start,
       (m) => m.kind !== 'commentator' && (!doc.authorSpan || m.start !== doc.authorSpan.start),
     );
-    const last = before[before.length - 1];
     const stance = stanceOfScore(score);
     if (last && s.start - last.end <= CONTEXT) return { span: s, stance, speaker, about: [spanOf(last)] };
     // A comment's judgement that names no one answers the comment it replies to, or else the article's writer.
@@ -182,21 +186,24 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
 function quoteSpeaker(
   text: string,
   q: Quote,
-  mentions: RawMention[],
+  speakers: RawMention[],
   shown: Map<string, Gender>,
 ): RawClaim['speaker'] | null {
   const after = text.slice(q.span.end, Math.min(q.paragraphEnd, q.span.end + 120));
   const before = text.slice(Math.max(q.paragraphStart, q.span.start - 160), q.span.start);
-  const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type));
   if (SPEECH_AFTER.test(after)) {
-    const m = speakers.find((x) => x.start >= q.span.end && x.start <= q.span.end + 80 && x.end <= q.paragraphEnd);
+    let m: RawMention | undefined;
+    for (let k = firstFrom(speakers, q.span.end); !m && k < speakers.length; k++) {
+      const x = speakers[k]!;
+      if (x.start > q.span.end + 80) break;
+      if (x.end <= q.paragraphEnd) m = x;
+    }
     if (m) return { mention: spanOf(m) };
     const pron = /^[,.!?]?[”"]?[ \u00a0]*(he|she|they)\b|\b(he|she|they) (?:said|added|told)\b/i.exec(after);
     if (pron) return pronounSpeaker(q.span.start, speakers, pron[1] ?? pron[2]!, shown);
   }
   if (SPEECH_BEFORE.test(before) || ACCORDING_TO.test(before)) {
-    const cands = speakers.filter((x) => x.end <= q.span.start && x.start >= q.paragraphStart);
-    const m = cands[cands.length - 1];
+    const m = lastBefore(speakers, q.paragraphStart, q.span.start, () => true);
     if (m) return { mention: spanOf(m) };
     const pron = /\b(he|she|they|it|the [a-z]+)\b[^.]*$/i.exec(before);
     if (pron && PRONOUN_PERSON.test(pron[1]!)) return pronounSpeaker(q.span.start, speakers, pron[1]!, shown);
@@ -240,8 +247,9 @@ function contextAbout(
   speaker: RawClaim['speaker'],
   all: RawMention[],
 ): RawMention[] {
-  const speakerCanonical = speaker.mention ? all.find((m) => m.start === speaker.mention!.start)?.canonical : undefined;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  const speakerCanonical = speaker.mention ? startingAt(all, speaker.mention.start)?.canonical : undefined;
+  // Mentions that start after `at` end after it and are passed over: the backward scan begins before them.
+  for (let k = firstFrom(mentions, at + 1) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.end > at) continue;
     if (at - m.end > CONTEXT) break;
@@ -257,17 +265,22 @@ function pronounSpeaker(
   pronoun: string,
   shown: Map<string, Gender>,
 ): RawClaim['speaker'] | null {
-  return nearestOf(
-    at,
-    speakers.filter((m) => agrees(pronoun, shown.get(m.canonical))),
-    'Person',
-  );
+  return nearestOf(at, speakers, 'Person', (m) => agrees(pronoun, shown.get(m.canonical)));
 }
 
-function nearestOf(at: number, speakers: RawMention[], type: EntityType): RawClaim['speaker'] | null {
-  for (let k = speakers.length - 1; k >= 0; k--) {
+/** The last speaker (in text order) of the type that ends before `at`, less than 1500 characters before it. */
+function nearestOf(
+  at: number,
+  speakers: RawMention[],
+  type: EntityType,
+  accept: (m: RawMention) => boolean = () => true,
+): RawClaim['speaker'] | null {
+  // Speakers that start after `at` end after it; those are skipped by where the backward scan begins.
+  for (let k = firstFrom(speakers, at + 1) - 1; k >= 0; k--) {
     const m = speakers[k]!;
-    if (m.end <= at && m.type === type && at - m.end < 1500) return { mention: spanOf(m) };
+    if (m.end <= at && m.type === type && at - m.end < 1500 && accept(m)) return { mention: spanOf(m) };
+    // The speakers further back start too early to end within reach, the longest of them included.
+    if (at - m.start >= 1500 + longest(speakers)) break;
   }
   return null;
 }
@@ -279,13 +292,45 @@ function aboutOf(
   all: RawMention[],
 ): RawMention[] {
   const isSpeaker = (m: RawMention) => speaker.mention !== undefined && m.start === speaker.mention.start;
-  const speakerCanonical = speaker.mention ? all.find(isSpeaker)?.canonical : undefined;
+  const speakerCanonical = speaker.mention ? startingAt(all, speaker.mention.start)?.canonical : undefined;
   const keep = (m: RawMention) => !isSpeaker(m) && m.canonical !== speakerCanonical;
   const direct = inside.filter(keep);
   return direct.length ? direct : paragraph.filter(keep);
 }
 
 const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
+
+/** The length of the longest of the spans, worked out once per array. */
+const longestOf = new WeakMap<readonly Span[], number>();
+function longest(spans: readonly Span[]): number {
+  let n = longestOf.get(spans);
+  if (n === undefined) {
+    n = 0;
+    for (const x of spans) n = Math.max(n, x.end - x.start);
+    longestOf.set(spans, n);
+  }
+  return n;
+}
+
+/** The first mention (sorted by start) that starts at `at`. */
+function startingAt(sorted: RawMention[], at: number): RawMention | undefined {
+  const m = sorted[firstFrom(sorted, at)];
+  return m?.start === at ? m : undefined;
+}
+
+/** The last mention (sorted by start) inside [from, to) that passes `accept`, scanning back from `to`. */
+function lastBefore(
+  sorted: RawMention[],
+  from: number,
+  to: number,
+  accept: (m: RawMention) => boolean,
+): RawMention | undefined {
+  for (let k = firstFrom(sorted, to) - 1; k >= 0 && sorted[k]!.start >= from; k--) {
+    const m = sorted[k]!;
+    if (m.end <= to && accept(m)) return m;
+  }
+  return undefined;
+}
 
 function trimSpan(text: string, s: Span): Span {
   const { start } = s;
