@@ -8,6 +8,7 @@ import type { Leftover } from './scan.js';
 import { isCalendarName } from '../../calendar.js';
 import { oneOf } from '../../regex.js';
 import { NAME_AFTER_FORMS, NAME_BEFORE_FORMS, alternation } from '../../speech.js';
+import { SpanCover } from '../spans.js';
 
 const ORG_HEAD: [RegExp, string][] = [
   [/^(?:school|academy|college|nursery|university)$/, 'school'],
@@ -108,5 +109,10 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
     const m = bySurface.get(l.text);
     if (m) typed.push({ ...m, start: l.start, end: l.end, source: 'context:same-name' });
   }
-  for (const m of typed) if (!mentions.some((o) => m.start < o.end && o.start < m.end)) mentions.push(m);
+  const taken = new SpanCover(mentions);
+  for (const m of typed) {
+    if (taken.overlaps(m)) continue;
+    mentions.push(m);
+    taken.add(m);
+  }
 }
