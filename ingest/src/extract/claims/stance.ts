@@ -74,8 +74,11 @@ const remedies = new Set(lex.remedies);
 const REMEDY_REACH = 6;
 const CONTRAST = new Set(['but', 'yet', 'however']);
 /** Punctuation and conjunctions end a negator's reach: "not only …, but", "no doubt, and good". */
-const SCOPE_END = /^(?:[,;:.!?–—]|but|yet|however|and|or|because|while|although|though|which|who|when)$/;
-const CLAUSE_END = /^[.!?]$/;
+const SCOPE_END = new Set([
+  ...[',', ';', ':', '.', '!', '?', '–', '—'],
+  ...['but', 'yet', 'however', 'and', 'or', 'because', 'while', 'although', 'though', 'which', 'who', 'when'],
+]);
+const CLAUSE_END = new Set(['.', '!', '?']);
 const NAME = '\u0000';
 const GAP = '_';
 
@@ -141,10 +144,26 @@ function maskNames(tokens: Words, names: readonly Span[]): string[] {
   });
 }
 
+/** Cues that may start at a word, in the order listed: the cues filed under its first three letters, less those
+ * whose first word cannot be this one. Remembered per word, since the same words come back in every text. */
+const startingCues = new Map<string, Cue[]>();
+const MAX_REMEMBERED_WORDS = 50_000;
+function cuesFor(word: string): Cue[] {
+  let list = startingCues.get(word);
+  if (list) return list;
+  list = (byFirst.get(word.slice(0, 3)) ?? []).filter((cue) => {
+    const first = cue.words[0]!;
+    return first === GAP || first === word || (cue.prefix && cue.words.length === 1 && word.startsWith(first));
+  });
+  if (startingCues.size >= MAX_REMEMBERED_WORDS) startingCues.clear();
+  startingCues.set(word, list);
+  return list;
+}
+
 /** The longest cue that starts at word i, and where it ends (past its last word). */
 function cueAt(w: string[], i: number): { cue: Cue; end: number } | undefined {
-  const list = byFirst.get(w[i]!.slice(0, 3));
-  if (!list) return undefined;
+  const list = cuesFor(w[i]!);
+  if (list.length === 0) return undefined;
   let best: Cue | undefined;
   let bestEnd = 0;
   for (const cue of list) {
@@ -163,7 +182,7 @@ function fit(cue: Cue, w: string[], i: number): number {
     if (cw === GAP) {
       const next = cue.words[k + 1]!;
       if (w[at + 1] === next) at += 1;
-      else if (w[at + 2] === next && !SCOPE_END.test(w[at]!) && !SCOPE_END.test(w[at + 1]!)) at += 2;
+      else if (w[at + 2] === next && !SCOPE_END.has(w[at]!) && !SCOPE_END.has(w[at + 1]!)) at += 2;
       else return 0;
       continue;
     }
@@ -187,13 +206,16 @@ function scareQuotes(text: string): Span[] {
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);
-const AUXILIARY = /^(?:do|does|would|also|fully|really|certainly|strongly|warmly|must|can|have|all)$/;
+// prettier-ignore
+const AUXILIARY = new Set([
+  'do', 'does', 'would', 'also', 'fully', 'really', 'certainly', 'strongly', 'warmly', 'must', 'can', 'have', 'all',
+]);
 
 /** Whether "I" or "we" is the subject of the word at i ("I applaud", "we would strongly welcome"). */
 function firstPerson(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (FIRST_PERSON.has(w[k]!)) return true;
-    if (!AUXILIARY.test(w[k]!)) return false;
+    if (!AUXILIARY.has(w[k]!)) return false;
   }
   return false;
 }
@@ -202,7 +224,7 @@ function firstPerson(w: string[], i: number): boolean {
 function negated(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
     const n = w[k]!;
-    if (SCOPE_END.test(n)) return false;
+    if (SCOPE_END.has(n)) return false;
     if (negators.has(n) || n.endsWith("n't")) return !(n === 'not' && w[k + 1] === 'only');
   }
   return false;
@@ -212,7 +234,7 @@ function negated(w: string[], i: number): boolean {
 function remedied(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - REMEDY_REACH); k--) {
     const r = w[k]!;
-    if (SCOPE_END.test(r) && r !== 'and' && r !== 'or') return false;
+    if (SCOPE_END.has(r) && r !== 'and' && r !== 'or') return false;
     if (remedies.has(r)) return !negated(w, k);
   }
   return false;
@@ -271,7 +293,7 @@ export function stanceScoreIn(
   let attacking = false;
   for (let i = 0; i < w.length; i++) {
     if (CONTRAST.has(w[i]!)) weight = 2;
-    if (CLAUSE_END.test(w[i]!) || CONTRAST.has(w[i]!)) attacking = false;
+    if (CLAUSE_END.has(w[i]!) || CONTRAST.has(w[i]!)) attacking = false;
     const j = judgementAt(w, i, cuesOnly);
     if (!j) continue;
     let p = j.polarity;
