@@ -41,7 +41,14 @@ const newNode = (): Node => ({ next: new Map(), forms: [] });
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const CAPITAL = /^\p{Lu}/u;
 const TAG_OR_CAPITAL = /^[#@]?\p{Lu}/u;
-const stripPossessive = (k: string) => k.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
+const stripPossessive = (k: string) => (k.endsWith("'s") ? k.slice(0, -2) : k.endsWith("s'") ? k.slice(0, -1) : k);
+/** What may stand between the words of a name: one to three spaces, commas, ampersands, brackets or dashes. */
+const NAME_GAP = new Set([' ', '\u00a0', ',', '&', '(', ')', '-', '–']);
+function nameGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!NAME_GAP.has(text[i]!)) return false;
+  return true;
+}
 export class Gazetteer {
   private root = newNode();
   private squashed = new Map<string, GazetteerEntry>();
@@ -95,8 +102,7 @@ export class Gazetteer {
     for (let k = i; k < tokens.length; k++) {
       const t = tokens[k]!;
       // Words of a name are adjacent: spaces, or a comma, ampersand, bracket or dash between them.
-      if (k > i && text !== undefined && !/^[ \u00a0,&()\-–]{1,3}$/.test(text.slice(tokens[k - 1]!.end, t.start)))
-        break;
+      if (k > i && text !== undefined && !nameGap(text, tokens[k - 1]!.end, t.start)) break;
       const stripped = stripPossessive(t.key);
       if (stripped !== t.key) {
         const end = node.next.get(stripped);

@@ -11,7 +11,8 @@ const WORD = /[#@]?[\p{L}\p{N}_]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu;
 
 /** Normalised token key: lower case, curly apostrophes straight, "&" as "and". */
 export function tokenKey(s: string): string {
-  const k = s.toLowerCase().replace(/’/g, "'");
+  const lower = s.toLowerCase();
+  const k = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   return k === '&' ? 'and' : k;
 }
 
