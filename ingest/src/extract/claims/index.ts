@@ -48,7 +48,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
     if (region.commentAuthor !== null || doc.comments.length === 0 || region.span === doc.article) {
       for (const q of findQuotes(text, region.span)) {
         const inner = text.slice(q.inner.start, q.inner.end);
-        if (inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+        if (!hasPieces(inner, MIN_QUOTE_WORDS)) continue;
         anyQuote.push(q.span);
         const speaker =
           region.span === doc.article
@@ -88,7 +88,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   const commentSpan = new Map(doc.comments.map((c) => [c.id, c.bodySpan]));
   // A judgement that names no one concerns the name just before it in the same text (article or comment).
   const unnamedJudgement = (s: Sentence, sentenceText: string): RawClaim | null => {
-    if (sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS || inAnyQuote(s)) return null;
+    if (!hasPieces(sentenceText, MIN_CLAIM_WORDS) || inAnyQuote(s)) return null;
     const score = scoreOf(s);
     // In a comment every statement is the commenter's opinion; in the article only a judgement counts.
     if (score === 0 && !s.commentId) return null;
@@ -149,7 +149,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
     }
     // The writer's own statements about named entities.
     const score = scoreOf(s);
-    const statement = sentenceText.split(/\s+/).length >= MIN_CLAIM_WORDS && !/\?["”’]?$/.test(sentenceText);
+    const statement = hasPieces(sentenceText, MIN_CLAIM_WORDS) && !/\?["”’]?$/.test(sentenceText);
     if (!statement && score === 0) continue;
     const own = about.filter((m) => !doc.authorSpan || m.start !== doc.authorSpan.start);
     if (own.length)
@@ -299,6 +299,26 @@ function aboutOf(
 }
 
 const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
+
+/** White space as `\s` reads it. */
+const SPACES = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+const isSpace = (c: number) => SPACES.has(c) || (c >= 0x2000 && c <= 0x200a);
+
+/**
+ * Whether `text.split(/\s+/)` has at least `n` pieces (a word count that counts an edge of white space as one),
+ * counted without making the pieces.
+ */
+function hasPieces(text: string, n: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length && pieces < n; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    pieces++;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return pieces >= n;
+}
 
 /** The length of the longest of the spans, worked out once per array. */
 const longestOf = new WeakMap<readonly Span[], number>();
