@@ -1,5 +1,5 @@
 // Title, byline, publisher, kind and date of an article, read from its first and last lines.
-import type { DocumentKind } from '@claimgraph/schema';
+import { UNTITLED, type DocumentKind } from '@claimgraph/schema';
 import type { Span } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
 import { MONTHS, WEEKDAYS } from '../calendar.js';
@@ -133,7 +133,7 @@ export function readMetadata(text: string, article: Span): Metadata {
   }
 
   return {
-    title: title || 'Untitled',
+    title: title || UNTITLED,
     author,
     authorSpan,
     publisher,

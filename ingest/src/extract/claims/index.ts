@@ -3,7 +3,7 @@
 //  2. reported speech ("MacAlister has repeatedly said that …") → its subject;
 //  3. the writer's own evaluative sentences in opinion, blog and thread text → the document's author;
 //  4. commentators' sentences about named entities → the comment's author.
-import type { EntityType, Stance } from '@claimgraph/schema';
+import { authorPlaceholder, type EntityType, type Stance } from '@claimgraph/schema';
 import type { MentionedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, type Gender } from '../references/gender.js';
 import { firstFrom, mentionsIn, named } from '../references/index.js';
@@ -74,7 +74,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   // 2–4. Sentences outside quotes.
   const authorSpeaker = doc.authorSpan
     ? { mention: doc.authorSpan }
-    : { name: doc.record.author ?? `Author of ${doc.record.source}` };
+    : { name: doc.record.author ?? authorPlaceholder(doc.record) };
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
   const withinAll = (s: Span) => mentionsIn(withRefs, s);
   let lastReported: RawClaim | undefined;
