@@ -16,6 +16,8 @@ export interface ExtractRow {
   mb: number;
   seconds: number;
   mbPerSec: number;
+  /** CPU time the process spent (user + system, all its threads): on a shared machine the steadier figure. */
+  cpuSeconds: number;
   peakRssMb?: number;
   rssStartMb?: number;
   rssEndMb?: number;
@@ -35,10 +37,13 @@ function theirs(text: string): number {
   return doc.people().length + doc.organizations().length;
 }
 
-function time<T>(fn: () => T): [T, number] {
+/** Runs fn: its result, the wall-clock seconds and the process's CPU seconds it took. */
+function time<T>(fn: () => T): [T, number, number] {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const r = fn();
-  return [r, Number(process.hrtime.bigint() - t0) / 1e9];
+  const c = process.cpuUsage(c0);
+  return [r, Number(process.hrtime.bigint() - t0) / 1e9, (c.user + c.system) / 1e6];
 }
 
 /** Seeds: repeated until at least `minSeconds` of work, so the figure is not start-up noise. */
@@ -52,11 +57,14 @@ export function benchSeeds(seedDir: string, minSeconds = 3): ExtractRow[] {
   ] as const) {
     for (const d of docs) run(d); // warm-up
     let seconds = 0;
+    let cpuSeconds = 0;
     let rounds = 0;
     while (seconds < minSeconds) {
-      seconds += time(() => {
+      const [, wall, cpu] = time(() => {
         for (const d of docs) run(d);
-      })[1];
+      });
+      seconds += wall;
+      cpuSeconds += cpu;
       rounds++;
     }
     rows.push({
@@ -66,6 +74,7 @@ export function benchSeeds(seedDir: string, minSeconds = 3): ExtractRow[] {
       mb: size * rounds,
       seconds,
       mbPerSec: (size * rounds) / seconds,
+      cpuSeconds,
     });
   }
   return rows;
@@ -79,11 +88,14 @@ export async function benchCorpus(
   const rows: ExtractRow[] = [];
   let mb = 0,
     seconds = 0,
+    cpuSeconds = 0,
     docs = 0,
     peak = 0;
   const rssStart = process.memoryUsage().rss / MB;
   for await (const d of streamCorpus(corpus, opts.limit)) {
-    seconds += time(() => ours(`${d.id}.txt`, d.text))[1];
+    const [, wall, cpu] = time(() => ours(`${d.id}.txt`, d.text));
+    seconds += wall;
+    cpuSeconds += cpu;
     mb += bytes(d.text) / MB;
     docs++;
     if (docs % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss / MB);
@@ -96,6 +108,7 @@ export async function benchCorpus(
     mb,
     seconds,
     mbPerSec: mb / seconds,
+    cpuSeconds,
     peakRssMb: Math.max(peak, rssEnd),
     rssStartMb: rssStart,
     rssEndMb: rssEnd,
@@ -104,9 +117,12 @@ export async function benchCorpus(
   const sample = opts.compromiseDocs ?? 150;
   let cmb = 0,
     cs = 0,
+    ccpu = 0,
     cd = 0;
   for await (const d of streamCorpus(corpus, sample)) {
-    cs += time(() => theirs(d.text))[1];
+    const [, wall, cpu] = time(() => theirs(d.text));
+    cs += wall;
+    ccpu += cpu;
     cmb += bytes(d.text) / MB;
     cd++;
   }
@@ -117,6 +133,7 @@ export async function benchCorpus(
     mb: cmb,
     seconds: cs,
     mbPerSec: cmb / cs,
+    cpuSeconds: ccpu,
   });
   return rows;
 }

@@ -68,15 +68,19 @@ if (only.has('extract')) {
     title: 'Extraction throughput (parse → extract → resolve, one core)',
     note:
       'Target ≥ 1 MB/s per core. compromise runs people() + organizations() on the same text for ' +
-      'comparison. Memory is the process RSS sampled while streaming the corpus one document at a time.',
+      'comparison. Memory is the process RSS sampled while streaming the corpus one document at a time. ' +
+      'CPU s is the user + system time the process spent on the work: on a shared machine wall-clock time ' +
+      'depends on what else runs, the CPU the work took much less.',
     table: table(
-      ['input', 'engine', 'MB', 's', 'MB/s', 'RSS start→end (peak) MB'],
+      ['input', 'engine', 'MB', 's', 'MB/s', 'CPU s', 'MB per CPU s', 'RSS start→end (peak) MB'],
       rows.map((r) => [
         r.input,
         r.engine,
         r.mb.toFixed(2),
         r.seconds.toFixed(2),
         r.mbPerSec.toFixed(2),
+        r.cpuSeconds.toFixed(2),
+        (r.mb / r.cpuSeconds).toFixed(2),
         r.rssStartMb ? `${r.rssStartMb.toFixed(0)}→${r.rssEndMb!.toFixed(0)} (${r.peakRssMb!.toFixed(0)})` : '',
       ]),
     ),

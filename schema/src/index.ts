@@ -4,3 +4,4 @@ export * from './config.js';
 export * from './db.js';
 export * from './neo4j-errors.js';
 export * from './kinds.js';
+export * from './authors.js';

@@ -1,7 +1,7 @@
 // The investigation endpoints against the seeds and the known fixture: claims behind an edge, flags on
 // claims (auth, stance edges rebuilt, kept across re-ingest), contested targets, timeline, replies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimId } from '@claimgraph/schema';
+import { authorPlaceholder, claimId, entityId } from '@claimgraph/schema';
 import { loadDocuments } from '../../ingest/src/load/writer.js';
 import { count } from '../helpers/db.js';
 import { startApi, STACK_FRAME, type Api } from './helpers.js';
@@ -236,19 +236,22 @@ describe('GET /api/replies', () => {
 });
 
 describe('speaker display names', () => {
-  it('shows a placeholder speaker as the document author or "Author of <title>", never a file name', async () => {
+  it('names a placeholder speaker "Author of <title>" in the graph and shows that same name, never a file name', async () => {
     const rows = await api.driver
       .executeQuery(
-        `MATCH (s:Entity)<-[:MADE_BY]-(:Claim) WHERE s.name STARTS WITH 'Author of '
-         MATCH (d:Document) WHERE 'Author of ' + d.source = s.name
-         RETURN DISTINCT s.id AS id, s.name AS name, coalesce(d.author, 'Author of ' + d.title) AS shown LIMIT 3`,
+        `MATCH (s:Entity)<-[:MADE_BY]-(c:Claim) WHERE s.name STARTS WITH 'Author of '
+         MATCH (d:Document {id: c.doc}) WHERE d.author IS NULL
+         RETURN DISTINCT s.id AS id, s.name AS name, d.title AS title, d.source AS source LIMIT 3`,
       )
       .then((r) => r.records.map((x) => x.toObject()));
     expect(rows.length, 'the seeds hold claims by placeholder speakers').toBeGreaterThan(0);
     for (const row of rows) {
+      expect(row.name).toBe(authorPlaceholder({ title: row.title as string, source: row.source as string }));
+      expect(row.name).toBe(`Author of ${row.title}`);
+      expect(row.id).toBe(entityId('Person', row.name));
       const { body } = await api.get(`/api/claims?speaker=${encodeURIComponent(row.id)}&limit=1`);
-      expect(body.items[0].speaker).toMatchObject({ id: row.id, name: row.name, displayName: row.shown });
-      expect(body.items[0].speaker.displayName).not.toMatch(/\.txt$/);
+      expect(body.items[0].speaker).toMatchObject({ id: row.id, name: row.name, displayName: row.name });
+      expect(body.items[0].speaker.displayName).not.toContain(row.source);
     }
   });
 });

@@ -56,7 +56,7 @@ const get = <T>(path: string, signal?: AbortSignal): Promise<T> => request<T>(pa
 export const errorText = (e: unknown): string =>
   e instanceof ApiError ? `${e.code}: ${e.message}` : `error: ${(e as Error).message}`;
 
-/** A claim's speaker; displayName replaces a placeholder named after a file with the document's author or title. */
+/** A claim's speaker; displayName is the name to show (an unknown author's placeholder is "Author of <title>"). */
 export const speakerName = (s: { name: string; displayName?: string }): string => s.displayName ?? s.name;
 
 const enc = encodeURIComponent;

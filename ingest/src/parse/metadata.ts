@@ -1,5 +1,5 @@
 // Title, byline, publisher, kind and date of an article, read from its first and last lines.
-import type { DocumentKind } from '@claimgraph/schema';
+import { UNTITLED, type DocumentKind } from '@claimgraph/schema';
 import type { Span } from '../pipeline/types.js';
 import { splitLines } from './comments.js';
 import { MONTHS, WEEKDAYS } from '../calendar.js';
@@ -28,6 +28,10 @@ const AUTHOR_IS = new RegExp(
   `^[ \\t]*(?:[Tt]he author of this (?:post|article|piece|blog) is|[Aa]uthor:)[ \\t]+(${NAME})`,
   'u',
 );
+/** A line about the writer, whoever follows: "The author of this post is a social worker …", "Author: …". */
+const ABOUT_THE_AUTHOR = /^[ \t]*(?:the author of this (?:post|article|piece|blog)\b|author:)/i;
+/** A byline in any of its forms: never a title. */
+const bylineLike = (t: string) => BYLINE.test(t) || NAME_AND_DATE.test(t) || ABOUT_THE_AUTHOR.test(t);
 const PUBLISHER = /^\s*(?:more from|read more (?:from|on)|© ?(?:\d{4} )?)\s*([\p{Lu}][\p{L}'’&. -]{1,40}?)\s*$/iu;
 const DATE_LINE = new RegExp(
   `^\\s*(?:published|posted|updated)?(?: on)?:?\\s*(?:${WEEKDAY},?\\s+)?(${A_DATE})\\s*$`,
@@ -59,8 +63,7 @@ const headlineLike = (t: string) =>
   t.length <= 160 &&
   !/[.:;,]$/.test(t) &&
   !FURNITURE.test(t) &&
-  !BYLINE.test(t) &&
-  !NAME_AND_DATE.test(t) &&
+  !bylineLike(t) &&
   !DATE_LINE.test(t) &&
   !/^\s*[•*-]/.test(t);
 
@@ -70,7 +73,7 @@ const bodyLike = (t: string) => t.length > 160 || (/[.!?:;,]$/.test(t) && t.spli
 /**
  * The title: among the opening lines before the running text starts (site furniture aside), the first
  * headline-like line of four words or more (a shorter one is usually a section label such as a region or a
- * desk), else the first headline-like one, else the first line cut to 80 characters.
+ * desk), else the first headline-like one, else the first line that is not a byline, cut to 80 characters.
  */
 function readTitle(opening: Line[]): string {
   const texts = opening.map((l) => l.text.trim());
@@ -82,7 +85,7 @@ function readTitle(opening: Line[]): string {
   }
   const title = candidates.find((t) => t.split(/\s+/).length >= 4) ?? candidates[0];
   if (title) return title;
-  const first = texts[0] ?? '';
+  const first = texts.find((t) => !bylineLike(t)) ?? '';
   return first.length > 80 ? `${first.slice(0, 77).trimEnd()}…` : first;
 }
 
@@ -130,7 +133,7 @@ export function readMetadata(text: string, article: Span): Metadata {
   }
 
   return {
-    title: title || 'Untitled',
+    title: title || UNTITLED,
     author,
     authorSpan,
     publisher,

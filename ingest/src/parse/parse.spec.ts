@@ -248,6 +248,15 @@ describe('title, byline and date from the opening lines', () => {
     expect(meta(text)).toMatchObject({ author: null, date: '2021-03-04' });
   });
 
+  it('never takes a byline for the title, even with no headline', () => {
+    const about = 'The author of this post is a foster carer who asked not to be named.';
+    const body = 'Last winter three children arrived at our door with one bag between them and no paperwork.';
+    expect(meta(`${about}\n\n${body}\n`).title).toBe(`${body.slice(0, 77).trimEnd()}…`);
+    expect(meta(`Author: a duty social worker in the Midlands\n\n${body}\n`).title).not.toMatch(/^Author/);
+    expect(meta('By Dana Okafor\n\nThe panel met twice.\n').title).toBe('The panel met twice.');
+    expect(meta(`${about}\n`).title).toBe('Untitled');
+  });
+
   it('reads "The author of this post is" only when a name follows', () => {
     expect(meta('Title here please\n\nThe author of this post is Sam Lee.\n\nText.\n').author).toBe('Sam Lee');
     expect(meta('Title here please\n\nThe author of this post is a social worker.\n\nText.\n').author).toBeNull();

@@ -18,7 +18,7 @@ export const EntityRef = z
 
 export const Speaker = EntityRef.extend({
   displayName: z.string().optional().openapi({
-    description: 'The name to show: a placeholder speaker becomes the document author or "Author of <title>".',
+    description: 'The name to show: the entity name (an unknown author is the placeholder "Author of <title>").',
   }),
 }).openapi('Speaker');
 

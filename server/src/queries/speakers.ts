@@ -1,12 +1,13 @@
-// How a speaker is shown. A claim with no named speaker belongs to a placeholder entity named after the
-// document's file ("Author of 000_ab.txt"); people see the document's author or its title instead.
-// Stored ids and names stay as they are.
+// How a speaker is shown: by the name the graph stores. A claim with no named speaker belongs to a placeholder
+// person named by one rule (authorPlaceholder in @claimgraph/schema: "Author of <title>"), so the explorer shows
+// exactly what the graph holds.
 
-/** Cypher expression: the display name of speaker entity `s`. */
-export const DISPLAY_NAME = (s: string) => `CASE WHEN ${s}.name STARTS WITH 'Author of ' THEN coalesce(
-    COLLECT { MATCH (_ad:Document) WHERE 'Author of ' + _ad.source = ${s}.name
-              RETURN coalesce(_ad.author, 'Author of ' + coalesce(_ad.title, _ad.id)) }[0], ${s}.name)
-  ELSE ${s}.name END`;
+/**
+ * Cypher expression: the display name of speaker entity `s`. Read through coalesce: with the property also
+ * projected as `.name` beside it, a bare `s.name` here made Neo4j answer the projected name as null inside the
+ * claim queries' nested subqueries.
+ */
+export const DISPLAY_NAME = (s: string) => `coalesce(${s}.name, ${s}.id)`;
 
 /** Cypher map: speaker `s` as the API returns it. */
 export const SPEAKER = (s: string) => `${s} {.id, .name, .type, .kind, displayName: ${DISPLAY_NAME(s)}}`;

@@ -3,13 +3,14 @@
 //  2. reported speech ("MacAlister has repeatedly said that …") → its subject;
 //  3. the writer's own evaluative sentences in opinion, blog and thread text → the document's author;
 //  4. commentators' sentences about named entities → the comment's author.
-import type { EntityType, Stance } from '@claimgraph/schema';
+import { authorPlaceholder, type EntityType, type Stance } from '@claimgraph/schema';
 import type { MentionedDocument, RawClaim, RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, type Gender } from '../references/gender.js';
-import { mentionsIn, named } from '../references/index.js';
+import { firstFrom, mentionsIn, named } from '../references/index.js';
+import { overlapsAny } from '../spans.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
 import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
-import { stanceOfScore, stanceScore } from './stance.js';
+import { stanceOfScore, stanceScoreIn } from './stance.js';
 
 /** Document kinds whose writer argues a case. */
 const OPINION_KINDS = new Set(['opinion', 'blog', 'thread']);
@@ -30,13 +31,10 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   const anyQuote: Span[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const shown = gendersShown(text, sorted);
+  const speakers = sorted.filter((m) => SPEAKER_TYPES.has(m.type));
   const within = (s: Span) => mentionsIn(sorted, s);
   // Stance of a stretch of text, the words of the names in it left out ("Care Quality Commission").
-  const scoreOf = (s: Span) =>
-    stanceScore(
-      text.slice(s.start, s.end),
-      within(s).map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
-    );
+  const scoreOf = (s: Span) => stanceScoreIn(text, s, within(s));
   const stanceIn = (s: Span): Stance => stanceOfScore(scoreOf(s));
 
   const withRefs = [...sorted, ...references].sort((a, b) => a.start - b.start);
@@ -50,11 +48,11 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
     if (region.commentAuthor !== null || doc.comments.length === 0 || region.span === doc.article) {
       for (const q of findQuotes(text, region.span)) {
         const inner = text.slice(q.inner.start, q.inner.end);
-        if (inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+        if (!hasPieces(inner, MIN_QUOTE_WORDS)) continue;
         anyQuote.push(q.span);
         const speaker =
           region.span === doc.article
-            ? (quoteSpeaker(text, q, sorted, shown) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
+            ? (quoteSpeaker(text, q, speakers, shown) ?? continuedSpeaker(text, q, sentences, claims, withRefs))
             : null;
         if (!speaker) continue;
         inQuote.push(q.span);
@@ -70,12 +68,13 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
       }
     }
   }
-  const quoted = (s: Span) => inQuote.some((q) => s.start < q.end && q.start < s.end);
+  const quoted = overlapsAny(inQuote);
+  const inAnyQuote = overlapsAny(anyQuote);
 
   // 2–4. Sentences outside quotes.
   const authorSpeaker = doc.authorSpan
     ? { mention: doc.authorSpan }
-    : { name: doc.record.author ?? `Author of ${doc.record.source}` };
+    : { name: doc.record.author ?? authorPlaceholder(doc.record) };
   const commentAuthor = new Map(doc.comments.map((c) => [c.id, c.author]));
   const withinAll = (s: Span) => mentionsIn(withRefs, s);
   let lastReported: RawClaim | undefined;
@@ -89,11 +88,10 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   const commentSpan = new Map(doc.comments.map((c) => [c.id, c.bodySpan]));
   // A judgement that names no one concerns the name just before it in the same text (article or comment).
   const unnamedJudgement = (s: Sentence, sentenceText: string): RawClaim | null => {
+    if (!hasPieces(sentenceText, MIN_CLAIM_WORDS) || inAnyQuote(s)) return null;
     const score = scoreOf(s);
-    if (sentenceText.split(/\s+/).length < MIN_CLAIM_WORDS) return null;
     // In a comment every statement is the commenter's opinion; in the article only a judgement counts.
     if (score === 0 && !s.commentId) return null;
-    if (anyQuote.some((q) => s.start < q.end && q.start < s.end)) return null;
     const region = s.commentId ? commentSpan.get(s.commentId) : doc.article;
     // Right after a reported statement, an unattributed judgement goes on reporting the same speaker.
     // (A sentence in the first person outside quote marks is the writer's own.)
@@ -106,10 +104,12 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
       };
     const speaker = s.commentId ? { name: commentAuthor.get(s.commentId) ?? '' } : authorSpeaker;
     if (!region || speaker.name === '') return null;
-    const before = mentionsIn(sorted, { start: region.start, end: s.start }).filter(
+    const last = lastBefore(
+      sorted,
+      region.start,
+      s.start,
       (m) => m.kind !== 'commentator' && (!doc.authorSpan || m.start !== doc.authorSpan.start),
     );
-    const last = before[before.length - 1];
     const stance = stanceOfScore(score);
     if (last && s.start - last.end <= CONTEXT) return { span: s, stance, speaker, about: [spanOf(last)] };
     // A comment's judgement that names no one answers the comment it replies to, or else the article's writer.
@@ -149,7 +149,7 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
     }
     // The writer's own statements about named entities.
     const score = scoreOf(s);
-    const statement = sentenceText.split(/\s+/).length >= MIN_CLAIM_WORDS && !/\?["”’]?$/.test(sentenceText);
+    const statement = hasPieces(sentenceText, MIN_CLAIM_WORDS) && !/\?["”’]?$/.test(sentenceText);
     if (!statement && score === 0) continue;
     const own = about.filter((m) => !doc.authorSpan || m.start !== doc.authorSpan.start);
     if (own.length)
@@ -186,21 +186,24 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
 function quoteSpeaker(
   text: string,
   q: Quote,
-  mentions: RawMention[],
+  speakers: RawMention[],
   shown: Map<string, Gender>,
 ): RawClaim['speaker'] | null {
   const after = text.slice(q.span.end, Math.min(q.paragraphEnd, q.span.end + 120));
   const before = text.slice(Math.max(q.paragraphStart, q.span.start - 160), q.span.start);
-  const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type));
   if (SPEECH_AFTER.test(after)) {
-    const m = speakers.find((x) => x.start >= q.span.end && x.start <= q.span.end + 80 && x.end <= q.paragraphEnd);
+    let m: RawMention | undefined;
+    for (let k = firstFrom(speakers, q.span.end); !m && k < speakers.length; k++) {
+      const x = speakers[k]!;
+      if (x.start > q.span.end + 80) break;
+      if (x.end <= q.paragraphEnd) m = x;
+    }
     if (m) return { mention: spanOf(m) };
     const pron = /^[,.!?]?[”"]?[ \u00a0]*(he|she|they)\b|\b(he|she|they) (?:said|added|told)\b/i.exec(after);
     if (pron) return pronounSpeaker(q.span.start, speakers, pron[1] ?? pron[2]!, shown);
   }
   if (SPEECH_BEFORE.test(before) || ACCORDING_TO.test(before)) {
-    const cands = speakers.filter((x) => x.end <= q.span.start && x.start >= q.paragraphStart);
-    const m = cands[cands.length - 1];
+    const m = lastBefore(speakers, q.paragraphStart, q.span.start, () => true);
     if (m) return { mention: spanOf(m) };
     const pron = /\b(he|she|they|it|the [a-z]+)\b[^.]*$/i.exec(before);
     if (pron && PRONOUN_PERSON.test(pron[1]!)) return pronounSpeaker(q.span.start, speakers, pron[1]!, shown);
@@ -244,8 +247,9 @@ function contextAbout(
   speaker: RawClaim['speaker'],
   all: RawMention[],
 ): RawMention[] {
-  const speakerCanonical = speaker.mention ? all.find((m) => m.start === speaker.mention!.start)?.canonical : undefined;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  const speakerCanonical = speaker.mention ? startingAt(all, speaker.mention.start)?.canonical : undefined;
+  // Mentions that start after `at` end after it and are passed over: the backward scan begins before them.
+  for (let k = firstFrom(mentions, at + 1) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.end > at) continue;
     if (at - m.end > CONTEXT) break;
@@ -261,17 +265,22 @@ function pronounSpeaker(
   pronoun: string,
   shown: Map<string, Gender>,
 ): RawClaim['speaker'] | null {
-  return nearestOf(
-    at,
-    speakers.filter((m) => agrees(pronoun, shown.get(m.canonical))),
-    'Person',
-  );
+  return nearestOf(at, speakers, 'Person', (m) => agrees(pronoun, shown.get(m.canonical)));
 }
 
-function nearestOf(at: number, speakers: RawMention[], type: EntityType): RawClaim['speaker'] | null {
-  for (let k = speakers.length - 1; k >= 0; k--) {
+/** The last speaker (in text order) of the type that ends before `at`, less than 1500 characters before it. */
+function nearestOf(
+  at: number,
+  speakers: RawMention[],
+  type: EntityType,
+  accept: (m: RawMention) => boolean = () => true,
+): RawClaim['speaker'] | null {
+  // Speakers that start after `at` end after it; those are skipped by where the backward scan begins.
+  for (let k = firstFrom(speakers, at + 1) - 1; k >= 0; k--) {
     const m = speakers[k]!;
-    if (m.end <= at && m.type === type && at - m.end < 1500) return { mention: spanOf(m) };
+    if (m.end <= at && m.type === type && at - m.end < 1500 && accept(m)) return { mention: spanOf(m) };
+    // The speakers further back start too early to end within reach, the longest of them included.
+    if (at - m.start >= 1500 + longest(speakers)) break;
   }
   return null;
 }
@@ -283,13 +292,65 @@ function aboutOf(
   all: RawMention[],
 ): RawMention[] {
   const isSpeaker = (m: RawMention) => speaker.mention !== undefined && m.start === speaker.mention.start;
-  const speakerCanonical = speaker.mention ? all.find(isSpeaker)?.canonical : undefined;
+  const speakerCanonical = speaker.mention ? startingAt(all, speaker.mention.start)?.canonical : undefined;
   const keep = (m: RawMention) => !isSpeaker(m) && m.canonical !== speakerCanonical;
   const direct = inside.filter(keep);
   return direct.length ? direct : paragraph.filter(keep);
 }
 
 const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
+
+/** White space as `\s` reads it. */
+const SPACES = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+const isSpace = (c: number) => SPACES.has(c) || (c >= 0x2000 && c <= 0x200a);
+
+/**
+ * Whether `text.split(/\s+/)` has at least `n` pieces (a word count that counts an edge of white space as one),
+ * counted without making the pieces.
+ */
+function hasPieces(text: string, n: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length && pieces < n; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    pieces++;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return pieces >= n;
+}
+
+/** The length of the longest of the spans, worked out once per array. */
+const longestOf = new WeakMap<readonly Span[], number>();
+function longest(spans: readonly Span[]): number {
+  let n = longestOf.get(spans);
+  if (n === undefined) {
+    n = 0;
+    for (const x of spans) n = Math.max(n, x.end - x.start);
+    longestOf.set(spans, n);
+  }
+  return n;
+}
+
+/** The first mention (sorted by start) that starts at `at`. */
+function startingAt(sorted: RawMention[], at: number): RawMention | undefined {
+  const m = sorted[firstFrom(sorted, at)];
+  return m?.start === at ? m : undefined;
+}
+
+/** The last mention (sorted by start) inside [from, to) that passes `accept`, scanning back from `to`. */
+function lastBefore(
+  sorted: RawMention[],
+  from: number,
+  to: number,
+  accept: (m: RawMention) => boolean,
+): RawMention | undefined {
+  for (let k = firstFrom(sorted, to) - 1; k >= 0 && sorted[k]!.start >= from; k--) {
+    const m = sorted[k]!;
+    if (m.end <= to && accept(m)) return m;
+  }
+  return undefined;
+}
 
 function trimSpan(text: string, s: Span): Span {
   const { start } = s;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stanceOf, stanceScore } from './stance.js';
+import { stanceOf, stanceScore, stanceScoreIn } from './stance.js';
 
 describe('stance of a statement', () => {
   it.each([
@@ -69,5 +70,36 @@ describe('stance of a statement', () => {
     expect(stanceScore(text)).toBeLessThan(0);
     expect(stanceScore(text, [], { cuesOnly: true })).toBe(0);
     expect(stanceScore('He criticised the council.', [], { cuesOnly: true })).toBeLessThan(0);
+  });
+
+  it('reads a stretch in place as it reads the same stretch cut out, names and scare quotes included', () => {
+    const pieces = [
+      'not', 'good', 'failed', 'welcome', 'welcomed', 'but', 'criticised', 'let', 'down', 'the', 'council',
+      'don’t', "can't", 'well-run', 'insults', 'dedicated', 'I', 'applaud', 'tackle', 'unfair', 'so-called',
+      '“progress”', '‘brilliant’', 'rated', '"good"', 'é', 'Ofsted', ' ', ' ', ', ', '. ', '; ', ' – ', '—', '’',
+      "'", '-', '\n',
+    ]; // prettier-ignore
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''));
+    const case_ = text.chain((t) =>
+      fc.record({
+        text: fc.constant(t),
+        span: fc
+          .tuple(fc.nat({ max: t.length }), fc.nat({ max: t.length }))
+          .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+        names: fc.array(fc.tuple(fc.nat({ max: t.length }), fc.nat({ max: 12 })), { maxLength: 3 }),
+        cuesOnly: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(case_, ({ text, span, names, cuesOnly }) => {
+        const inside = names
+          .map(([start, n]) => ({ start, end: Math.min(start + n, text.length) }))
+          .filter((m) => m.start >= span.start && m.end <= span.end);
+        const cut = text.slice(span.start, span.end);
+        const relative = inside.map((m) => ({ start: m.start - span.start, end: m.end - span.start }));
+        expect(stanceScoreIn(text, span, inside, { cuesOnly })).toBe(stanceScore(cut, relative, { cuesOnly }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -74,39 +74,96 @@ const remedies = new Set(lex.remedies);
 const REMEDY_REACH = 6;
 const CONTRAST = new Set(['but', 'yet', 'however']);
 /** Punctuation and conjunctions end a negator's reach: "not only …, but", "no doubt, and good". */
-const SCOPE_END = /^(?:[,;:.!?–—]|but|yet|however|and|or|because|while|although|though|which|who|when)$/;
-const CLAUSE_END = /^[.!?]$/;
+const SCOPE_END = new Set([
+  ...[',', ';', ':', '.', '!', '?', '–', '—'],
+  ...['but', 'yet', 'however', 'and', 'or', 'because', 'while', 'although', 'though', 'which', 'who', 'when'],
+]);
+const CLAUSE_END = new Set(['.', '!', '?']);
 const NAME = '\u0000';
 const GAP = '_';
 
-interface Word {
-  w: string;
-  start: number;
-  end: number;
+/** Lower-case words and clause punctuation of a stretch of text, with their offsets in the whole text. */
+interface Words {
+  w: string[];
+  start: number[];
+  end: number[];
 }
 
-/** Lower-case words and clause punctuation, with their offsets. */
-function tokenize(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.replace(/’/g, "'").matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*|n't|[,;:.!?–—]/g))
-    out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const HYPHEN = 45;
+/** , ; : . ! ? – — */
+const CLAUSE_MARKS = new Set([44, 59, 58, 46, 33, 63, 0x2013, 0x2014]);
+
+/**
+ * The words of text[from, to): runs of ASCII letters joined by apostrophes (straight or curly, read as
+ * straight) or hyphens, lower-cased, and clause punctuation. A scan by character codes: a regular expression
+ * over a copy of each sentence cost more than the scoring itself.
+ */
+function tokenize(text: string, from = 0, to = text.length): Words {
+  const out: Words = { w: [], start: [], end: [] };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      if (CLAUSE_MARKS.has(c)) {
+        out.w.push(text[i]!);
+        out.start.push(i);
+        out.end.push(i + 1);
+      }
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let curly = false;
+    while (j < to && isLetter(text.charCodeAt(j))) j++;
+    while (j + 1 < to) {
+      const d = text.charCodeAt(j);
+      if ((d !== APOSTROPHE && d !== CURLY_APOSTROPHE && d !== HYPHEN) || !isLetter(text.charCodeAt(j + 1))) break;
+      curly ||= d === CURLY_APOSTROPHE;
+      j += 2;
+      while (j < to && isLetter(text.charCodeAt(j))) j++;
+    }
+    const word = text.slice(i, j);
+    out.w.push((curly ? word.replace(/’/g, "'") : word).toLowerCase());
+    out.start.push(i);
+    out.end.push(j);
+    i = j;
+  }
   return out;
 }
 
 /** The words, with those inside a name replaced by a placeholder. */
-function maskNames(tokens: Word[], names: Span[]): string[] {
+function maskNames(tokens: Words, names: readonly Span[]): string[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   let k = 0;
-  return tokens.map((t) => {
-    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
-    return k < sorted.length && sorted[k]!.start < t.end ? NAME : t.w;
+  return tokens.w.map((w, i) => {
+    while (k < sorted.length && sorted[k]!.end <= tokens.start[i]!) k++;
+    return k < sorted.length && sorted[k]!.start < tokens.end[i]! ? NAME : w;
   });
+}
+
+/** Cues that may start at a word, in the order listed: the cues filed under its first three letters, less those
+ * whose first word cannot be this one. Remembered per word, since the same words come back in every text. */
+const startingCues = new Map<string, Cue[]>();
+const MAX_REMEMBERED_WORDS = 50_000;
+function cuesFor(word: string): Cue[] {
+  let list = startingCues.get(word);
+  if (list) return list;
+  list = (byFirst.get(word.slice(0, 3)) ?? []).filter((cue) => {
+    const first = cue.words[0]!;
+    return first === GAP || first === word || (cue.prefix && cue.words.length === 1 && word.startsWith(first));
+  });
+  if (startingCues.size >= MAX_REMEMBERED_WORDS) startingCues.clear();
+  startingCues.set(word, list);
+  return list;
 }
 
 /** The longest cue that starts at word i, and where it ends (past its last word). */
 function cueAt(w: string[], i: number): { cue: Cue; end: number } | undefined {
-  const list = byFirst.get(w[i]!.slice(0, 3));
-  if (!list) return undefined;
+  const list = cuesFor(w[i]!);
+  if (list.length === 0) return undefined;
   let best: Cue | undefined;
   let bestEnd = 0;
   for (const cue of list) {
@@ -125,7 +182,7 @@ function fit(cue: Cue, w: string[], i: number): number {
     if (cw === GAP) {
       const next = cue.words[k + 1]!;
       if (w[at + 1] === next) at += 1;
-      else if (w[at + 2] === next && !SCOPE_END.test(w[at]!) && !SCOPE_END.test(w[at + 1]!)) at += 2;
+      else if (w[at + 2] === next && !SCOPE_END.has(w[at]!) && !SCOPE_END.has(w[at + 1]!)) at += 2;
       else return 0;
       continue;
     }
@@ -149,13 +206,16 @@ function scareQuotes(text: string): Span[] {
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);
-const AUXILIARY = /^(?:do|does|would|also|fully|really|certainly|strongly|warmly|must|can|have|all)$/;
+// prettier-ignore
+const AUXILIARY = new Set([
+  'do', 'does', 'would', 'also', 'fully', 'really', 'certainly', 'strongly', 'warmly', 'must', 'can', 'have', 'all',
+]);
 
 /** Whether "I" or "we" is the subject of the word at i ("I applaud", "we would strongly welcome"). */
 function firstPerson(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (FIRST_PERSON.has(w[k]!)) return true;
-    if (!AUXILIARY.test(w[k]!)) return false;
+    if (!AUXILIARY.has(w[k]!)) return false;
   }
   return false;
 }
@@ -164,7 +224,7 @@ function firstPerson(w: string[], i: number): boolean {
 function negated(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
     const n = w[k]!;
-    if (SCOPE_END.test(n)) return false;
+    if (SCOPE_END.has(n)) return false;
     if (negators.has(n) || n.endsWith("n't")) return !(n === 'not' && w[k + 1] === 'only');
   }
   return false;
@@ -174,7 +234,7 @@ function negated(w: string[], i: number): boolean {
 function remedied(w: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - REMEDY_REACH); k--) {
     const r = w[k]!;
-    if (SCOPE_END.test(r) && r !== 'and' && r !== 'or') return false;
+    if (SCOPE_END.has(r) && r !== 'and' && r !== 'or') return false;
     if (remedies.has(r)) return !negated(w, k);
   }
   return false;
@@ -202,9 +262,29 @@ export interface StanceOptions {
  * Sum of the polarities of the cues and valenced words in `text`; `names` (offsets in `text`) are the spans
  * of named entities, whose words are not judgements.
  */
-export function stanceScore(text: string, names: Span[] = [], { cuesOnly = false }: StanceOptions = {}): number {
-  const tokens = tokenize(text);
-  const scare = scareQuotes(text);
+export function stanceScore(text: string, names: Span[] = [], options: StanceOptions = {}): number {
+  return stanceScoreIn(text, { start: 0, end: text.length }, names, options);
+}
+
+/**
+ * The stance score of text[span] (as `stanceScore` of that slice), read in place; `names` are offsets in `text`.
+ */
+export function stanceScoreIn(
+  text: string,
+  span: Span,
+  names: readonly Span[] = [],
+  { cuesOnly = false }: StanceOptions = {},
+): number {
+  const tokens = tokenize(text, span.start, span.end);
+  // Scare quotes matter only to praise, which most statements lack: found on first need.
+  let scare: Span[] | undefined;
+  const inScareQuotes = (i: number) => {
+    scare ??= scareQuotes(text.slice(span.start, span.end)).map((q) => ({
+      start: q.start + span.start,
+      end: q.end + span.start,
+    }));
+    return scare.some((q) => q.start <= tokens.start[i]! && tokens.end[i]! <= q.end);
+  };
   const w = maskNames(tokens, names);
   let score = 0;
   let weight = 1;
@@ -213,7 +293,7 @@ export function stanceScore(text: string, names: Span[] = [], { cuesOnly = false
   let attacking = false;
   for (let i = 0; i < w.length; i++) {
     if (CONTRAST.has(w[i]!)) weight = 2;
-    if (CLAUSE_END.test(w[i]!) || CONTRAST.has(w[i]!)) attacking = false;
+    if (CLAUSE_END.has(w[i]!) || CONTRAST.has(w[i]!)) attacking = false;
     const j = judgementAt(w, i, cuesOnly);
     if (!j) continue;
     let p = j.polarity;
@@ -226,7 +306,7 @@ export function stanceScore(text: string, names: Span[] = [], { cuesOnly = false
     // "help tackle unacceptable practices": a remedy for a wrong is good.
     else if (p < 0 && remedied(w, i)) p = 1;
     // Praise in scare quotes is irony: the “progress”, ‘high flying’ graduates.
-    if (p > 0 && scare.some((q) => q.start <= tokens[i]!.start && tokens[i]!.end <= q.end)) p = -p;
+    if (p > 0 && inScareQuotes(i)) p = -p;
     // "I applaud her", "we welcome": the speaker's own act of taking a side outweighs the rest.
     const own = Math.abs(p) === CUE_WEIGHT && firstPerson(w, i) ? 2 : 1;
     score += p * weight * own;

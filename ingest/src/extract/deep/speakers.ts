@@ -3,6 +3,7 @@
 // when that subject is a named speaker or a reference to one.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { authorPlaceholder } from '@claimgraph/schema';
 import type { ParsedDocument, RawClaim, RawMention, Span } from '../../pipeline/types.js';
 import { SPEAKER_TYPES } from '../claims/attribution.js';
 import { named } from '../references/index.js';
@@ -47,7 +48,7 @@ export function deepSpeakers(
   claims: RawClaim[],
   mentions: RawMention[],
 ): RawClaim[] {
-  const author = doc.record.author ?? `Author of ${doc.record.source}`;
+  const author = doc.record.author ?? authorPlaceholder(doc.record);
   const byAuthor = (c: RawClaim) =>
     c.speaker.mention
       ? doc.authorSpan !== null && c.speaker.mention.start === doc.authorSpan.start

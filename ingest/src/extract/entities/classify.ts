@@ -297,6 +297,13 @@ const CONNECTORS = new Set([
 ]);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'du', 'le', 'la', "o'", 'mac', 'mc']);
 
+// Patterns with a Unicode property outside a class are built here once: the TypeScript transpiler turns such a
+// literal into a `new RegExp` call, which inside a function would rebuild it on every call.
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+const APOSTROPHE_CAPS = /^\p{Lu}['’]\p{Lu}/u; // O'Brien
+const MC_CAPS = /^Mc\p{Lu}|^Mac\p{Lu}/u;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
 }
@@ -305,12 +312,7 @@ export function isConnector(key: string): boolean {
 export function nameWord(t: Token, index = 0): boolean {
   const d = nameData();
   if (NAME_PARTICLES.has(t.key)) return true;
-  if (
-    !/^\p{Lu}[\p{Ll}'’-]/u.test(t.text) &&
-    !/^\p{Lu}['’]\p{Lu}/u.test(t.text) &&
-    !/^Mc\p{Lu}|^Mac\p{Lu}/u.test(t.text)
-  )
-    return false;
+  if (!TITLE_CASE.test(t.text) && !APOSTROPHE_CAPS.test(t.text) && !MC_CAPS.test(t.text)) return false;
   // Months and days are not names on their own, but can be surnames after a given name ("Theresa May").
   if (index > 0 && isCalendarName(t.text)) return true;
   return !d.not.has(t.text.replace(/’/g, "'"));
@@ -335,7 +337,7 @@ export function classifyChunk(words: Token[], text: string, before: string): Typ
   if (d.not.has(name.replace(/’/g, "'"))) return null;
   const lastKey = last.key.replace(/[.]$/, '');
   // "20 Summit": a run that starts with a number is not a name typed by its last word.
-  if (/^\p{N}/u.test(words[0]!.text)) return null;
+  if (STARTS_WITH_NUMBER.test(words[0]!.text)) return null;
   // "Our Trade Union", "Top Local Authority", "Core Group": a common word in front makes it generic.
   if (GENERIC_FIRST.has(words[0]!.key)) return null;
   if (DESCRIPTIVE_FIRST.has(words[0]!.key) && words.length <= 2) return null;
@@ -393,28 +395,49 @@ function relationBefore(before: string): boolean {
   return relationRe.test(before);
 }
 
+/** Role phrases by their normalised form, the first phrase listed winning, built once per name data. */
+interface RoleIndex {
+  roles: Record<string, string>;
+  /** Curly apostrophes straight, case kept (the text before a name is lower-cased, so "MP" never ends it). */
+  before: Map<string, string>;
+  /** Lower case, curly apostrophes straight. */
+  after: Map<string, string>;
+  longestAfter: number;
+}
+let roleIndex: RoleIndex | undefined;
+function roleLookup(): RoleIndex {
+  const roles = nameData().roles;
+  if (roleIndex?.roles === roles) return roleIndex;
+  const before = new Map<string, string>();
+  const after = new Map<string, string>();
+  for (const [phrase, kind] of Object.entries(roles)) {
+    const b = phrase.replace(/’/g, "'");
+    if (b && !before.has(b)) before.set(b, kind);
+    const a = phrase.toLowerCase().replace(/’/g, "'");
+    if (a && !after.has(a)) after.set(a, kind);
+  }
+  roleIndex = { roles, before, after, longestAfter: Math.max(0, ...[...after.keys()].map((k) => k.length)) };
+  return roleIndex;
+}
+
 /** The kind implied by a role phrase just before a name ("education secretary", "chief executive"). */
 export function roleBefore(before: string): string | null {
-  const roles = nameData().roles;
+  const phrases = roleLookup().before;
   // "education secretary, Nicky Morgan" and "its chair, Annie Hudson" name the role before a comma.
   const tail = before
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/[\s\u00a0]+$/, '')
     .replace(/,$/, '');
-  let best: string | null = null;
-  let bestLen = 0;
-  for (const [phrase, kind] of Object.entries(roles)) {
-    const p = phrase.replace(/’/g, "'");
-    if (
-      p.length > bestLen &&
-      (tail === p || tail.endsWith(` ${p}`) || tail.endsWith(`(${p}`) || tail.endsWith(`former ${p}`))
-    ) {
-      best = kind;
-      bestLen = p.length;
-    }
+  // The longest phrase that is the whole tail or ends it after a space or "(": the endings, longest first.
+  const whole = phrases.get(tail);
+  if (whole !== undefined) return whole;
+  for (let i = 0; i < tail.length; i++) {
+    if (tail[i] !== ' ' && tail[i] !== '(') continue;
+    const kind = phrases.get(tail.slice(i + 1));
+    if (kind !== undefined) return kind;
   }
-  return best;
+  return null;
 }
 
 // What stands between a name and its role: ", the former", " is now an acting", ", her".
@@ -434,14 +457,12 @@ export function roleAfter(after: string): string | null {
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/[ \u00a0]+/g, ' ');
-  let best: string | null = null;
-  let bestLen = 0;
-  for (const [phrase, kind] of Object.entries(nameData().roles)) {
-    const p = phrase.toLowerCase().replace(/’/g, "'");
-    if (p.length > bestLen && rest.startsWith(p) && !/[a-z]/.test(rest[p.length] ?? '')) {
-      best = kind;
-      bestLen = p.length;
-    }
+  // The longest phrase that starts the rest and ends before anything but a letter: the prefixes, longest first.
+  const { after: phrases, longestAfter } = roleLookup();
+  for (let n = Math.min(rest.length, longestAfter); n > 0; n--) {
+    if (n < rest.length && /[a-z]/.test(rest[n]!)) continue;
+    const kind = phrases.get(rest.slice(0, n));
+    if (kind !== undefined) return kind;
   }
-  return best;
+  return null;
 }

@@ -36,7 +36,19 @@ export interface Hit {
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const newNode = (): Node => ({ next: new Map(), forms: [] });
-const stripPossessive = (k: string) => k.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
+// Patterns with a Unicode property outside a class are built here once: the TypeScript transpiler turns such a
+// literal into a `new RegExp` call, which inside a function would rebuild it on every call.
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
+const TAG_OR_CAPITAL = /^[#@]?\p{Lu}/u;
+const stripPossessive = (k: string) => (k.endsWith("'s") ? k.slice(0, -2) : k.endsWith("s'") ? k.slice(0, -1) : k);
+/** What may stand between the words of a name: one to three spaces, commas, ampersands, brackets or dashes. */
+const NAME_GAP = new Set([' ', '\u00a0', ',', '&', '(', ')', '-', '–']);
+function nameGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!NAME_GAP.has(text[i]!)) return false;
+  return true;
+}
 export class Gazetteer {
   private root = newNode();
   private squashed = new Map<string, GazetteerEntry>();
@@ -90,8 +102,7 @@ export class Gazetteer {
     for (let k = i; k < tokens.length; k++) {
       const t = tokens[k]!;
       // Words of a name are adjacent: spaces, or a comma, ampersand, bracket or dash between them.
-      if (k > i && text !== undefined && !/^[ \u00a0,&()\-–]{1,3}$/.test(text.slice(tokens[k - 1]!.end, t.start)))
-        break;
+      if (k > i && text !== undefined && !nameGap(text, tokens[k - 1]!.end, t.start)) break;
       const stripped = stripPossessive(t.key);
       if (stripped !== t.key) {
         const end = node.next.get(stripped);
@@ -119,8 +130,8 @@ export class Gazetteer {
           ok =
             w === s ||
             w.replace(/’/g, "'") === s.replace(/’/g, "'") ||
-            (f.surface.length === 1 && !f.weak && s.length >= 5 && /^\p{Lu}\p{Ll}/u.test(s) && w === s.toUpperCase());
-        else if (/^\p{Lu}/u.test(s) && !/^[#@]?\p{Lu}/u.test(w)) ok = false;
+            (f.surface.length === 1 && !f.weak && s.length >= 5 && TITLE_CASE.test(s) && w === s.toUpperCase());
+        else if (CAPITAL.test(s) && !TAG_OR_CAPITAL.test(w)) ok = false;
       }
       if (ok) return f;
     }

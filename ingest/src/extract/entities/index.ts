@@ -9,6 +9,7 @@ import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
 import { addVocatives } from './vocatives.js';
 import { tokenize } from './tokens.js';
+import { SpanCover } from '../spans.js';
 
 const PRIORITY: Record<string, number> = { gazetteer: 3, pattern: 3, chunk: 1 };
 
@@ -64,12 +65,12 @@ function resolveOverlaps(cands: RawMention[]): RawMention[] {
     (a, b) => b.end - b.start - (a.end - a.start) || prio(b) - prio(a) || a.start - b.start,
   );
   const kept: RawMention[] = [];
-  const taken: [number, number][] = [];
+  const taken = new SpanCover();
   for (const c of sorted) {
     if (c.end <= c.start) continue;
-    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    if (taken.overlaps(c)) continue;
     kept.push(c);
-    taken.push([c.start, c.end]);
+    taken.add(c);
   }
   return kept;
 }

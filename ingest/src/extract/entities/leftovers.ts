@@ -8,6 +8,7 @@ import type { Leftover } from './scan.js';
 import { isCalendarName } from '../../calendar.js';
 import { oneOf } from '../../regex.js';
 import { NAME_AFTER_FORMS, NAME_BEFORE_FORMS, alternation } from '../../speech.js';
+import { SpanCover } from '../spans.js';
 
 const ORG_HEAD: [RegExp, string][] = [
   [/^(?:school|academy|college|nursery|university)$/, 'school'],
@@ -49,13 +50,62 @@ const SPEECH_AFTER = new RegExp(
 // "said Smith", or a byline's "by Smith".
 const SPEECH_BEFORE = new RegExp(`\\b(?:${alternation([...NAME_BEFORE_FORMS, 'by'])})[ \\u00a0]+$`);
 const OWNED_BEFORE = /\b(?:owned by|run by|acquired by|bought by|subsidiary of|part of the|sold to)[ \u00a0]+$/;
+// Built once: the transpiler turns a literal with a Unicode property outside a class into a `new RegExp` call.
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Whether a code point is a lower-case letter, and whether it is a letter: ASCII by range, the rest remembered. */
+const lowerCase = new Map<number, boolean>();
+const letter = new Map<number, boolean>();
+function isLowerCase(cp: number): boolean {
+  if (cp < 0x80) return cp >= 97 && cp <= 122;
+  let v = lowerCase.get(cp);
+  if (v === undefined) lowerCase.set(cp, (v = LOWER_CASE_LETTER.test(String.fromCodePoint(cp))));
+  return v;
+}
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let v = letter.get(cp);
+  if (v === undefined) letter.set(cp, (v = LETTER.test(String.fromCodePoint(cp))));
+  return v;
+}
+const APOSTROPHES_AND_HYPHEN = new Set([0x27, 0x2019, 0x2d]);
+
+/**
+ * The words a text writes in lower case: a lower-case letter not after a letter, apostrophe or hyphen, and the
+ * lower-case letters, apostrophes and hyphens after it (what `(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*` finds, with flags
+ * gu), by one scan of code points: the pattern cost more than the rest of typing leftovers.
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  let afterWordChar = false;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!afterWordChar && isLowerCase(cp)) {
+      let j = i + (cp > 0xffff ? 2 : 1);
+      for (let c = text.codePointAt(j); c !== undefined; c = text.codePointAt(j)) {
+        if (!isLowerCase(c) && !APOSTROPHES_AND_HYPHEN.has(c)) break;
+        j += c > 0xffff ? 2 : 1;
+      }
+      out.add(text.slice(i, j));
+      afterWordChar = true;
+      i = j;
+      continue;
+    }
+    afterWordChar = isLetter(cp) || APOSTROPHES_AND_HYPHEN.has(cp);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
+}
 
 const headKind = (head: string) =>
   ORG_HEAD.find(([re]) => re.test(head.replace(/^children['’]s\s+/, '')))?.[1] ?? 'other';
 
 export function typeLeftovers(text: string, leftovers: Leftover[], mentions: RawMention[]): void {
   // Words the document also writes in lower case are ordinary words, not names ("Social", "Later").
-  const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu) ?? []);
+  const lower = lowerCaseWords(text);
   const d = nameData();
   const surnames = new Set<string>();
   for (const m of mentions)
@@ -66,7 +116,7 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
     const after = text.slice(l.end, l.end + 120);
     const before = text.slice(Math.max(0, l.start - 40), l.start);
     const listedAsNot = d.not.has(l.text.replace(/’/g, "'"));
-    if (/^\p{N}/u.test(l.text) || l.words.some((w) => isCalendarName(w.text)) || listedAsNot) {
+    if (STARTS_WITH_NUMBER.test(l.text) || l.words.some((w) => isCalendarName(w.text)) || listedAsNot) {
       rest.push(l);
       continue;
     }
@@ -105,5 +155,10 @@ export function typeLeftovers(text: string, leftovers: Leftover[], mentions: Raw
     const m = bySurface.get(l.text);
     if (m) typed.push({ ...m, start: l.start, end: l.end, source: 'context:same-name' });
   }
-  for (const m of typed) if (!mentions.some((o) => m.start < o.end && o.start < m.end)) mentions.push(m);
+  const taken = new SpanCover(mentions);
+  for (const m of typed) {
+    if (taken.overlaps(m)) continue;
+    mentions.push(m);
+    taken.add(m);
+  }
 }

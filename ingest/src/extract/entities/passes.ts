@@ -1,9 +1,12 @@
 // Document passes over the mentions found sentence by sentence: names used in part ("Zahawi",
 // "Mr Zahawi", "Annie"), acronyms, cases named after a child, and acts named inside a section's words.
-import type { RawMention } from '../../pipeline/types.js';
+import type { RawMention, Span } from '../../pipeline/types.js';
 import { isConnector } from './classify.js';
 import { nameData } from './gazetteer.js';
 import { isAllCaps, possessiveCut, type Token } from './tokens.js';
+import { SpanCover } from '../spans.js';
+
+const spanKey = (s: Span) => `${s.start}:${s.end}`;
 
 export function covered(mentions: RawMention[], start: number, end: number): boolean {
   return mentions.some((m) => start < m.end && m.start < end);
@@ -45,6 +48,10 @@ export function addPartialNames(text: string, sentenceTokens: Token[][], mention
     }
   }
   if (byPart.size === 0) return;
+  const taken = new SpanCover(mentions);
+  // Places by their span, in the order the mentions hold them, for a surname that is also a place.
+  const places = new Map<string, RawMention[]>();
+  for (const m of mentions) if (m.type === 'Place') places.set(spanKey(m), [...(places.get(spanKey(m)) ?? []), m]);
   // "Mr Zahawi": a person named by one word takes the full name that word belongs to.
   for (const m of mentions) {
     if (m.type !== 'Person' || /\s/.test(m.canonical)) continue;
@@ -62,11 +69,14 @@ export function addPartialNames(text: string, sentenceTokens: Token[][], mention
       if (!owners || owners.size !== 1) continue;
       const end = t.start + word.length;
       // A surname that is also a place ("Hart", "Preston") is the person once the full name is known.
-      const place = mentions.findIndex((m) => m.start === t.start && m.end === end && m.type === 'Place');
-      if (place >= 0) mentions.splice(place, 1);
-      if (covered(mentions, t.start, end)) continue;
+      const place = places.get(spanKey({ start: t.start, end }))?.shift();
+      if (place) {
+        mentions.splice(mentions.indexOf(place), 1);
+        taken.remove(place);
+      }
+      if (taken.overlaps({ start: t.start, end })) continue;
       const canonical = [...owners][0]!;
-      mentions.push({
+      const partial: RawMention = {
         start: t.start,
         end,
         text: word,
@@ -74,7 +84,9 @@ export function addPartialNames(text: string, sentenceTokens: Token[][], mention
         kind: kindOf.get(canonical) ?? null,
         canonical,
         source: 'partial-name',
-      });
+      };
+      mentions.push(partial);
+      taken.add(partial);
     }
   }
 }
@@ -87,25 +99,28 @@ export function addAcronyms(text: string, sentenceTokens: Token[][], mentions: R
     const words = m.canonical.split(/\s+/).filter((w) => !isConnector(w.toLowerCase()) && /^[A-Z]/.test(w));
     if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(''), m);
   }
+  const taken = new SpanCover(mentions);
   for (const tokens of sentenceTokens) {
     for (const t of tokens) {
       const word = t.text.replace(/^#/, '');
       if (!isAllCaps(word) || word.length < 2 || word.length > 8) continue;
       const paren = text[t.start - 1] === '(' && text[t.end] === ')';
       if (word.length < 3 && !paren) continue; // two capitals are too often something else (CP, SW)
-      if (covered(mentions, t.start, t.end)) continue;
+      if (taken.overlaps(t)) continue;
       const start = t.text.startsWith('#') ? t.start : t.start;
       const owner = byInitials.get(word) ?? parentheticalOwner(text, t, mentions);
-      if (owner)
-        mentions.push({
-          start,
-          end: t.end,
-          text: t.text,
-          type: owner.type,
-          kind: owner.kind,
-          canonical: owner.canonical,
-          source: 'acronym',
-        });
+      if (!owner) continue;
+      const acronym: RawMention = {
+        start,
+        end: t.end,
+        text: t.text,
+        type: owner.type,
+        kind: owner.kind,
+        canonical: owner.canonical,
+        source: 'acronym',
+      };
+      mentions.push(acronym);
+      taken.add(acronym);
     }
   }
 }

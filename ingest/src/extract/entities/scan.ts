@@ -27,7 +27,8 @@ export function scanSentence(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const sentenceInitial = i === 0 || /^[\s"“‘'(•–-]*$/.test(text.slice(sentence.start, t.start));
+    // Only the first token opens the sentence: any later one has the first token's letters before it.
+    const sentenceInitial = i === 0;
     let hit = gz.match(tokens, i, text);
     if (
       hit &&
@@ -220,6 +221,10 @@ function extendsIntoName(text: string, tokens: Token[], i: number, length: numbe
   return !!typed && (typed.type !== 'Person' || (place && length === 1));
 }
 
+/** One or two spaces between two words. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+  const gap = b.start - a.end;
+  if (gap < 1 || gap > 2) return false;
+  for (let i = a.end; i < b.start; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  return true;
 }

@@ -11,7 +11,8 @@ const WORD = /[#@]?[\p{L}\p{N}_]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu;
 
 /** Normalised token key: lower case, curly apostrophes straight, "&" as "and". */
 export function tokenKey(s: string): string {
-  const k = s.toLowerCase().replace(/’/g, "'");
+  const lower = s.toLowerCase();
+  const k = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   return k === '&' ? 'and' : k;
 }
 
@@ -34,5 +35,7 @@ export function possessiveCut(word: string): number {
       : 0;
 }
 
+// Built once: the transpiler turns a literal with a Unicode property outside a class into a `new RegExp` call.
+const HAS_CAPITAL = /\p{Lu}/u;
 export const isCapitalised = (w: string) => /^[#@]?[\p{Lu}\p{N}]/u.test(w);
-export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}&.]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}&.]{2,}$/u.test(w) && HAS_CAPITAL.test(w);
