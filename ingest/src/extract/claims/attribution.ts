@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '@claimgraph/schema';
 import type { RawMention, Span } from '../../pipeline/types.js';
-import { inflect, phrase, tokens, type Tok } from '../relations/patterns.js';
+import { inflect, namesRole, phrase, tokens, type Tok } from '../relations/patterns.js';
 
 export const SPEAKER_TYPES = new Set<EntityType>(['Person', 'Organisation', 'Review']);
 
@@ -72,6 +72,11 @@ function coordinatedSubject(text: string, s: Span, m: RawMention, at: number): b
 
 /** The mention that speaks in `s`, or null. `ms` are the sentence's mentions and references, sorted. */
 export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMention | null {
+  const m = speakerIn(text, s, ms);
+  return m ? personFor(text, s, m, ms) : null;
+}
+
+function speakerIn(text: string, s: Span, ms: RawMention[]): RawMention | null {
   const { verbs, according, opinion } = speechForms();
   const speakers = ms.filter((m) => SPEAKER_TYPES.has(m.type));
   if (speakers.length === 0) return null;
@@ -96,6 +101,8 @@ export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMen
       if (m.end > at) continue;
       if (at - m.end > 140) break;
       if (bridge(text.slice(m.end, at))) return m;
+      // "Y's head of policy, X, said": a name set off by commas before its verb.
+      if (text.slice(m.end, at).trim() === ',' && /,\s*$/.test(text.slice(s.start, m.start))) return m;
     }
     // "He had never met Daniel and said …": a verb joined by "and" to the first predicate shares its subject.
     if (toks[i - 1]?.w === 'and' && coordinatedSubject(text, s, speakers[0]!, at)) return speakers[0]!;
@@ -110,4 +117,47 @@ export function reportedSpeaker(text: string, s: Span, ms: RawMention[]): RawMen
     if (m && /[,”"]\s*$/.test(text.slice(Math.max(s.start, at - 4), at))) return m;
   }
   return null;
+}
+
+/** "X of Y", "X, from Y", "X at Y": a body named right after a person, with only a preposition between. */
+const SHORT_LINK = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/i;
+/** "X, a spokesperson for Y,", "X, who works for Y,": an apposition whose last word links its role to Y. */
+const WORKS_AT = String.raw`who\s+(?:now\s+)?(?:works?|worked|is|was|has\s+been)\s+(?:for|at|with)`;
+const ROLE_OF = String.raw`(?:(?:a|an|the)\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s+(?:of|for|at|from|with|to)`;
+const ROLE_LINK = new RegExp(String.raw`^\s*,\s*(?:${WORKS_AT}|${ROLE_OF})\s+(?:the\s+)?$`);
+/** An apposition closes with a comma, a bracket or a dash, or at the end of the sentence. */
+const APPOSITION_END = /^\s*(?:[,)—–;:.]|$)/;
+/** "Y's X", "Y's head of policy, X": a body whose possessive introduces the person. */
+const POSSESSOR_LINK = /^['’]s(?:\s+[a-z][\w-]*){0,6}\s*,?\s*$/;
+
+/**
+ * The bodies a person is introduced with in the sentence `s` ("X, from Y,", "X of Y", "Y's X", "X, who works
+ * for Y,", "X, a spokesperson for Y,", "X at Y said"): the person's own side, not what their words are about.
+ * `ms` are the sentence's mentions, sorted.
+ */
+export function affiliationsOf(text: string, s: Span, person: Span, ms: RawMention[]): RawMention[] {
+  return ms.filter((y) => {
+    if (y.type !== 'Organisation' || y.start < s.start || y.end > s.end) return false;
+    if (y.end <= person.start) {
+      const gap = text.slice(y.end, person.start);
+      return POSSESSOR_LINK.test(gap) && namesRole(gap);
+    }
+    if (y.start < person.end) return false;
+    const gap = text.slice(person.end, y.start);
+    if (SHORT_LINK.test(gap)) return true;
+    const role = ROLE_LINK.exec(gap);
+    return !!role && (role[1] === undefined || namesRole(role[1])) && APPOSITION_END.test(text.slice(y.end, s.end));
+  });
+}
+
+/**
+ * The person a body named as speaker stands for: "X of Y said" is X speaking, Y being X's side. `m` is the
+ * body found as speaker; `ms` the sentence's (or paragraph's) mentions, sorted.
+ */
+export function personFor(text: string, s: Span, m: RawMention, ms: RawMention[]): RawMention {
+  if (m.type !== 'Organisation') return m;
+  const before = ms.filter((x) => x.end <= m.start && x.start >= s.start);
+  const person = before[before.length - 1];
+  if (person?.type !== 'Person') return m;
+  return affiliationsOf(text, s, person, ms).includes(m) ? person : m;
 }

@@ -9,7 +9,7 @@ import { agrees, gendersShown, type Gender } from '../references/gender.js';
 import { firstFrom, mentionsIn, named } from '../references/index.js';
 import { overlapsAny } from '../spans.js';
 import { ACCORDING_TO, SPEECH_AFTER, SPEECH_BEFORE, findQuotes, type Quote } from './quotes.js';
-import { SPEAKER_TYPES, reportedSpeaker } from './attribution.js';
+import { SPEAKER_TYPES, affiliationsOf, personFor, reportedSpeaker } from './attribution.js';
 import { stanceOfScore, stanceScoreIn } from './stance.js';
 
 /** Document kinds whose writer argues a case. */
@@ -38,6 +38,13 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   const stanceIn = (s: Span): Stance => stanceOfScore(scoreOf(s));
 
   const withRefs = [...sorted, ...references].sort((a, b) => a.start - b.start);
+  // The bodies a quoted speaker is introduced with in their own sentence: their side, not their subject.
+  const sideOf = (speaker: RawClaim['speaker']): Set<string> => {
+    const at = speaker.mention;
+    const s = at && sentences.find((x) => x.start <= at.start && at.end <= x.end);
+    if (!at || !s) return new Set();
+    return new Set(affiliationsOf(text, s, at, within(s)).map((m) => m.canonical));
+  };
 
   // 1. Quotes in the article and in comments.
   const regions: { span: Span; commentAuthor: string | null }[] = [
@@ -56,13 +63,14 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
             : null;
         if (!speaker) continue;
         inQuote.push(q.span);
-        const about = aboutOf(
-          within(q.inner),
-          speaker,
-          within({ start: q.paragraphStart, end: q.paragraphEnd }),
-          sorted,
+        const side = sideOf(speaker);
+        const paragraph = within({ start: q.paragraphStart, end: q.paragraphEnd }).filter(
+          (m) => !side.has(m.canonical),
         );
-        const context = about.length ? about : contextAbout(sorted, q.span.start, speaker, sorted);
+        const about = aboutOf(within(q.inner), speaker, paragraph, sorted);
+        const found = about.length ? about : contextAbout(sorted, q.span.start, speaker, sorted, side);
+        // Words that concern nothing but the speaker's own side are still theirs: about their own position.
+        const context = found.length || side.size === 0 || !speaker.mention ? found : [speaker.mention];
         if (context.length === 0) continue;
         claims.push({ span: trimSpan(text, q.span), stance: stanceIn(q.inner), speaker, about: context.map(spanOf) });
       }
@@ -130,8 +138,14 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
     const reporter = s.commentId ? null : reportedSpeaker(text, s, ms);
     if (reporter) {
       const speaker = { mention: spanOf(named(reporter)) };
-      const others = ms.map(named).filter((m) => m.canonical !== named(reporter).canonical);
-      const context = others.length ? others : contextAbout(sorted, s.start, speaker, sorted);
+      // The body the speaker is introduced with is their side; a later mention of it in their words is not.
+      const own = affiliationsOf(text, s, reporter, ms);
+      const others = ms
+        .filter((m) => !own.includes(m))
+        .map(named)
+        .filter((m) => m.canonical !== named(reporter).canonical);
+      const side = new Set(own.map((m) => named(m).canonical));
+      const context = others.length ? others : contextAbout(sorted, s.start, speaker, sorted, side);
       // A statement that names nothing else is still the speaker's: it concerns the speaker's own position.
       const about = context.length ? context : [named(reporter)];
       lastReported = { span: s, stance: stanceIn(s), speaker, about: about.map(spanOf) };
@@ -204,7 +218,12 @@ function quoteSpeaker(
   }
   if (SPEECH_BEFORE.test(before) || ACCORDING_TO.test(before)) {
     const m = lastBefore(speakers, q.paragraphStart, q.span.start, () => true);
-    if (m) return { mention: spanOf(m) };
+    if (m) {
+      // "X of Y said:" — the organisation named last introduces the person, who is the speaker.
+      const cands =
+        m.type === 'Organisation' ? speakers.filter((x) => x.end <= q.span.start && x.start >= q.paragraphStart) : [];
+      return { mention: spanOf(personFor(text, { start: q.paragraphStart, end: q.span.start }, m, cands)) };
+    }
     const pron = /\b(he|she|they|it|the [a-z]+)\b[^.]*$/i.exec(before);
     if (pron && PRONOUN_PERSON.test(pron[1]!)) return pronounSpeaker(q.span.start, speakers, pron[1]!, shown);
     if (pron) return nearestOf(q.span.start, speakers, 'Organisation');
@@ -246,6 +265,7 @@ function contextAbout(
   at: number,
   speaker: RawClaim['speaker'],
   all: RawMention[],
+  side = new Set<string>(),
 ): RawMention[] {
   const speakerCanonical = speaker.mention ? startingAt(all, speaker.mention.start)?.canonical : undefined;
   // Mentions that start after `at` end after it and are passed over: the backward scan begins before them.
@@ -253,7 +273,7 @@ function contextAbout(
     const m = mentions[k]!;
     if (m.end > at) continue;
     if (at - m.end > CONTEXT) break;
-    if (m.canonical !== speakerCanonical && m.kind !== 'commentator') return [m];
+    if (m.canonical !== speakerCanonical && m.kind !== 'commentator' && !side.has(m.canonical)) return [m];
   }
   return [];
 }

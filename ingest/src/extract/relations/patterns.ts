@@ -309,3 +309,10 @@ function matchElements(p: Pattern, elements: Element[], between: string, prefix:
   const q = qualifier as [number, number] | null;
   return { pattern: p, qualifier: q ? between.slice(found[q[0]]!.start, found[q[1]]!.end) : null, leads };
 }
+
+/** Whether some words name a role ("head of policy", "a spokesperson"), from the roles in names.json. */
+export function namesRole(text: string): boolean {
+  const toks = phrase(text);
+  const { roles } = load();
+  return toks.some((_, i) => roles.some((r) => startsWith(toks, i, r)));
+}

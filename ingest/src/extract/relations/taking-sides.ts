@@ -22,7 +22,7 @@ import type {
 import { SPEAKER_TYPES } from '../claims/attribution.js';
 import { firstFrom, mentionsIn, named } from '../references/index.js';
 import { partiesIn, secondPerson, threadOf, type Party } from './addressees.js';
-import { childTargets, stanceRelations } from './stance.js';
+import { childTargets, speakersSides, spokenByPeople, stanceRelations } from './stance.js';
 import { CLAUSE_MARK, anyAt, anyBefore, negatedAt, sideVocabulary, wordsOf, type SideVocabulary } from './sides.js';
 
 type Side = 'SUPPORTS' | 'PRAISES' | 'OPPOSES' | 'CRITICISES';
@@ -273,9 +273,12 @@ export interface SideInput {
   relations: RawRelation[];
   /** Whether a mention may not be a target (a child, the centre of a case). */
   excluded: (m: { name: string; type: string; kind: string | null }) => boolean;
+  /** The bodies speakers are introduced with, as "speaker|body" names: their side, never their target. */
+  own?: Set<string>;
 }
 
-export function sideRelations({ doc, sentences, sorted, claims, relations, excluded }: SideInput): RawRelation[] {
+export function sideRelations(input: SideInput): RawRelation[] {
+  const { doc, sentences, sorted, claims, relations, excluded, own = new Set<string>() } = input;
   const v = sideVocabulary();
   // A speaker working for or leading a body speaks for it: it is their side, not their target.
   const nameAt = new Map(sorted.map((m) => [m.start, named(m).canonical]));
@@ -284,7 +287,8 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
       .filter((r) => r.predicate === 'WORKS_FOR' || r.predicate === 'LEADS' || r.predicate === 'MEMBER_OF')
       .map((r) => `${nameAt.get(r.subject.start) ?? ''}|${nameAt.get(r.object.start) ?? ''}`),
   );
-  const works = (a: string, b: string) => employment.has(`${a}|${b}`) || employment.has(`${b}|${a}`);
+  const works = (a: string, b: string) =>
+    employment.has(`${a}|${b}`) || employment.has(`${b}|${a}`) || own.has(`${a}|${b}`);
   const thread = threadOf(doc);
   const byComment = new Map<string, Sentence[]>();
   for (const s of sentences)
@@ -400,11 +404,13 @@ export function sideRelations({ doc, sentences, sorted, claims, relations, exclu
  * the sides read from the words. Both engines call this, the deep one again once the parse has named more
  * claims' speakers.
  */
-export function sidesTaken(found: MentionedDocument, claims: RawClaim[], relations: RawRelation[]): RawRelation[] {
+export function sidesTaken(found: MentionedDocument, given: RawClaim[], relations: RawRelation[]): RawRelation[] {
   const { doc, sentences, mentions, references } = found;
-  const fromClaims = stanceRelations(doc, claims, mentions, [...mentions, ...references], relations);
   const sorted = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const claims = spokenByPeople(doc, sentences, given, sorted);
+  const own = speakersSides(doc, sentences, claims, sorted, relations);
+  const fromClaims = stanceRelations(doc, claims, mentions, [...mentions, ...references], relations, own);
   const excluded = childTargets(mentions, relations);
   const known = [...relations, ...fromClaims];
-  return [...fromClaims, ...sideRelations({ doc, sentences, sorted, claims, relations: known, excluded })];
+  return [...fromClaims, ...sideRelations({ doc, sentences, sorted, claims, relations: known, excluded, own })];
 }
