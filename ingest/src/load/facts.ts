@@ -257,6 +257,7 @@ export async function tidy(tx: ManagedTransaction, ids: string[]): Promise<void>
      OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
      WITH e, m.text AS t ORDER BY t
      WITH e, [t IN collect(DISTINCT t) WHERE t <> e.name] AS aliases
+     WHERE e.aliases IS NULL OR e.aliases <> aliases
      SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)`,
     { ids },
   );
