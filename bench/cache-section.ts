@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { get as httpGet, type Server } from 'node:http';
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { neo4jConfig } from '@claimgraph/schema';
 import { createApp } from '../server/src/app.js';
 import { resetSchemaCache, wipeDatabase } from '../ingest/src/load/schema.js';
@@ -19,6 +19,7 @@ import { spawnServer } from './server-process.js';
 import { apiWorkers } from '../server/src/workers.js';
 import { table, type Section } from './report.js';
 import { processCpuSeconds } from './process-cpu.js';
+import { recording, type Statement } from './recording-driver.js';
 
 const CONNECTIONS = 50;
 const ENDPOINTS = ['search', 'entity', 'neighbours', 'path'] as const;
@@ -44,19 +45,6 @@ async function loadGraph(driver: Driver, corpus: string, docs: number): Promise<
   } finally {
     await pool.close();
   }
-}
-
-interface Statement {
-  statement: string;
-  parameters: Record<string, unknown>;
-}
-
-/** Parameters as JSON: the driver's Integers become numbers. */
-function plain(v: unknown): unknown {
-  if (neo4j.isInt(v)) return v.toNumber();
-  if (Array.isArray(v)) return v.map(plain);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-  return v;
 }
 
 /** One read on a connection of its own (the cluster deals connections to its workers in turn): its headers. */
@@ -106,24 +94,6 @@ async function warmEveryWorker(url: string, paths: string[], workers: number): P
     }),
   );
   return all;
-}
-
-/** A driver whose sessions note every statement they run, to replay an endpoint's Cypher elsewhere. */
-function recording(driver: Driver, log: Statement[]): Driver {
-  return new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop !== 'session') return Reflect.get(target, prop, receiver) as unknown;
-      return (config: Parameters<Driver['session']>[0]) => {
-        const session: Session = target.session(config);
-        const run = session.run.bind(session);
-        session.run = ((statement: string, parameters?: Record<string, unknown>) => {
-          log.push({ statement, parameters: plain(parameters ?? {}) as Record<string, unknown> });
-          return run(statement, parameters);
-        }) as Session['run'];
-        return session;
-      };
-    },
-  });
 }
 
 /** Each target URL's statements, as the server runs them (cache off), in the order it runs them. */
