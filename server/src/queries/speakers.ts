@@ -2,10 +2,15 @@
 // document's file ("Author of 000_ab.txt"); people see the document's author or its title instead.
 // Stored ids and names stay as they are.
 
-/** Cypher expression: the display name of speaker entity `s`. */
-export const DISPLAY_NAME = (s: string) => `CASE WHEN ${s}.name STARTS WITH 'Author of ' THEN coalesce(
-    COLLECT { MATCH (_ad:Document) WHERE 'Author of ' + _ad.source = ${s}.name
-              RETURN coalesce(_ad.author, 'Author of ' + coalesce(_ad.title, _ad.id)) }[0], ${s}.name)
+const PLACEHOLDER = 'Author of ';
+
+/**
+ * Cypher expression: the display name of speaker entity `s`. The document is found by its source through the
+ * index on it: a comparison that builds the name from each document's source scans every document instead.
+ */
+export const DISPLAY_NAME = (s: string) => `CASE WHEN ${s}.name STARTS WITH '${PLACEHOLDER}' THEN coalesce(
+    COLLECT { MATCH (_ad:Document {source: substring(${s}.name, ${PLACEHOLDER.length})})
+              RETURN coalesce(_ad.author, '${PLACEHOLDER}' + coalesce(_ad.title, _ad.id)) }[0], ${s}.name)
   ELSE ${s}.name END`;
 
 /** Cypher map: speaker `s` as the API returns it. */
