@@ -1,6 +1,7 @@
 // One entity: its properties, roles, mentions by document; its neighbourhood with evidence per edge.
 import type { AppContext } from '../context.js';
-import { cint } from '../validate.js';
+import { PREDICATES } from '@claimgraph/schema';
+import { cint, cintOrNull } from '../validate.js';
 import { EDGE, ENTITY_REF, PREDICATE_PATTERN } from './fragments.js';
 import { DISPLAY_NAME } from './speakers.js';
 import { read } from './run.js';
@@ -56,45 +57,66 @@ export const entityExists = async (ctx: AppContext, id: string) =>
   (await read(ctx, 'MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id })).length > 0;
 
 // Variable-length patterns need a literal bound, so there is one query per allowed depth (validated 1-3);
-// depth 1 is a plain pattern, cheaper than a one-hop variable-length one. Nodes and the edges among
-// them come back in one round trip.
+// depth 1 is a plain pattern, cheaper than a one-hop variable-length one. Deeper, Neo4j walks breadth first,
+// each node once at its least distance, rather than every path (millions around a hub at three hops): it does so
+// only while the filter on the relationships is one all(...) with no OR, so $predicates is always a list.
+// Distance and degree (read from the degree store) order every neighbour, but only the first $limit are shown
+// with display names and edges. Nodes and the edges among them come back in one round trip.
 const NEIGHBOURS = (depth: number) => `
   MATCH (e:Entity {id: $id})
-  WITH e, COLLECT {
+  CALL (e) {
     ${
       depth === 1
         ? `MATCH (e)-[r:${PREDICATE_PATTERN}]-(n:Entity)
-    WHERE n <> e AND ($predicates IS NULL OR type(r) IN $predicates) AND ($types IS NULL OR n.type IN $types)
+    WHERE n <> e AND type(r) IN $predicates
     WITH DISTINCT n, 1 AS distance`
         : `MATCH p = (e)-[rs:${PREDICATE_PATTERN}*1..${depth}]-(n:Entity)
-    WHERE n <> e
-      AND ($predicates IS NULL OR all(r IN rs WHERE type(r) IN $predicates))
-      AND ($types IS NULL OR n.type IN $types)
+    WHERE n <> e AND all(r IN rs WHERE type(r) IN $predicates)
     WITH n, min(length(p)) AS distance`
     }
-    WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
+    WHERE $types IS NULL OR n.type IN $types
+    WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-() } AS degree
     ORDER BY distance, degree DESC, n.name
-    RETURN n {.id, .name, .type, .kind, distance: distance, displayName: ${DISPLAY_NAME('n')}}
-  } AS found
-  WITH e, found, found[..$limit] AS nodes
-  WITH e, found, nodes, [e.id] + [x IN nodes | x.id] AS ids
-  RETURN e {.id, .name, .type, .kind} AS entity, size(found) AS total, nodes,
+    WITH collect({n: n, distance: distance}) AS found
+    RETURN size(found) AS total, found[..$limit] AS shown
+  }
+  CALL (shown) {
+    UNWIND shown AS x
+    WITH x.n AS n, x.distance AS distance
+    RETURN collect(n {.id, .name, .type, .kind, distance: distance, displayName: ${DISPLAY_NAME('n')}}) AS nodes
+  }
+  WITH e, total, nodes, [e.id] + [x IN nodes | x.id] AS ids
+  RETURN e {.id, .name, .type, .kind} AS entity, total, nodes,
     COLLECT {
       UNWIND ids AS nid
       MATCH (:Entity {id: nid})-[r:${PREDICATE_PATTERN}]->(b:Entity)
-      WHERE b.id IN ids AND ($predicates IS NULL OR type(r) IN $predicates)
+      WHERE b.id IN ids AND type(r) IN $predicates
       WITH r ORDER BY startNode(r).id, type(r), b.id
-      RETURN ${EDGE('r')}
+      RETURN ${EDGE('r', '$evidence')}
     } AS edges`;
 const NEIGHBOUR_QUERIES = new Map([1, 2, 3].map((d) => [d, NEIGHBOURS(d)]));
 
 export async function neighbours(
   ctx: AppContext,
-  opts: { id: string; depth: number; types: string[] | null; predicates: string[] | null; limit: number },
+  opts: {
+    id: string;
+    depth: number;
+    types: string[] | null;
+    predicates: string[] | null;
+    limit: number;
+    /** Spans or claims per edge; null: all. */
+    evidence?: number | null;
+  },
 ) {
   const query = NEIGHBOUR_QUERIES.get(opts.depth);
   if (!query) throw new Error(`depth ${opts.depth} is not supported`);
-  const params = { id: opts.id, types: opts.types, predicates: opts.predicates, limit: cint(opts.limit) };
+  const params = {
+    id: opts.id,
+    types: opts.types,
+    predicates: opts.predicates ?? PREDICATES,
+    limit: cint(opts.limit),
+    evidence: cintOrNull(opts.evidence),
+  };
   const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[]; edges: unknown[] }>(
     ctx,
     query,
