@@ -129,6 +129,28 @@ describe('GET /api/entities/:id', () => {
     expect(body.documents[0]).toMatchObject({ id: NEWS, mentions: 4 });
     for (const s of body.documents[0].spans) expect(NEWS_TEXT_FOR_TESTS.slice(s.start, s.end)).toBe(s.text);
   });
+  it('pages its documents with documents and offset, and lists up to spans mention spans of each', async () => {
+    const [row] = (
+      await api.driver.executeQuery(
+        `MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) WITH e, count(DISTINCT d) AS docs
+         WHERE docs >= 3 RETURN e.id AS id ORDER BY docs DESC, e.id LIMIT 1`,
+      )
+    ).records;
+    const url = `/api/entities/${encodeURIComponent(row!.get('id') as string)}`;
+    const all = (await api.get(url)).body;
+    expect(all.documents.length).toBeGreaterThanOrEqual(3);
+    const page = (await api.get(`${url}?documents=2&offset=1&spans=1`)).body;
+    expect(page.documentCount).toBe(all.documentCount);
+    expect(page.mentionCount).toBe(all.mentionCount);
+    expect(page.documents.map((d: any) => [d.id, d.mentions])).toEqual(
+      all.documents.slice(1, 3).map((d: any) => [d.id, d.mentions]),
+    );
+    for (const [i, d] of page.documents.entries()) expect(d.spans).toEqual(all.documents[i + 1].spans.slice(0, 1));
+    const bare = (await api.get(`${url}?spans=0`)).body;
+    expect(bare.documents.every((d: any) => d.spans.length === 0)).toBe(true);
+    for (const q of ['documents=101', 'spans=21', 'offset=-1', 'spans=some'])
+      expect((await api.get(`${url}?${q}`)).status, q).toBe(400);
+  });
   it('404s an unknown id', async () => {
     const res = await api.get('/api/entities/person:nobody-at-all');
     expect(res.status).toBe(404);

@@ -202,6 +202,7 @@ export const routes: Route[] = [
   }),
   read('/entities/{id}', 'An entity: properties, aliases, roles, mention count and documents', rs.EntityDetail, {
     params: rq.EntityPath,
+    query: rq.EntityQuery,
     missing: 'Unknown entity',
   }),
   read('/entities/{id}/neighbours', 'Entities related to this one, each edge with its evidence', rs.Neighbours, {

@@ -38,6 +38,14 @@ const evidence = optionalIntParam(0, 50).openapi({
     'them). The edge’s count says how many there are in all; GET /edges/claims lists every one.',
 });
 
+export const EntityQuery = z.object({
+  documents: intParam(0, 100, 100).openapi({
+    description: 'Documents listed (most mentions first); documentCount says how many there are.',
+  }),
+  offset: intParam(0, 1_000_000, 0).openapi({ description: 'Documents to skip.' }),
+  spans: intParam(0, 20, 20).openapi({ description: 'Mention spans listed per document (first in the text).' }),
+});
+
 export const NeighboursQuery = z.object({
   depth: intParam(1, 3, 1).openapi({ description: 'Hops.' }),
   types: csvOf(ENTITY_TYPES, 'entity type(s)').openapi({ param: { description: 'Neighbour entity types.' } }),

@@ -6,21 +6,27 @@ import { EDGE, ENTITY_REF, PREDICATE_PATTERN } from './fragments.js';
 import { DISPLAY_NAME } from './speakers.js';
 import { read } from './run.js';
 
-// Per entity: at most this many documents (most mentions first), each with at most MENTION_SAMPLE spans.
-const MAX_DOCUMENTS = 100;
-const MENTION_SAMPLE = 20;
-
+// The documents mentioning an entity, most mentions first: counted for all of them, but the mention spans are read
+// only for the documents shown (a hub is mentioned tens of thousands of times). Claim and comment counts come
+// from the degree store: ABOUT and MADE_BY leave only claims, WROTE reaches only comments.
 const ENTITY = `
   MATCH (e:Entity {id: $id})
   CALL (e) {
-    OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d:Document)
-    WITH d, m ORDER BY m.start
-    WITH d, count(m) AS n, collect({start: m.start, end: m.end, text: m.text})[..$sample] AS spans
-    WHERE d IS NOT NULL
-    WITH d, n, spans ORDER BY n DESC, d.date DESC, d.id
-    WITH collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS docs,
-         sum(n) AS mentionCount
-    RETURN docs[..$maxDocs] AS documents, size(docs) AS documentCount, mentionCount
+    MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+    WITH d, count(m) AS n
+    ORDER BY n DESC, d.date DESC, d.id
+    WITH collect({d: d, n: n}) AS docs, sum(n) AS mentionCount
+    RETURN size(docs) AS documentCount, mentionCount, docs[$offset..$offset + $maxDocs] AS shown
+  }
+  CALL (e, shown) {
+    UNWIND shown AS x
+    WITH x.d AS d, x.n AS n
+    CALL (e, d) {
+      MATCH (e)-[m:MENTIONED_IN]->(d)
+      WITH m ORDER BY m.start LIMIT $sample
+      RETURN collect({start: m.start, end: m.end, text: m.text}) AS spans
+    }
+    RETURN collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS documents
   }
   RETURN e {.id, .name, .type, .kind, aliases: coalesce(e.aliases, [])} AS entity,
          [l IN labels(e) WHERE l <> 'Entity'] AS labels,
@@ -32,12 +38,17 @@ const ENTITY = `
          COLLECT { MATCH (p:Entity)-[r:WORKS_FOR|LEADS]->(e)
                    RETURN {predicate: type(r), qualifier: r.qualifier, person: ${ENTITY_REF('p')}, edge: ${EDGE('r')}}
                    ORDER BY p.name } AS members,
-         COUNT { (e)<-[:MADE_BY]-(:Claim) } AS claimsBy,
-         COUNT { (e)<-[:ABOUT]-(:Claim) } AS claimsAbout,
-         COUNT { (e)-[:WROTE]->(:Comment) } AS comments`;
+         COUNT { (e)<-[:MADE_BY]-() } AS claimsBy,
+         COUNT { (e)<-[:ABOUT]-() } AS claimsAbout,
+         COUNT { (e)-[:WROTE]->() } AS comments`;
 
-export async function entity(ctx: AppContext, id: string) {
-  const [row] = await read(ctx, ENTITY, { id, sample: cint(MENTION_SAMPLE), maxDocs: cint(MAX_DOCUMENTS) });
+export async function entity(ctx: AppContext, id: string, opts: { documents: number; offset: number; spans: number }) {
+  const [row] = await read(ctx, ENTITY, {
+    id,
+    sample: cint(opts.spans),
+    maxDocs: cint(opts.documents),
+    offset: cint(opts.offset),
+  });
   if (!row) return null;
   const r = row;
   return {
