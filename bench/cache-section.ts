@@ -199,7 +199,12 @@ export async function section(opts: {
         path: `/db/${cfg.database}/tx/commit`,
         method: 'POST' as const,
         headers: { 'content-type': 'application/json', authorization: basic, ...ACCEPT },
-        body: JSON.stringify({ statements: statements[i % statements.length] }),
+        body: JSON.stringify({
+          statements: statements[i % statements.length]!.map(({ statement, parameters }) => ({
+            statement,
+            parameters,
+          })),
+        }),
       });
       await runRequests(neo4jHttp, direct, 1, 10);
       await row(e, "the same Cypher on Neo4j's HTTP endpoint", () =>

@@ -5,7 +5,10 @@ import neo4j, { type Driver, type Session } from 'neo4j-driver';
 
 export interface Statement {
   statement: string;
+  /** As JSON, for Neo4j's HTTP endpoint. */
   parameters: Record<string, unknown>;
+  /** As given, integers and all, to run again over Bolt. */
+  boltParameters: Record<string, unknown>;
 }
 
 /** Parameters as JSON: the driver's Integers become numbers. */
@@ -28,7 +31,8 @@ export function recording(driver: Driver, log: Statement[], after?: (s: Statemen
         const session: Session = target.session(config);
         const run = session.run.bind(session);
         session.run = ((statement: string, parameters?: Record<string, unknown>) => {
-          const s = { statement, parameters: plain(parameters ?? {}) as Record<string, unknown> };
+          const boltParameters = parameters ?? {};
+          const s = { statement, parameters: plain(boltParameters) as Record<string, unknown>, boltParameters };
           log.push(s);
           const result = run(statement, parameters);
           return after ? result.then(async (r) => (await after(s), r)) : result;

@@ -49,7 +49,7 @@ async function hitsOfRead(url: string): Promise<number> {
   const statements = log.filter((s) => !s.statement.includes('GraphVersion'));
   expect(statements.length, url).toBeGreaterThan(0);
   let hits = 0;
-  for (const s of statements) hits += await hitsOfStatement(s.statement, s.parameters);
+  for (const s of statements) hits += await hitsOfStatement(s.statement, s.boltParameters);
   return hits;
 }
 
