@@ -50,7 +50,7 @@ describe('AnswerCache', () => {
     expect([cache.misses, cache.coalesced, cache.hits]).toEqual([1, 3, 1]);
   });
 
-  it('gives a failed computation to every read sharing it and keeps nothing: the next read computes again', async () => {
+  it('gives a failed computation to every read sharing it, keeps nothing, and computes again next time', async () => {
     const cache = new AnswerCache(10, 10_000);
     const gate = deferred<Answer | null>();
     const a = cache.lookup('k', () => gate.promise);
@@ -82,7 +82,7 @@ describe('AnswerCache', () => {
     expect(cache.lookup('k', () => Promise.resolve(answer('{}'))).source).toBe('miss');
   });
 
-  it('keeps no answer computed across a change of the graph; reads after the change do not join the old run', async () => {
+  it('keeps no answer computed across a graph change; reads after the change do not join the old run', async () => {
     const cache = new AnswerCache(10, 10_000);
     const old = deferred<Answer | null>();
     const before = cache.lookup('k', () => old.promise);

@@ -53,7 +53,7 @@ describe('SingleFlight', () => {
     expect(flights.size).toBe(0);
   });
 
-  it('after clear(), starts a new run beside the old one, which settles for its callers without undoing it', async () => {
+  it('after clear(), starts a new run beside the old one, whose end does not undo it', async () => {
     const flights = new SingleFlight<string>();
     const old = deferred<string>();
     const first = flights.run('k', () => old.promise);
