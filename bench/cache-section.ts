@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { get as httpGet, type Server } from 'node:http';
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { neo4jConfig } from '@claimgraph/schema';
 import { createApp } from '../server/src/app.js';
 import { resetSchemaCache, wipeDatabase } from '../ingest/src/load/schema.js';
@@ -19,8 +19,11 @@ import { spawnServer } from './server-process.js';
 import { apiWorkers } from '../server/src/workers.js';
 import { table, type Section } from './report.js';
 import { processCpuSeconds } from './process-cpu.js';
+import { recording, type Statement } from './recording-driver.js';
 
 const CONNECTIONS = 50;
+/** As browsers ask: a kept answer may then be sent compressed. Neo4j's endpoint is asked the same way. */
+const ACCEPT = { 'accept-encoding': 'gzip' };
 const ENDPOINTS = ['search', 'entity', 'neighbours', 'path'] as const;
 
 async function* take(items: AsyncIterable<SourceItem>, n: number): AsyncIterable<SourceItem> {
@@ -46,23 +49,10 @@ async function loadGraph(driver: Driver, corpus: string, docs: number): Promise<
   }
 }
 
-interface Statement {
-  statement: string;
-  parameters: Record<string, unknown>;
-}
-
-/** Parameters as JSON: the driver's Integers become numbers. */
-function plain(v: unknown): unknown {
-  if (neo4j.isInt(v)) return v.toNumber();
-  if (Array.isArray(v)) return v.map(plain);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-  return v;
-}
-
 /** One read on a connection of its own (the cluster deals connections to its workers in turn): its headers. */
 function freshRead(url: string): Promise<{ status: number; cache: string; worker: string }> {
   return new Promise((resolve, reject) => {
-    httpGet(url, { agent: false }, (res) => {
+    httpGet(url, { agent: false, headers: ACCEPT }, (res) => {
       res.resume();
       res.on('end', () => {
         resolve({
@@ -106,24 +96,6 @@ async function warmEveryWorker(url: string, paths: string[], workers: number): P
     }),
   );
   return all;
-}
-
-/** A driver whose sessions note every statement they run, to replay an endpoint's Cypher elsewhere. */
-function recording(driver: Driver, log: Statement[]): Driver {
-  return new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop !== 'session') return Reflect.get(target, prop, receiver) as unknown;
-      return (config: Parameters<Driver['session']>[0]) => {
-        const session: Session = target.session(config);
-        const run = session.run.bind(session);
-        session.run = ((statement: string, parameters?: Record<string, unknown>) => {
-          log.push({ statement, parameters: plain(parameters ?? {}) as Record<string, unknown> });
-          return run(statement, parameters);
-        }) as Session['run'];
-        return session;
-      };
-    },
-  });
 }
 
 /** Each target URL's statements, as the server runs them (cache off), in the order it runs them. */
@@ -216,7 +188,7 @@ export async function section(opts: {
       // Cold first, one request per key: the keys differ by a parameter the endpoint ignores.
       const cold = (i: number) => {
         const p = paths[i % paths.length]!;
-        return { path: `${p}${p.includes('?') ? '&' : '?'}cold=${i}` };
+        return { path: `${p}${p.includes('?') ? '&' : '?'}cold=${i}`, headers: ACCEPT };
       };
       await runRequests(server.url, cold, 1, 10);
       await row(e, 'cold: API, every read a cache miss', () =>
@@ -226,14 +198,19 @@ export async function section(opts: {
       const direct = (i: number) => ({
         path: `/db/${cfg.database}/tx/commit`,
         method: 'POST' as const,
-        headers: { 'content-type': 'application/json', authorization: basic },
-        body: JSON.stringify({ statements: statements[i % statements.length] }),
+        headers: { 'content-type': 'application/json', authorization: basic, ...ACCEPT },
+        body: JSON.stringify({
+          statements: statements[i % statements.length]!.map(({ statement, parameters }) => ({
+            statement,
+            parameters,
+          })),
+        }),
       });
       await runRequests(neo4jHttp, direct, 1, 10);
       await row(e, "the same Cypher on Neo4j's HTTP endpoint", () =>
         runRequests(neo4jHttp, direct, seconds, CONNECTIONS),
       );
-      const repeated = (i: number) => ({ path: paths[i % paths.length]! });
+      const repeated = (i: number) => ({ path: paths[i % paths.length]!, headers: ACCEPT });
       // The cold rows above filled the caches with other keys: the targets are read into every worker's again.
       await warmEveryWorker(server.url, paths, workers);
       await row(e, 'repeated: API, answered from the cache', () =>
@@ -249,7 +226,8 @@ export async function section(opts: {
       title: 'API read cache on a big graph',
       note:
         `Seeds + corpus (${corpusNote}: ${loaded} documents loaded; ${size.get('n')} nodes, ${size.get('r')} ` +
-        `relationships). autocannon on loopback, ${CONNECTIONS} connections, ${seconds} s per row, Neo4j and the ` +
+        `relationships). autocannon on loopback, ${CONNECTIONS} connections, ${seconds} s per row, every request ` +
+        `with Accept-Encoding: gzip as browsers send it, Neo4j and the ` +
         `server (${workers} worker process${workers === 1 ? '' : 'es'}, API_WORKERS) on the same machine, ` +
         `rotating over targets taken from the graph. Cold: each request carries a ` +
         `distinct ignored parameter, so every one is a cache miss and runs its queries. Neo4j HTTP: the ` +

@@ -53,6 +53,9 @@ export function createApp(given: AppContext, opts: AppOptions = {}): Express {
       next();
     });
   app.disable('x-powered-by');
+  // The read cache sets a validator on the answers it keeps (and answers If-None-Match from them); one computed
+  // from every other body would only cost a hash per answer that no client can use.
+  app.set('etag', false);
   app.set('trust proxy', false);
   app.use(
     helmet({

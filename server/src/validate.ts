@@ -13,3 +13,7 @@ export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T
 
 /** LIMIT and SKIP need Cypher integers; plain JS numbers travel as floats. */
 export const cint = (n: number): Integer => neo4j.int(n);
+
+/** A Cypher integer, or null for an optional bound that was not given. */
+export const cintOrNull = (n: number | null | undefined): Integer | null =>
+  n === null || n === undefined ? null : cint(n);

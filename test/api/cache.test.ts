@@ -1,6 +1,7 @@
 // The in-memory read cache: repeated reads are answered without Neo4j, keyed by the normalised request;
-// errors and people's Cypher are never kept; writes through this server and through the ingest CLI (another
-// process) are seen by the next read, the CLI's within the configured version-check interval.
+// reads that miss one key at once share one run of its queries; errors and people's Cypher are never kept;
+// writes through this server and through the ingest CLI (another process) are seen by the next read, the CLI's
+// within the configured version-check interval.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { get as httpGet, type IncomingMessage } from 'node:http';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/src/load/writer.js';
+import { recording, type Statement } from '../../bench/recording-driver.js';
 import { ROOT, testDriver } from '../helpers/db.js';
 import { startTestServer } from '../helpers/server.js';
 import { client, startApi, type Api } from './helpers.js';
@@ -113,6 +115,104 @@ describe('repeated reads', () => {
       const cypher = await api.post('/api/cypher', { query: 'MATCH (d:Document) RETURN count(d) AS n' });
       expect(cypher.status).toBe(200);
       expect(cypher.headers.get('x-cache')).toBeNull();
+    }
+  });
+});
+
+describe('reads that miss one key at once', () => {
+  const HOLD_MS = 400;
+  const pause = () => new Promise<void>((r) => setTimeout(r, HOLD_MS));
+  /** A server whose driver notes each statement and holds its result back until what `hold` gives settles. */
+  async function recordingServer(hold: (s: Statement) => Promise<void> | null = pause) {
+    const log: Statement[] = [];
+    const driver = testDriver();
+    const wait = async (s: Statement) => {
+      await hold(s);
+    };
+    const server = await startTestServer(recording(driver, log, wait), 'neo4j', {
+      apiToken: TOKEN,
+      env: {},
+      cacheVersionCheckMs: 60_000,
+    });
+    // The version is read once here; the reads below find it fresh and run nothing but their own queries.
+    await client(server.url).get('/api/stats');
+    log.length = 0;
+    return {
+      log,
+      http: client(server.url),
+      close: async () => {
+        await server.close();
+        await driver.close();
+      },
+    };
+  }
+
+  it('run its queries once; every one of them gets the answer, and the next read is a hit', async () => {
+    const s = await recordingServer();
+    try {
+      const url = `/api/entities/${encodeURIComponent(ID.council)}/neighbours?limit=7`;
+      const answers = await Promise.all(Array.from({ length: 6 }, () => s.http.get(url)));
+      expect(answers.map((a) => a.status)).toEqual(Array(6).fill(200));
+      for (const a of answers) expect(a.body).toEqual(answers[0]!.body);
+      const sources = answers.map((a) => a.headers.get('x-cache')).sort();
+      expect(sources).toEqual(['coalesced', 'coalesced', 'coalesced', 'coalesced', 'coalesced', 'miss']);
+      expect(s.log).toHaveLength(1);
+      const again = await s.http.get(url);
+      expect([again.headers.get('x-cache'), again.body]).toEqual(['hit', answers[0]!.body]);
+      expect(s.log).toHaveLength(1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('share an error answer with every read waiting on it, and keep it not', async () => {
+    const s = await recordingServer();
+    try {
+      const url = '/api/entities/person:nobody-at-all';
+      const answers = await Promise.all(Array.from({ length: 5 }, () => s.http.get(url)));
+      expect(answers.map((a) => a.status)).toEqual(Array(5).fill(404));
+      for (const a of answers) expect(a.body).toEqual(answers[0]!.body);
+      expect(answers.filter((a) => a.headers.get('x-cache') === 'miss')).toHaveLength(1);
+      expect(s.log).toHaveLength(1);
+      const again = await s.http.get(url);
+      expect([again.status, again.headers.get('x-cache')]).toEqual([404, 'miss']);
+      expect(s.log).toHaveLength(2);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keep no answer read before a write that committed while it ran; later reads do not join it', async () => {
+    const url = '/api/documents?limit=500';
+    const ids = (body: { items: { id: string }[] }) => body.items.map((d) => d.id);
+    // The list's statements that run before the write are held until it is answered; nothing else waits.
+    let written = false;
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const s = await recordingServer((x) => (!written && x.statement.includes('$kind IS NULL') ? gate : null));
+    try {
+      const early = s.http.get(url);
+      while (!s.log.some((x) => x.statement.includes('$kind IS NULL'))) await new Promise((r) => setTimeout(r, 5));
+      const up = await s.http.post(
+        '/api/documents',
+        { source: 'cache-flight.txt', text: 'Westbrook Council met.\n' },
+        auth,
+      );
+      expect(up.status).toBe(201);
+      written = true;
+      const late = await s.http.get(url);
+      expect(late.headers.get('x-cache'), 'a read after the write starts a run of its own').toBe('miss');
+      expect(ids(late.body)).toContain('doc:cache-flight');
+      release();
+      const first = await early;
+      expect(first.status).toBe(200);
+      expect(ids(first.body), 'the early read saw the graph before the write').not.toContain('doc:cache-flight');
+      const next = await s.http.get(url);
+      expect(next.headers.get('x-cache')).toBe('hit');
+      expect(ids(next.body), 'what is kept is the answer read after the write').toContain('doc:cache-flight');
+    } finally {
+      await s.close();
+      await removeDocument(api.driver, 'doc:cache-flight');
     }
   });
 });

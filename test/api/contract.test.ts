@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { z } from 'zod';
-import { routes } from '@claimgraph/schema/api';
+import { get } from 'node:http';
+import { routes, SECURITY_HEADERS, TRANSPORT_HEADERS } from '@claimgraph/schema/api';
 import { startApi, type Api } from './helpers.js';
 
 const TOKEN = 'contract-token';
@@ -173,6 +174,50 @@ describe('the API contract', () => {
       const parsed = zodSchema(c, c.status).safeParse(res.body);
       expect(parsed.success ? [] : parsed.error.issues.slice(0, 5), label).toEqual([]);
     }
+  });
+
+  it('documents every header an answer carries on its operation and status', async () => {
+    const named = new Set([...TRANSPORT_HEADERS, ...SECURITY_HEADERS]);
+    const undocumented: string[] = [];
+    const conditional: Case[] = [];
+    for (const c of cases) {
+      const res = await call(c);
+      const op = doc.paths[c.path]?.[c.method] as { responses: Record<string, { headers?: object }> };
+      const documentedHeaders = new Set(
+        Object.keys(op.responses[res.status]?.headers ?? {}).map((h) => h.toLowerCase()),
+      );
+      for (const [h] of res.headers)
+        if (!named.has(h) && !documentedHeaders.has(h)) undocumented.push(`${c.method} ${c.path} ${res.status}: ${h}`);
+      if (res.headers.get('etag')) conditional.push(c);
+    }
+    expect(undocumented).toEqual([]);
+    // The cached reads: a conditional repeat is a documented 304, and a client accepting gzip is sent it.
+    expect(conditional.length).toBeGreaterThan(10);
+    const c = conditional.find((x) => x.path === '/entities/{id}/neighbours')!;
+    const first = await call(c);
+    const gzipped = () =>
+      new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+        get(`${api.server.url}/api${c.url}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers });
+        }).on('error', reject);
+      });
+    let zipped = await gzipped();
+    for (let i = 0; i < 50 && zipped.headers['content-encoding'] !== 'gzip'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      zipped = await gzipped();
+    }
+    expect([zipped.status, zipped.headers['content-encoding'], zipped.headers['x-cache']]).toEqual([
+      200,
+      'gzip',
+      'hit',
+    ]);
+    expect(zipped.headers.etag).toBe(first.headers.get('etag'));
+    const op = doc.paths[c.path]?.[c.method] as { responses: Record<string, { headers?: object }> };
+    expect(Object.keys(op.responses['304']?.headers ?? {})).toContain('ETag');
+    expect(Object.keys(op.responses['200']?.headers ?? {})).toEqual(
+      expect.arrayContaining(['X-Cache', 'ETag', 'Vary', 'Content-Encoding', 'X-Worker']),
+    );
   });
 
   it('fills the answers it validates: the graph parameters found real data', async () => {

@@ -6,6 +6,7 @@ import { ID, NEWS, NEWS_TEXT_FOR_TESTS, OPINION } from './fixture.js';
 import { count } from '../helpers/db.js';
 import type { Driver, Session } from 'neo4j-driver';
 import { shortestPaths } from '../../server/src/queries/path.js';
+import { PREDICATES } from '@claimgraph/schema';
 
 let api: Api;
 const texts = new Map<string, string>();
@@ -128,6 +129,28 @@ describe('GET /api/entities/:id', () => {
     expect(body.documents[0]).toMatchObject({ id: NEWS, mentions: 4 });
     for (const s of body.documents[0].spans) expect(NEWS_TEXT_FOR_TESTS.slice(s.start, s.end)).toBe(s.text);
   });
+  it('pages its documents with documents and offset, and lists up to spans mention spans of each', async () => {
+    const [row] = (
+      await api.driver.executeQuery(
+        `MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) WITH e, count(DISTINCT d) AS docs
+         WHERE docs >= 3 RETURN e.id AS id ORDER BY docs DESC, e.id LIMIT 1`,
+      )
+    ).records;
+    const url = `/api/entities/${encodeURIComponent(row!.get('id') as string)}`;
+    const all = (await api.get(url)).body;
+    expect(all.documents.length).toBeGreaterThanOrEqual(3);
+    const page = (await api.get(`${url}?documents=2&offset=1&spans=1`)).body;
+    expect(page.documentCount).toBe(all.documentCount);
+    expect(page.mentionCount).toBe(all.mentionCount);
+    expect(page.documents.map((d: any) => [d.id, d.mentions])).toEqual(
+      all.documents.slice(1, 3).map((d: any) => [d.id, d.mentions]),
+    );
+    for (const [i, d] of page.documents.entries()) expect(d.spans).toEqual(all.documents[i + 1].spans.slice(0, 1));
+    const bare = (await api.get(`${url}?spans=0`)).body;
+    expect(bare.documents.every((d: any) => d.spans.length === 0)).toBe(true);
+    for (const q of ['documents=101', 'spans=21', 'offset=-1', 'spans=some'])
+      expect((await api.get(`${url}?${q}`)).status, q).toBe(400);
+  });
   it('404s an unknown id', async () => {
     const res = await api.get('/api/entities/person:nobody-at-all');
     expect(res.status).toBe(404);
@@ -180,8 +203,67 @@ describe('GET /api/entities/:id/neighbours', () => {
     expect(lone.body).toMatchObject({ nodes: [], edges: [], total: 0, more: 0 });
     expect((await api.get('/api/entities/place:atlantis/neighbours')).status).toBe(404);
   });
-  it('400s bad depth, limit, types and predicates', async () => {
-    for (const q of ['depth=0', 'depth=4', 'limit=501', 'types=Dog', 'predicates=LIKES', 'predicates=WORKS_FOR,DROP']) {
+  it('gives each node of three hops its least distance, and counts every node within them', async () => {
+    const id = ID.fenwick;
+    const { body } = await api.get(`/api/entities/${encodeURIComponent(id)}/neighbours?depth=3&limit=500`);
+    const within = await api.driver.executeQuery(
+      `MATCH (a:Entity {id: $id}), (b:Entity) WHERE a <> b
+       MATCH p = shortestPath((a)-[:${PREDICATES.join('|')}*..3]-(b))
+       RETURN b.id AS id, length(p) AS hops`,
+      { id },
+    );
+    const expected = new Map(within.records.map((r) => [r.get('id') as string, Number(r.get('hops'))]));
+    expect(body.total).toBe(expected.size);
+    expect(body.nodes.length).toBe(Math.min(500, expected.size));
+    for (const n of body.nodes) expect(n.distance, n.id).toBe(expected.get(n.id));
+    // Nearest first.
+    const distances = body.nodes.map((n: { distance: number }) => n.distance);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+  it('with evidence=N, carries at most N spans or claims per edge; count still says how many there are', async () => {
+    // The seeds' stance edge with the most claims, and a fact edge with more than one span.
+    const most = async (cypher: string) =>
+      (await api.driver.executeQuery(cypher)).records[0]!.toObject() as { source: string; n: number };
+    const stance = await most(
+      `MATCH (a:Entity)-[r:CRITICISES|PRAISES]->(:Entity) WHERE size(r.claims) >= 2
+       RETURN a.id AS source, size(r.claims) AS n ORDER BY n DESC, a.id LIMIT 1`,
+    );
+    const fact = await most(
+      `MATCH (a:Entity)-[r]->(:Entity) WHERE size(coalesce(r.starts, [])) >= 2
+       RETURN a.id AS source, size(r.starts) AS n ORDER BY n DESC, a.id LIMIT 1`,
+    );
+    for (const { source } of [stance, fact]) {
+      const url = `/api/entities/${encodeURIComponent(source)}/neighbours?limit=500`;
+      const all = (await api.get(url)).body;
+      const capped = (await api.get(`${url}&evidence=1`)).body;
+      const none = (await api.get(`${url}&evidence=0`)).body;
+      expect(capped.nodes).toEqual(all.nodes);
+      const key = (e: { id: string }) => e.id;
+      expect(capped.edges.map(key)).toEqual(all.edges.map(key));
+      for (const [i, e] of all.edges.entries()) {
+        // Without a bound every span and claim is there: count says how many.
+        expect(e.evidence.length + e.claims.length, e.id).toBe(e.count);
+        expect(capped.edges[i].count).toBe(e.count);
+        expect(capped.edges[i].evidence).toEqual(e.evidence.slice(0, 1));
+        expect(capped.edges[i].claims.length).toBe(Math.min(1, e.claims.length));
+        expect(none.edges[i].evidence.length + none.edges[i].claims.length).toBe(0);
+      }
+      const big = all.edges.find((e: { count: number }) => e.count >= 2);
+      expect(big, `${source} has an edge with several spans or claims`).toBeDefined();
+    }
+  });
+  it('400s bad depth, limit, types, predicates and evidence', async () => {
+    for (const q of [
+      'depth=0',
+      'depth=4',
+      'limit=501',
+      'types=Dog',
+      'predicates=LIKES',
+      'predicates=WORKS_FOR,DROP',
+      'evidence=51',
+      'evidence=-1',
+      'evidence=all',
+    ]) {
       const res = await api.get(`/api/entities/${ID.pryce}/neighbours?${q}`);
       expect(res.status, q).toBe(400);
     }
@@ -240,6 +322,14 @@ describe('GET /api/path', () => {
       expect(p.edges).toHaveLength(2);
       for (const e of p.edges) expectEdgeEvidence(e);
     }
+  });
+  it('with evidence=N, carries at most N spans or claims per edge', async () => {
+    const url = `/api/path?from=${ID.fenwick}&to=${ID.department}`;
+    const all = (await api.get(url)).body;
+    const capped = (await api.get(`${url}&evidence=0`)).body;
+    expect(capped.paths.map((p: any) => p.nodes)).toEqual(all.paths.map((p: any) => p.nodes));
+    for (const p of capped.paths) for (const e of p.edges) expect([e.evidence, e.claims]).toEqual([[], []]);
+    expect((await api.get(`${url}&evidence=51`)).status).toBe(400);
   });
   it('honours maxHops and reports no path as an empty list', async () => {
     const short = await api.get(`/api/path?from=${ID.fenwick}&to=${ID.department}&maxHops=1`);

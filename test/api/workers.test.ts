@@ -92,6 +92,14 @@ describe('two workers', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 10; i++) seen.add(String((await call(`${server.url}/api/stats`)).headers['x-worker']));
     expect([...seen].sort()).toEqual(['1', '2']);
+    // As the API description says, on every operation.
+    const doc = (await call(`${server.url}/api/openapi.json`)).body as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops))
+        for (const [status, res] of Object.entries(op.responses))
+          expect(Object.keys(res.headers ?? {}), `${method} ${path} ${status}`).toContain('X-Worker');
   });
 
   it('an upload through one worker is in the very next read, whichever worker answers it', async () => {

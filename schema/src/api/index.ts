@@ -3,4 +3,4 @@
 export * from './params.js';
 export * from './requests.js';
 export * from './responses.js';
-export { openapi, routes } from './openapi.js';
+export { openapi, routes, SECURITY_HEADERS, TRANSPORT_HEADERS } from './openapi.js';

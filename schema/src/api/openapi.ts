@@ -29,7 +29,103 @@ const unavailable: ResponseConfig = {
   headers: { 'Retry-After': { schema: { type: 'integer' } } },
 };
 const common = { 400: err('Invalid parameters'), 503: unavailable };
+
+/** Response headers as the document states them (plain objects, never zod schemas here). */
+interface HeaderDoc {
+  description?: string;
+  schema: { type: 'string' | 'integer'; enum?: string[]; minimum?: number };
+}
+type Headers = Record<string, HeaderDoc>;
+/** The generator's header type joins those of three OpenAPI versions, which plain objects satisfy in practice. */
+const asHeaders = (h: Headers) => h as ResponseConfig['headers'];
+
+/** On every answer of a server running as several processes (API_WORKERS > 1): which one answered. */
+const workerHeader: Headers = {
+  'X-Worker': {
+    description: 'The worker process that answered, 1 to API_WORKERS; absent when the server runs as one process.',
+    schema: { type: 'integer', minimum: 1 },
+  },
+};
+
+/** On answers of the cached reads (GET, but /health and /openapi.json). */
+const cacheHeaders: Headers = {
+  'X-Cache': {
+    description:
+      'hit: answered from memory; miss: its queries ran; coalesced: the answer of an identical read that was ' +
+      'running when this one arrived; bypass: the graph version could not be read (the error says why).',
+    schema: { type: 'string', enum: ['hit', 'miss', 'coalesced', 'bypass'] },
+  },
+  Vary: {
+    description: 'Accept-Encoding: a kept answer may be sent gzip-compressed.',
+    schema: { type: 'string' },
+  },
+};
+
+/** On a 200 of a cached read. */
+const cachedOkHeaders: Headers = {
+  ...cacheHeaders,
+  ETag: {
+    description: 'A weak validator of the answer; send it in If-None-Match to get 304 while it is unchanged.',
+    schema: { type: 'string' },
+  },
+  'Content-Encoding': {
+    description: 'gzip when the request accepts it and the kept answer has been compressed; absent otherwise.',
+    schema: { type: 'string', enum: ['gzip'] },
+  },
+};
+
+const notModified = { description: 'Not modified: If-None-Match names the ETag of the answer kept for this request' };
+
+/** Operations whose answers go through the read cache. */
+const isCached = (r: Route) => r.method === 'get' && r.path !== '/health' && r.path !== '/openapi.json';
+
+/** Every response with the headers the server sets on it, besides those it names itself. */
+function withHeaders(r: Route): Route {
+  const responses: Record<string, ResponseConfig> = {};
+  for (const [status, res] of Object.entries(r.responses) as [string, ResponseConfig][]) {
+    const cache = isCached(r) ? (status === '200' ? cachedOkHeaders : cacheHeaders) : {};
+    responses[status] = {
+      description: res.description,
+      ...(res.content ? { content: res.content } : {}),
+      headers: asHeaders({ ...((res.headers ?? {}) as Headers), ...cache, ...workerHeader }),
+    };
+  }
+  if (isCached(r))
+    responses['304'] = {
+      description: notModified.description,
+      headers: asHeaders({ ...cachedOkHeaders, ...workerHeader }),
+    };
+  return { ...r, responses };
+}
+
+/** Headers of every answer that concern HTTP itself, not this API. */
+export const TRANSPORT_HEADERS = [
+  'content-type',
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+];
+
+/** The browser security policy every answer carries (helmet), named once in the description, not per response. */
+export const SECURITY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+];
 const bearer = [{ bearer: [] }];
+const stringHeader = (description: string) => ({ description, schema: { type: 'string' as const } });
+const locationHeader = stringHeader('Where the document is read: /api/documents/{id}.');
 
 /** getEntitiesIdClaims from GET /entities/{id}/claims: stable, unique names for client generators. */
 function operationId(method: string, path: string): string {
@@ -38,6 +134,14 @@ function operationId(method: string, path: string): string {
 }
 
 type Route = Omit<RouteConfig, 'operationId'>;
+
+/** POST /cypher's rate limit, as the IETF draft's headers (draft-7) state it. */
+const rateLimitHeaders = {
+  RateLimit: stringHeader(
+    'Requests left in the current window and seconds until it resets: limit=N, remaining=N, reset=S.',
+  ),
+  'RateLimit-Policy': stringHeader('The policy: N;w=S (N requests per S seconds).'),
+};
 
 type ReadInput = Pick<NonNullable<Route['request']>, 'params' | 'query'> & { missing?: string };
 
@@ -98,6 +202,7 @@ export const routes: Route[] = [
   }),
   read('/entities/{id}', 'An entity: properties, aliases, roles, mention count and documents', rs.EntityDetail, {
     params: rq.EntityPath,
+    query: rq.EntityQuery,
     missing: 'Unknown entity',
   }),
   read('/entities/{id}/neighbours', 'Entities related to this one, each edge with its evidence', rs.Neighbours, {
@@ -125,8 +230,8 @@ export const routes: Route[] = [
     security: bearer,
     request: { body: body(rq.DocumentUpload) },
     responses: {
-      201: json(rs.UploadResult, 'Created'),
-      200: json(rs.UploadResult, 'Replaced or unchanged'),
+      201: { ...json(rs.UploadResult, 'Created'), headers: { Location: locationHeader } },
+      200: { ...json(rs.UploadResult, 'Replaced or unchanged'), headers: { Location: locationHeader } },
       400: common[400],
       401: err('No token'),
       403: err('Wrong token, or uploads disabled (no API_TOKEN)'),
@@ -181,12 +286,15 @@ export const routes: Route[] = [
     summary: 'Run a read-only Cypher query (timeout, row cap, rate limit)',
     request: { body: body(rq.CypherBody) },
     responses: {
-      200: json(rs.CypherResult),
+      200: { ...json(rs.CypherResult), headers: rateLimitHeaders },
       400: err('Invalid body, syntax error (error.position), or a write/admin statement (code write_refused)'),
       408: err('Timed out (code timeout)'),
       ...withBody,
       413: err('Body larger than BODY_LIMIT, or the query needed more memory than one may use (code too_large)'),
-      429: err('Rate limited'),
+      429: {
+        ...err('Rate limited'),
+        headers: { ...rateLimitHeaders, 'Retry-After': { schema: { type: 'integer' } } },
+      },
       503: unavailable,
     },
   },
@@ -199,7 +307,7 @@ function generate() {
     scheme: 'bearer',
     description: "The server's API_TOKEN.",
   });
-  for (const r of routes) registry.registerPath({ ...r, operationId: operationId(r.method, r.path) });
+  for (const r of routes) registry.registerPath({ ...withHeaders(r), operationId: operationId(r.method, r.path) });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
@@ -208,7 +316,8 @@ function generate() {
       description:
         "Who said what about whom in public writing about UK children's social care. Every fact carries its " +
         'evidence: document id, UTF-16 offsets and the quoted text. Answers of GET endpoints (but /health) are ' +
-        'cached in memory per graph version and say X-Cache: hit or miss.',
+        'cached in memory per graph version and say so in X-Cache. Every answer also carries a browser security ' +
+        `policy: ${SECURITY_HEADERS.join(', ')}.`,
     },
     servers: [{ url: '/api' }],
     // Reads are open; an operation that needs the token says so itself.

@@ -2,16 +2,25 @@
 // here, and each block tells the OpenAPI document the type the caller should think in.
 import { z } from './zod.js';
 
-/** An integer query parameter with bounds and a default. */
-export const intParam = (min: number, max: number, fallback: number) =>
+const boundedInt = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, 'must be an integer')
     .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
-    .optional()
+    .optional();
+
+/** An integer query parameter with bounds and a default. */
+export const intParam = (min: number, max: number, fallback: number) =>
+  boundedInt(min, max)
     .transform((v) => v ?? fallback)
     .openapi({ type: 'integer', minimum: min, maximum: max, default: fallback });
+
+/** An integer query parameter with bounds whose absence means "no bound": null then. */
+export const optionalIntParam = (min: number, max: number) =>
+  boundedInt(min, max)
+    .transform((v) => v ?? null)
+    .openapi({ type: 'integer', minimum: min, maximum: max });
 
 /** A query parameter that may be repeated (?a=x&a=y) or comma-separated (?a=x,y), as one comma list. */
 export function repeatedParam(v: unknown): string | undefined {

@@ -3,7 +3,17 @@
 import { DOCUMENT_KINDS, ENTITY_TYPES, PREDICATES, STANCES } from '../types.js';
 import { documentId } from '../ids.js';
 import { z } from './zod.js';
-import { CLEAN_TEXT, csvOf, entityId, intParam, isCleanText, isIsoDate, paging, withDateWindow } from './params.js';
+import {
+  CLEAN_TEXT,
+  csvOf,
+  entityId,
+  intParam,
+  isCleanText,
+  isIsoDate,
+  optionalIntParam,
+  paging,
+  withDateWindow,
+} from './params.js';
 
 const stance = z.enum(STANCES).optional().openapi({ description: 'Stance.' });
 
@@ -21,11 +31,27 @@ export const SearchQuery = z.object({
   limit: intParam(1, 100, 10).openapi({ description: 'Page size.' }),
 });
 
+/** How many evidence spans (fact edges) or claims (stance edges) each edge of an answer carries. */
+const evidence = optionalIntParam(0, 50).openapi({
+  description:
+    'Evidence per edge: at most this many spans of a fact edge or claims of a stance edge (absent: all of ' +
+    'them). The edge’s count says how many there are in all; GET /edges/claims lists every one.',
+});
+
+export const EntityQuery = z.object({
+  documents: intParam(0, 100, 100).openapi({
+    description: 'Documents listed (most mentions first); documentCount says how many there are.',
+  }),
+  offset: intParam(0, 1_000_000, 0).openapi({ description: 'Documents to skip.' }),
+  spans: intParam(0, 20, 20).openapi({ description: 'Mention spans listed per document (first in the text).' }),
+});
+
 export const NeighboursQuery = z.object({
   depth: intParam(1, 3, 1).openapi({ description: 'Hops.' }),
   types: csvOf(ENTITY_TYPES, 'entity type(s)').openapi({ param: { description: 'Neighbour entity types.' } }),
   predicates: csvOf(PREDICATES, 'predicate(s)').openapi({ param: { description: 'Relationship types.' } }),
   limit: intParam(1, 500, 50).openapi({ description: 'Page size.' }),
+  evidence,
 });
 
 export const EntityClaimsQuery = z.object({
@@ -50,6 +76,7 @@ export const PathQuery = z.object({
   from: entityId.openapi({ description: 'Entity id.' }),
   to: entityId.openapi({ description: 'Entity id.' }),
   maxHops: intParam(1, MAX_HOPS, 4).openapi({ description: 'Longest path considered.' }),
+  evidence,
 });
 
 export const DocumentsQuery = z.object({

@@ -30,6 +30,11 @@ export class Lru<V extends Sized> {
     return v;
   }
 
+  /** The value kept under `key`, leaving the order of use as it is. */
+  peek(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
   /** Stores the value unless it alone is larger than the byte bound; evicts the oldest until both bounds hold. */
   set(key: string, value: V): void {
     this.delete(key);

@@ -1,25 +1,32 @@
 // One entity: its properties, roles, mentions by document; its neighbourhood with evidence per edge.
 import type { AppContext } from '../context.js';
-import { cint } from '../validate.js';
+import { PREDICATES } from '@claimgraph/schema';
+import { cint, cintOrNull } from '../validate.js';
 import { EDGE, ENTITY_REF, PREDICATE_PATTERN } from './fragments.js';
 import { DISPLAY_NAME } from './speakers.js';
 import { read } from './run.js';
 
-// Per entity: at most this many documents (most mentions first), each with at most MENTION_SAMPLE spans.
-const MAX_DOCUMENTS = 100;
-const MENTION_SAMPLE = 20;
-
+// The documents mentioning an entity, most mentions first: counted for all of them, but the mention spans are read
+// only for the documents shown (a hub is mentioned tens of thousands of times). Claim and comment counts come
+// from the degree store: ABOUT and MADE_BY leave only claims, WROTE reaches only comments.
 const ENTITY = `
   MATCH (e:Entity {id: $id})
   CALL (e) {
-    OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d:Document)
-    WITH d, m ORDER BY m.start
-    WITH d, count(m) AS n, collect({start: m.start, end: m.end, text: m.text})[..$sample] AS spans
-    WHERE d IS NOT NULL
-    WITH d, n, spans ORDER BY n DESC, d.date DESC, d.id
-    WITH collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS docs,
-         sum(n) AS mentionCount
-    RETURN docs[..$maxDocs] AS documents, size(docs) AS documentCount, mentionCount
+    MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+    WITH d, count(m) AS n
+    ORDER BY n DESC, d.date DESC, d.id
+    WITH collect({d: d, n: n}) AS docs, sum(n) AS mentionCount
+    RETURN size(docs) AS documentCount, mentionCount, docs[$offset..$offset + $maxDocs] AS shown
+  }
+  CALL (e, shown) {
+    UNWIND shown AS x
+    WITH x.d AS d, x.n AS n
+    CALL (e, d) {
+      MATCH (e)-[m:MENTIONED_IN]->(d)
+      WITH m ORDER BY m.start LIMIT $sample
+      RETURN collect({start: m.start, end: m.end, text: m.text}) AS spans
+    }
+    RETURN collect({id: d.id, title: d.title, date: d.date, kind: d.kind, mentions: n, spans: spans}) AS documents
   }
   RETURN e {.id, .name, .type, .kind, aliases: coalesce(e.aliases, [])} AS entity,
          [l IN labels(e) WHERE l <> 'Entity'] AS labels,
@@ -31,12 +38,17 @@ const ENTITY = `
          COLLECT { MATCH (p:Entity)-[r:WORKS_FOR|LEADS]->(e)
                    RETURN {predicate: type(r), qualifier: r.qualifier, person: ${ENTITY_REF('p')}, edge: ${EDGE('r')}}
                    ORDER BY p.name } AS members,
-         COUNT { (e)<-[:MADE_BY]-(:Claim) } AS claimsBy,
-         COUNT { (e)<-[:ABOUT]-(:Claim) } AS claimsAbout,
-         COUNT { (e)-[:WROTE]->(:Comment) } AS comments`;
+         COUNT { (e)<-[:MADE_BY]-() } AS claimsBy,
+         COUNT { (e)<-[:ABOUT]-() } AS claimsAbout,
+         COUNT { (e)-[:WROTE]->() } AS comments`;
 
-export async function entity(ctx: AppContext, id: string) {
-  const [row] = await read(ctx, ENTITY, { id, sample: cint(MENTION_SAMPLE), maxDocs: cint(MAX_DOCUMENTS) });
+export async function entity(ctx: AppContext, id: string, opts: { documents: number; offset: number; spans: number }) {
+  const [row] = await read(ctx, ENTITY, {
+    id,
+    sample: cint(opts.spans),
+    maxDocs: cint(opts.documents),
+    offset: cint(opts.offset),
+  });
   if (!row) return null;
   const r = row;
   return {
@@ -56,45 +68,66 @@ export const entityExists = async (ctx: AppContext, id: string) =>
   (await read(ctx, 'MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id })).length > 0;
 
 // Variable-length patterns need a literal bound, so there is one query per allowed depth (validated 1-3);
-// depth 1 is a plain pattern, cheaper than a one-hop variable-length one. Nodes and the edges among
-// them come back in one round trip.
+// depth 1 is a plain pattern, cheaper than a one-hop variable-length one. Deeper, Neo4j walks breadth first,
+// each node once at its least distance, rather than every path (millions around a hub at three hops): it does so
+// only while the filter on the relationships is one all(...) with no OR, so $predicates is always a list.
+// Distance and degree (read from the degree store) order every neighbour, but only the first $limit are shown
+// with display names and edges. Nodes and the edges among them come back in one round trip.
 const NEIGHBOURS = (depth: number) => `
   MATCH (e:Entity {id: $id})
-  WITH e, COLLECT {
+  CALL (e) {
     ${
       depth === 1
         ? `MATCH (e)-[r:${PREDICATE_PATTERN}]-(n:Entity)
-    WHERE n <> e AND ($predicates IS NULL OR type(r) IN $predicates) AND ($types IS NULL OR n.type IN $types)
+    WHERE n <> e AND type(r) IN $predicates
     WITH DISTINCT n, 1 AS distance`
         : `MATCH p = (e)-[rs:${PREDICATE_PATTERN}*1..${depth}]-(n:Entity)
-    WHERE n <> e
-      AND ($predicates IS NULL OR all(r IN rs WHERE type(r) IN $predicates))
-      AND ($types IS NULL OR n.type IN $types)
+    WHERE n <> e AND all(r IN rs WHERE type(r) IN $predicates)
     WITH n, min(length(p)) AS distance`
     }
-    WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-(:Entity) } AS degree
+    WHERE $types IS NULL OR n.type IN $types
+    WITH n, distance, COUNT { (n)-[:${PREDICATE_PATTERN}]-() } AS degree
     ORDER BY distance, degree DESC, n.name
-    RETURN n {.id, .name, .type, .kind, distance: distance, displayName: ${DISPLAY_NAME('n')}}
-  } AS found
-  WITH e, found, found[..$limit] AS nodes
-  WITH e, found, nodes, [e.id] + [x IN nodes | x.id] AS ids
-  RETURN e {.id, .name, .type, .kind} AS entity, size(found) AS total, nodes,
+    WITH collect({n: n, distance: distance}) AS found
+    RETURN size(found) AS total, found[..$limit] AS shown
+  }
+  CALL (shown) {
+    UNWIND shown AS x
+    WITH x.n AS n, x.distance AS distance
+    RETURN collect(n {.id, .name, .type, .kind, distance: distance, displayName: ${DISPLAY_NAME('n')}}) AS nodes
+  }
+  WITH e, total, nodes, [e.id] + [x IN nodes | x.id] AS ids
+  RETURN e {.id, .name, .type, .kind} AS entity, total, nodes,
     COLLECT {
       UNWIND ids AS nid
       MATCH (:Entity {id: nid})-[r:${PREDICATE_PATTERN}]->(b:Entity)
-      WHERE b.id IN ids AND ($predicates IS NULL OR type(r) IN $predicates)
+      WHERE b.id IN ids AND type(r) IN $predicates
       WITH r ORDER BY startNode(r).id, type(r), b.id
-      RETURN ${EDGE('r')}
+      RETURN ${EDGE('r', '$evidence')}
     } AS edges`;
 const NEIGHBOUR_QUERIES = new Map([1, 2, 3].map((d) => [d, NEIGHBOURS(d)]));
 
 export async function neighbours(
   ctx: AppContext,
-  opts: { id: string; depth: number; types: string[] | null; predicates: string[] | null; limit: number },
+  opts: {
+    id: string;
+    depth: number;
+    types: string[] | null;
+    predicates: string[] | null;
+    limit: number;
+    /** Spans or claims per edge; null: all. */
+    evidence?: number | null;
+  },
 ) {
   const query = NEIGHBOUR_QUERIES.get(opts.depth);
   if (!query) throw new Error(`depth ${opts.depth} is not supported`);
-  const params = { id: opts.id, types: opts.types, predicates: opts.predicates, limit: cint(opts.limit) };
+  const params = {
+    id: opts.id,
+    types: opts.types,
+    predicates: opts.predicates ?? PREDICATES,
+    limit: cint(opts.limit),
+    evidence: cintOrNull(opts.evidence),
+  };
   const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[]; edges: unknown[] }>(
     ctx,
     query,

@@ -11,21 +11,28 @@ export const ENTITY_REF = (v: string) => `${v} {.id, .name, .type, .kind}`;
 
 /**
  * An entity-entity edge `r` with its evidence: one span per entry of the parallel starts/ends/quotes
- * arrays, and, for stance edges derived from claims, those claims with their spans.
+ * arrays, and, for stance edges derived from claims, those claims with their spans. `cap`, a parameter, keeps at
+ * most that many spans and claims when it is not null; `count` still says how many there are in all.
  */
-export const EDGE = (r: string) => `{
+export const EDGE = (r: string, cap?: string) => {
+  const spans = `size(coalesce(${r}.starts, []))`;
+  const claimIds = `coalesce(${r}.claims, [])`;
+  const shownSpans = cap ? `CASE WHEN ${cap} IS NULL OR ${spans} < ${cap} THEN ${spans} ELSE ${cap} END` : spans;
+  const shownClaims = cap ? `CASE WHEN ${cap} IS NULL THEN ${claimIds} ELSE ${claimIds}[..${cap}] END` : claimIds;
+  return `{
   id: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
   qualifier: ${r}.qualifier, derived: coalesce(${r}.derived, false),
-  count: coalesce(${r}.count, size(coalesce(${r}.starts, []))),
-  evidence: [i IN range(0, size(coalesce(${r}.starts, [])) - 1) |
+  count: coalesce(${r}.count, ${spans}),
+  evidence: [i IN range(0, ${shownSpans} - 1) |
     {doc: ${r}.doc, start: ${r}.starts[i], end: ${r}.ends[i], quote: ${r}.quotes[i]}],
   claims: COLLECT {
-    UNWIND coalesce(${r}.claims, []) AS _cid
+    UNWIND ${shownClaims} AS _cid
     MATCH (_c:Claim {id: _cid})
     RETURN {id: _c.id, text: _c.text, stance: _c.stance,
             evidence: {doc: _c.doc, start: _c.start, end: _c.end, quote: _c.quote}}
   }
 }`;
+};
 
 /** A claim `c` with speaker, targets, evidence and where it was stated. */
 export const CLAIM = (c: string) => `{

@@ -3,6 +3,7 @@ import { MAX_HOPS } from '@claimgraph/schema/api';
 import type { AppContext } from '../context.js';
 import { EDGE, PREDICATE_PATTERN } from './fragments.js';
 import { read } from './run.js';
+import { cintOrNull } from '../validate.js';
 
 const MAX_PATHS = 10;
 
@@ -14,7 +15,8 @@ const PATHS = (hops: number) => `
   RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
     MATCH p = allShortestPaths((a)-[:${PREDICATE_PATTERN}*..${hops}]-(b))
     WITH p LIMIT ${MAX_PATHS}
-    RETURN {nodes: [n IN nodes(p) | n {.id, .name, .type, .kind}], edges: [r IN relationships(p) | ${EDGE('r')}]}
+    RETURN {nodes: [n IN nodes(p) | n {.id, .name, .type, .kind}],
+            edges: [r IN relationships(p) | ${EDGE('r', '$evidence')}]}
   } AS paths`;
 const QUERIES = new Map(Array.from({ length: MAX_HOPS }, (_, i) => [i + 1, PATHS(i + 1)]));
 
@@ -24,10 +26,17 @@ interface Found {
   paths: { nodes: unknown[]; edges: unknown[] }[];
 }
 
-export async function shortestPaths(ctx: AppContext, opts: { from: string; to: string; maxHops: number }) {
+export async function shortestPaths(
+  ctx: AppContext,
+  opts: { from: string; to: string; maxHops: number; evidence?: number | null },
+) {
   const q = QUERIES.get(opts.maxHops);
   if (!q) throw new Error(`maxHops ${opts.maxHops} is not supported`);
-  const [found] = await read<Found>(ctx, q, { from: opts.from, to: opts.to });
+  const [found] = await read<Found>(ctx, q, {
+    from: opts.from,
+    to: opts.to,
+    evidence: cintOrNull(opts.evidence),
+  });
   if (!found?.fromFound) return { missing: opts.from };
   if (!found.toFound) return { missing: opts.to };
   const { paths } = found;

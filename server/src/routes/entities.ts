@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { entity, entityExists, neighbours } from '../queries/entities.js';
 import { claims } from '../queries/claims.js';
-import { EntityClaimsQuery, EntityPath, NeighboursQuery } from '@claimgraph/schema/api';
+import { EntityClaimsQuery, EntityPath, EntityQuery, NeighboursQuery } from '@claimgraph/schema/api';
 import { parse } from '../validate.js';
 import { found, getJson } from './answer.js';
 
@@ -13,7 +13,8 @@ export function entityRoutes(ctx: AppContext): Router {
   const r = Router();
   getJson(r, '/entities/:id', async (req) => {
     const { id } = parse(EntityPath, req.params);
-    return found(await entity(ctx, id), noEntity(id));
+    const q = parse(EntityQuery, req.query);
+    return found(await entity(ctx, id, q), noEntity(id));
   });
   getJson(r, '/entities/:id/neighbours', async (req) => {
     const { id } = parse(EntityPath, req.params);
