@@ -28,9 +28,10 @@ const ABBREVIATIONS = new Set([
 
 /** Words after which a sentence cannot end: a line that stops on one was wrapped. */
 const RUNS_ON = new Set(
-  'a an the of to in on at by for from with into and or but nor that which who whose whom as than its their his her'.split(
-    ' ',
-  ),
+  (
+    'a an the of to in on at by for from with into and or but nor that which who whose whom as than ' +
+    'its their his her'
+  ).split(' '),
 );
 
 /** Whether the line break at `i` wraps a sentence rather than ending it. */

@@ -123,7 +123,8 @@ function speakerIn(text: string, s: Span, ms: RawMention[]): RawMention | null {
 const SHORT_LINK = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/i;
 /** "X, a spokesperson for Y,", "X, who works for Y,": an apposition whose last word links its role to Y. */
 const WORKS_AT = String.raw`who\s+(?:now\s+)?(?:works?|worked|is|was|has\s+been)\s+(?:for|at|with)`;
-const ROLE_OF = String.raw`(?:(?:a|an|the)\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s+(?:of|for|at|from|with|to)`;
+const ROLE_WORD = String.raw`[a-z][\w'’-]*`;
+const ROLE_OF = String.raw`(?:(?:a|an|the)\s+)?(${ROLE_WORD}(?:\s+${ROLE_WORD}){0,5})\s+(?:of|for|at|from|with|to)`;
 const ROLE_LINK = new RegExp(String.raw`^\s*,\s*(?:${WORKS_AT}|${ROLE_OF})\s+(?:the\s+)?$`);
 /** An apposition closes with a comma, a bracket or a dash, or at the end of the sentence. */
 const APPOSITION_END = /^\s*(?:[,)—–;:.]|$)/;
