@@ -3,7 +3,7 @@
 // Nesting follows the header's indentation: a comment replies to the nearest earlier comment that is
 // indented less. Numbered items are top level.
 import { commentId } from '@claimgraph/schema';
-import type { ParsedComment, Span } from '../pipeline/types.js';
+import type { ParsedComment, ParsedDocument, RawMention, Span } from '../pipeline/types.js';
 import { TIMESTAMP_SHAPE, parseTimestamp } from './timestamp.js';
 import { re } from '../regex.js';
 
@@ -200,3 +200,16 @@ export function parseThread(text: string, docId: string): ThreadParse {
 
 const leading = (s: string) => s.length - s.trimStart().length;
 const trailing = (s: string) => s.length - s.trimEnd().length;
+
+/** A named comment's author as a mention of a person (a commentator) at its header: none when unnamed. */
+export function commentAuthorMention(doc: ParsedDocument, c: ParsedComment): RawMention | null {
+  if (!c.author || !c.authorSpan) return null;
+  return {
+    ...c.authorSpan,
+    text: doc.text.slice(c.authorSpan.start, c.authorSpan.end),
+    type: 'Person',
+    kind: 'commentator',
+    canonical: c.author,
+    source: 'comment-header',
+  };
+}

@@ -11,6 +11,7 @@ import {
 import type { Extraction } from '../extract/index.js';
 import type { DocumentGraph, ParsedDocument, RawMention, Span } from '../pipeline/types.js';
 import { linkPseudonyms, linkTags } from './aliases.js';
+import { commentAuthorMention } from '../parse/comments.js';
 
 export { mergeEntities, mergeGraphs } from './merge.js';
 
@@ -53,15 +54,8 @@ export function resolveEntities(
   // Every named comment author is a commentator: a Person whose mention is the name on the header line.
   // One the text also discusses has the same id (entityId('Person', name)) and so is the same entity.
   for (const c of doc.comments) {
-    if (!c.author || !c.authorSpan) continue;
-    add({
-      ...c.authorSpan,
-      text: doc.text.slice(c.authorSpan.start, c.authorSpan.end),
-      type: 'Person',
-      kind: 'commentator',
-      canonical: c.author,
-      source: 'comment-header',
-    });
+    const author = commentAuthorMention(doc, c);
+    if (author) add(author);
   }
   return { entities: [...entities.values()], spanToId };
 }
