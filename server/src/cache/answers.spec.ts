@@ -1,7 +1,17 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { deferred } from '../../../test/helpers/deferred.js';
 import { AnswerCache, MIN_COMPRESSED_BYTES, type Answer, type Lookup } from './answers.js';
+
+/** A promise settled from outside, to hold a run open while others arrive. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
 
 const answer = (text: string, status = 200): Answer => ({
   status,
