@@ -35,7 +35,8 @@ export async function loadSideBySide(
   const ids = graphs.map((g) => g.document.id);
   const first = await write(driver, opts.database, async (tx) => {
     const stored = await storedHashes(tx, ids);
-    const changed = graphs.filter((_, i) => outcomesOf(graphs, stored, hashes, opts.force)[i] !== 'unchanged');
+    const outcomes = outcomesOf(graphs, stored, hashes, opts.force);
+    const changed = graphs.filter((_, i) => outcomes[i] !== 'unchanged');
     if (!changed.length) return { stored, merged: [], journal: null };
     const merged = await mergeEntities(tx, changed);
     const res = await tx.run(
