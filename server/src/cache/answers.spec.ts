@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnswerCache, MIN_COMPRESSED_BYTES, type Answer, type Lookup } from './answers.js';
 
 /** A promise settled from outside, to hold a run open while others arrive. */
@@ -132,7 +132,14 @@ describe('AnswerCache', () => {
     };
     const bytesBefore = cache.bytes;
     expect(cache.gzipped('big', hitOf('big'))).toBeNull();
-    for (let i = 0; i < 50 && !hitOf('big').gzip; i++) await settle();
+    // The compression runs on libuv's thread pool: wait for it by time, not by a count of event-loop turns,
+    // which a busy machine can outlast.
+    await vi.waitFor(
+      () => {
+        expect(hitOf('big').gzip).toBeDefined();
+      },
+      { timeout: 10_000, interval: 5 },
+    );
     const z = cache.gzipped('big', hitOf('big'));
     expect(z).not.toBeNull();
     expect(z!.length).toBeLessThan(big.length);
