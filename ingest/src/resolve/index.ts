@@ -65,12 +65,18 @@ export function resolveDocument(doc: ParsedDocument, ex: Extraction): DocumentGr
   const { entities, spanToId } = resolveEntities(doc, ex.mentions);
 
   const quote = (s: Span) => ({ doc: docId, start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) });
-  const relations: RelationRecord[] = [];
+  // Two raw relations whose sides name the same entities ("Sophie" and "Sophie Ayers") are one fact: one
+  // relation, each span of evidence once.
+  const relations = new Map<string, RelationRecord>();
   for (const r of ex.relations) {
     const subject = spanToId.get(key(r.subject));
     const object = spanToId.get(key(r.object));
     if (!subject || !object || subject === object) continue;
-    relations.push({ subject, predicate: r.predicate, object, qualifier: r.qualifier, evidence: [quote(r.evidence)] });
+    const fact = `${subject}|${r.predicate}|${object}|${r.qualifier ?? ''}`;
+    const had = relations.get(fact);
+    const ev = quote(r.evidence);
+    if (!had) relations.set(fact, { subject, predicate: r.predicate, object, qualifier: r.qualifier, evidence: [ev] });
+    else if (!had.evidence.some((e) => e.start === ev.start && e.end === ev.end)) had.evidence.push(ev);
   }
 
   const claims: ClaimRecord[] = [];
@@ -93,7 +99,7 @@ export function resolveDocument(doc: ParsedDocument, ex: Extraction): DocumentGr
     document: doc.record,
     text: doc.text,
     entities,
-    relations,
+    relations: [...relations.values()],
     comments: doc.comments.map(({ authorSpan: _a, bodySpan: _b, ...c }) => c),
     claims,
   };

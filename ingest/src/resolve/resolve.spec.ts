@@ -66,6 +66,40 @@ describe('resolveDocument', () => {
     expect(people[0]!.kind).toBe('social_worker');
     expect(people[0]!.mentions).toHaveLength(2);
   });
+
+  it('gives one relation for raw relations whose sides name the same entities, each span of evidence once', () => {
+    const doc = plainDoc('Josh Kettering praised Ofsted. Kettering praised Ofsted again in May.');
+    const ex = extract(doc);
+    const at = (name: string, from = 0) => {
+      const start = doc.text.indexOf(name, from);
+      const m = ex.mentions.find((x) => x.start === start);
+      if (!m) throw new Error(`no mention of ${name} at ${start}`);
+      return { start: m.start, end: m.end };
+    };
+    const second = doc.text.indexOf('. Kettering') + 2;
+    const first = { start: 0, end: doc.text.indexOf('.') + 1 };
+    const again = { start: second, end: doc.text.length };
+    const praise = (subject: { start: number; end: number }, object: { start: number; end: number }, s = first) => ({
+      subject,
+      predicate: 'PRAISES' as const,
+      object,
+      qualifier: null,
+      evidence: s,
+    });
+    const ofsted = at('Ofsted');
+    ex.relations = [
+      praise(at('Josh Kettering'), ofsted),
+      praise(at('Kettering', second), ofsted),
+      praise(at('Kettering', second), at('Ofsted', second), again),
+      praise(at('Josh Kettering'), ofsted, again),
+    ];
+    const g = resolveDocument(doc, ex);
+    expect(g.relations).toHaveLength(1);
+    expect(g.relations[0]!.evidence.map((e) => e.quote)).toEqual([
+      'Josh Kettering praised Ofsted.',
+      'Kettering praised Ofsted again in May.',
+    ]);
+  });
 });
 
 describe('mergeGraphs', () => {
