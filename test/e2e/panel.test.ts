@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../ingest/src/parse/index.js';
 import { extract } from '../../ingest/src/extract/index.js';
 import { resolveDocument } from '../../ingest/src/resolve/index.js';
-import { loadDocument } from '../../ingest/src/load/writer.js';
+import { loadDocument, loadDocuments } from '../../ingest/src/load/writer.js';
+import { hub, hubDocument, MEMBERS, memberName, rover, roverOrgs } from '../api/hub-fixture.js';
 import { ROOT, SEEDS } from '../helpers/db.js';
 import { useSeededApp } from '../helpers/app.js';
 
@@ -18,6 +19,8 @@ const app = useSeededApp(async (driver) => {
     'children badly,” said Annie Hudson.\n';
   const parsed = parseSourceText('hostile.txt', hostile);
   await loadDocument(driver, resolveDocument(parsed, extract(parsed)));
+  // An organisation with more members than the panel lists at once.
+  await loadDocuments(driver, [hubDocument()]);
 });
 
 describe('entity panel', () => {
@@ -105,5 +108,39 @@ describe('document view', () => {
     expect(await page.textContent('#claim-box')).toContain('said by Nadhim Zahawi');
     await page.click('#doc-text mark.mention[data-entity="organisation:ofsted"]');
     await page.waitForSelector('#panel[data-entity="organisation:ofsted"]');
+  });
+
+  it('lists a hub’s members a page at a time and shows the next page on request', async () => {
+    const asked: string[] = [];
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('request', (r) => {
+      if (r.url().includes(`/api/entities/${encodeURIComponent(hub)}?`)) asked.push(r.url());
+    });
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(hub)}`);
+    await page.waitForSelector(`#panel[data-entity="${hub}"]`);
+    const members = page.locator('#panel section.members');
+    const names = () => members.locator('li button.link').allTextContents();
+    expect(await members.locator('h3').textContent()).toBe(`Members (20 of ${MEMBERS})`);
+    expect(await names()).toEqual(Array.from({ length: 20 }, (_, i) => memberName(i)));
+    await members.locator('button.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('#panel section.members li').length === 40);
+    expect(await members.locator('h3').textContent()).toBe(`Members (40 of ${MEMBERS})`);
+    await members.locator('button.more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#panel section.members li').length === n, MEMBERS);
+    expect(await members.locator('h3').textContent()).toBe(`Members (${MEMBERS})`);
+    expect(await members.locator('button.more').isHidden()).toBe(true);
+    expect(await names()).toEqual(Array.from({ length: MEMBERS }, (_, i) => memberName(i)));
+    // Each page was its own small request: the first page with the panel, then 20 more at a time.
+    const offsets = asked.map((u) => new URL(u).searchParams.get('memberOffset'));
+    expect(offsets).toEqual([null, '20', '40']);
+    expect(asked.every((u) => new URL(u).searchParams.get('members') === '20')).toBe(true);
+
+    // A person's roles: all three fit on one page, and a name opens that organisation.
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(rover)}`);
+    await page.waitForSelector(`#panel[data-entity="${rover}"]`);
+    const roles = page.locator('#panel section.roles');
+    expect(await roles.locator('h3').textContent()).toBe(`Roles (${roverOrgs.length})`);
+    expect(await roles.locator('li button.link').allTextContents()).toEqual(roverOrgs);
+    expect(await roles.locator('button.more').isHidden()).toBe(true);
   });
 });
