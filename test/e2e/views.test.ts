@@ -29,7 +29,12 @@ async function pick(page: Page, input: string, text: string): Promise<void> {
 
 describe('explorer views', () => {
   it('shows the shortest path between two entities with each edge’s evidence', async () => {
-    const page = await open();
+    const asked: string[] = [];
+    const page = await open('', (p) =>
+      p.on('request', (r) => {
+        if (r.url().includes('/api/path?')) asked.push(r.url());
+      }),
+    );
     await page.click('.tabs button[data-view="path"]');
     await pick(page, '#path-from', 'Josh MacAl');
     await pick(page, '#path-to', 'Zahawi');
@@ -44,6 +49,9 @@ describe('explorer views', () => {
       .map((f) => readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((q) => seeds.some((t) => t.includes(q)))).toBe(true);
+    // The path is asked for the same few quotes per edge as the neighbourhood.
+    expect(asked.length).toBeGreaterThan(0);
+    for (const url of asked) expect(new URL(url).searchParams.get('evidence'), url).toBe('2');
     await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/path-view.png') });
   });
 

@@ -60,7 +60,7 @@ export const errorText = (e: unknown): string =>
 export const speakerName = (s: { name: string; displayName?: string }): string => s.displayName ?? s.name;
 
 const enc = encodeURIComponent;
-/** Quotes each neighbour edge carries; its count says how many there are, and the rest are paged on request. */
+/** Quotes each edge of a neighbours or path answer carries; its count says how many there are, the rest are paged. */
 export const NEIGHBOUR_EVIDENCE = 2;
 /** Roles and members per page of the entity panel; entityList pages on with documents left out. */
 export const LIST_PAGE = 20;

@@ -2,17 +2,14 @@
 // from, and the claims made by and about it, coloured by stance.
 import {
   api,
-  errorText,
   LIST_PAGE,
   speakerName,
   type ClaimItem,
   type EntityDetail,
-  type Evidence,
-  type NeighbourEdge,
   type Neighbours,
   type Page,
 } from '../api/client.js';
-import { investigation } from '../api/investigation.js';
+import { quotes } from './edge-quotes.js';
 import { el } from './dom.js';
 import { claimCard } from './claim-card.js';
 import { loadInPanel } from './panel-load.js';
@@ -104,47 +101,6 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
   }
   if (n.more) section.append(el('p', { class: 'muted' }, `and ${n.more} more`));
   return section;
-}
-
-const quote = (ev: Evidence) => el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote);
-
-/**
- * The quotes an edge carries (neighbours are asked for a few per edge), and when its count says there are more,
- * "n of N quotes" with a button that pages the rest from the server. Never a silent cut.
- */
-function quotes(edge: NeighbourEdge): HTMLElement[] {
-  // Stance edges are aggregated from claims: their evidence is the claims' words.
-  const carried = edge.evidence.length ? edge.evidence : edge.claims.map((c) => c.evidence);
-  let shown = carried.map(quote);
-  if (edge.count <= shown.length) return shown;
-  const more = el('button', { type: 'button', class: 'link more' }, '');
-  const label = (n: number, total: number) => {
-    more.textContent = `${n} of ${total} quotes: show more`;
-  };
-  label(shown.length, edge.count);
-  let next = 0;
-  more.addEventListener('click', () => {
-    more.disabled = true;
-    investigation.edgeClaims(edge, next).then(
-      (page) => {
-        more.disabled = false;
-        const got = [...page.evidence, ...page.items.map((c) => c.evidence)].map(quote);
-        // The first page replaces the carried quotes: the server pages them in its own order.
-        if (next === 0) for (const q of shown.splice(0)) q.remove();
-        more.before(...got);
-        shown = [...shown, ...got];
-        next = page.offset + page.limit;
-        const total = edge.derived ? page.total : page.evidenceTotal;
-        if (shown.length >= total || got.length === 0) more.remove();
-        else label(shown.length, total);
-      },
-      (e: unknown) => {
-        more.disabled = false;
-        more.textContent = `Show more (failed: ${errorText(e)})`;
-      },
-    );
-  });
-  return [...shown, more];
 }
 
 /** A page of claims with "n of N", and a button that appends the next page until all are shown. */
