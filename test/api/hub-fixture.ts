@@ -6,7 +6,7 @@ import type { DocumentGraph } from '../../ingest/src/pipeline/types.js';
 export const HUB_DOC = 'doc:paging-hub';
 export const FUNDS_DOC = 'doc:paging-funds';
 export const MEMBERS = 60; // more than the default page of 50
-export const FUNDING_SPANS = 5;
+export const FUNDING_SPANS = 25; // more than the explorer's page of 20
 export const hub = entityId('Organisation', 'Hubshire Council');
 export const trust = entityId('Organisation', 'Fenland Care Trust');
 export const rover = entityId('Person', 'Robin Rover');

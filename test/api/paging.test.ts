@@ -84,7 +84,10 @@ describe('an edge’s quotes: a few with the neighbourhood, the rest paged by th
   it('neighbours with evidence=2 carry two quotes per edge and the count of all of them', async () => {
     const { body } = await api.get(`${entityUrl(hub)}/neighbours?limit=100&evidence=2`);
     const funds = body.edges.filter((e: { type: string; target: string }) => e.type === 'FUNDS' && e.target === trust);
-    expect(funds.map((e: { count: number }) => e.count).sort()).toEqual([2, FUNDING_SPANS]);
+    expect(funds.map((e: { count: number }) => e.count).sort((a: number, b: number) => a - b)).toEqual([
+      2,
+      FUNDING_SPANS,
+    ]);
     for (const e of funds) expect(e.evidence).toHaveLength(2);
   });
 

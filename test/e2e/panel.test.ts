@@ -7,7 +7,7 @@ import { parseSourceText } from '../../ingest/src/parse/index.js';
 import { extract } from '../../ingest/src/extract/index.js';
 import { resolveDocument } from '../../ingest/src/resolve/index.js';
 import { loadDocument, loadDocuments } from '../../ingest/src/load/writer.js';
-import { hub, hubDocument, MEMBERS, memberName, rover, roverOrgs } from '../api/hub-fixture.js';
+import { FUNDING_SPANS, hub, hubDocument, MEMBERS, memberName, rover, roverOrgs, trust } from '../api/hub-fixture.js';
 import { ROOT, SEEDS } from '../helpers/db.js';
 import { useSeededApp } from '../helpers/app.js';
 
@@ -142,5 +142,39 @@ describe('document view', () => {
     expect(await roles.locator('h3').textContent()).toBe(`Roles (${roverOrgs.length})`);
     expect(await roles.locator('li button.link').allTextContents()).toEqual(roverOrgs);
     expect(await roles.locator('button.more').isHidden()).toBe(true);
+  });
+
+  it('pages a fact edge’s quotes in the relations list and in the edge panel: "n of N quotes", then all', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const expected = Array.from(
+      { length: FUNDING_SPANS },
+      (_, i) => `Hubshire Council funds Fenland Care Trust, year ${i + 1}.`,
+    );
+    // The relations list: two quotes came with the neighbourhood; each click adds a page from the server.
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(hub)}`);
+    await page.waitForSelector(`#panel[data-entity="${hub}"]`);
+    await page.locator('#panel .relations li', { hasText: `2 of ${FUNDING_SPANS} quotes` }).evaluate((li) => {
+      li.setAttribute('data-probe', '');
+    });
+    const funds = page.locator('#panel .relations li[data-probe]');
+    await funds.locator('button.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('li[data-probe] > blockquote').length === 20);
+    expect(await funds.locator('> blockquote').count()).toBe(20);
+    expect(await funds.locator('button.more').textContent()).toBe(`20 of ${FUNDING_SPANS} quotes: show more`);
+    await funds.locator('button.more').click();
+    await funds.locator('button.more').waitFor({ state: 'detached' });
+    expect(await funds.locator('> blockquote').allTextContents()).toEqual(expected);
+
+    const key = `${hub}|FUNDS|${trust}`;
+    await page.goto(`${app.server.url}/?edge=${encodeURIComponent(key)}`);
+    await page.waitForSelector(`#panel[data-edge="${key}"] .claim`);
+    expect(await page.textContent('#edge-count')).toBe(`20 of ${FUNDING_SPANS} quotes`);
+    expect(await page.locator('#edge-claims blockquote').count()).toBe(20);
+    await page.click('#edge-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#edge-claims blockquote').length === n, FUNDING_SPANS);
+    expect(await page.textContent('#edge-count')).toBe(`${FUNDING_SPANS} quotes`);
+    expect(await page.locator('#edge-more').isHidden()).toBe(true);
+    const shown = await page.locator('#edge-claims blockquote').allTextContents();
+    expect(shown).toEqual(expected);
   });
 });
