@@ -48,7 +48,12 @@ async function buildCases(): Promise<Case[]> {
   );
   const factEdge = await one(
     `MATCH (s:Entity)-[r:WORKS_FOR|LEADS|FUNDS|INSPECTED]->(o:Entity)
-     RETURN s.id AS subject, type(r) AS predicate, o.id AS object ORDER BY s.id, o.id LIMIT 1`,
+     RETURN s.id AS subject, type(r) AS predicate, o.id AS object, elementId(r) AS id ORDER BY s.id, o.id LIMIT 1`,
+  );
+  // An organisation with two members or more, so a page of one leaves some out.
+  const employer = await one(
+    `MATCH (:Entity)-[:WORKS_FOR|LEADS]->(o:Entity) WITH o, count(*) AS n WHERE n >= 2
+     RETURN o.id AS id ORDER BY n DESC, o.id LIMIT 1`,
   );
   const path = await one(
     `MATCH (a:Entity)-[:WORKS_FOR|LEADS|FUNDS|INSPECTED]->(:Entity)-[:WORKS_FOR|LEADS|FUNDS|INSPECTED]-(b:Entity)
@@ -73,6 +78,7 @@ async function buildCases(): Promise<Case[]> {
     get('/stats', '/stats'),
     get('/search', `/search?q=${enc(name.name!)}&type=${name.type}&limit=5`),
     get('/entities/{id}', `/entities/${entity}`),
+    get('/entities/{id}', `/entities/${enc(employer.id!)}?members=1&memberOffset=1&roles=1&roleOffset=0`),
     get('/entities/{id}/neighbours', `/entities/${entity}/neighbours?depth=2&limit=20`),
     get('/entities/{id}/claims', `/entities/${entity}/claims?role=by&limit=10`),
     get('/claims', `/claims?speaker=${entity}&stance=critical&limit=5`),
@@ -88,6 +94,11 @@ async function buildCases(): Promise<Case[]> {
       '/edges/claims',
       `/edges/claims?subject=${enc(factEdge.subject!)}&predicate=${factEdge.predicate}` +
         `&object=${enc(factEdge.object!)}`,
+    ),
+    get(
+      '/edges/claims',
+      `/edges/claims?subject=${enc(factEdge.subject!)}&predicate=${factEdge.predicate}` +
+        `&object=${enc(factEdge.object!)}&edge=${enc(factEdge.id!)}&limit=1`,
     ),
     get('/claims/{id}', `/claims/${enc(claim.id!)}`),
     get('/contested', '/contested?limit=5'),
@@ -235,6 +246,15 @@ describe('the API contract', () => {
     expect(bodies.get('/timeline').buckets.length).toBeGreaterThan(0);
     expect(bodies.get('/replies').edges.length).toBeGreaterThan(0);
     expect(bodies.get('/documents/{id}').comments.length).toBeGreaterThan(0);
+    // The paged lists: a page of one member of several, and one span of one relationship.
+    const bodyOf = async (part: string) => (await call(cases.find((x) => x.url.includes(part))!)).body;
+    const employer = await bodyOf('members=1');
+    expect(employer.members).toHaveLength(1);
+    expect(employer.memberCount).toBeGreaterThanOrEqual(2);
+    expect(employer.roleCount).toBeGreaterThanOrEqual(employer.roles.length);
+    const span = await bodyOf('&edge=');
+    expect(span.evidence).toHaveLength(1);
+    expect(span.evidenceTotal).toBeGreaterThanOrEqual(1);
   });
 
   it('answers refusals with the documented error body', async () => {
@@ -242,6 +262,7 @@ describe('the API contract', () => {
       { method: 'get', path: '/search', url: '/search', status: 400 },
       { method: 'get', path: '/entities/{id}', url: '/entities/person%3Anobody-at-all', status: 404 },
       { method: 'get', path: '/graph', url: '/graph?limit=0', status: 400 },
+      { method: 'get', path: '/entities/{id}', url: '/entities/person%3Anobody-at-all?members=201', status: 400 },
       { method: 'get', path: '/timeline', url: '/timeline?from=2024-02-30', status: 400 },
     ];
     for (const c of refusals) {

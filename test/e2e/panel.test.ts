@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../ingest/src/parse/index.js';
 import { extract } from '../../ingest/src/extract/index.js';
 import { resolveDocument } from '../../ingest/src/resolve/index.js';
-import { loadDocument } from '../../ingest/src/load/writer.js';
+import { loadDocument, loadDocuments } from '../../ingest/src/load/writer.js';
+import { FUNDING_SPANS, hub, hubDocument, MEMBERS, memberName, rover, roverOrgs, trust } from '../api/hub-fixture.js';
 import { ROOT, SEEDS } from '../helpers/db.js';
 import { useSeededApp } from '../helpers/app.js';
 
@@ -18,6 +19,8 @@ const app = useSeededApp(async (driver) => {
     'children badly,” said Annie Hudson.\n';
   const parsed = parseSourceText('hostile.txt', hostile);
   await loadDocument(driver, resolveDocument(parsed, extract(parsed)));
+  // An organisation with more members than the panel lists at once.
+  await loadDocuments(driver, [hubDocument()]);
 });
 
 describe('entity panel', () => {
@@ -105,5 +108,73 @@ describe('document view', () => {
     expect(await page.textContent('#claim-box')).toContain('said by Nadhim Zahawi');
     await page.click('#doc-text mark.mention[data-entity="organisation:ofsted"]');
     await page.waitForSelector('#panel[data-entity="organisation:ofsted"]');
+  });
+
+  it('lists a hub’s members a page at a time and shows the next page on request', async () => {
+    const asked: string[] = [];
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('request', (r) => {
+      if (r.url().includes(`/api/entities/${encodeURIComponent(hub)}?`)) asked.push(r.url());
+    });
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(hub)}`);
+    await page.waitForSelector(`#panel[data-entity="${hub}"]`);
+    const members = page.locator('#panel section.members');
+    const names = () => members.locator('li button.link').allTextContents();
+    expect(await members.locator('h3').textContent()).toBe(`Members (20 of ${MEMBERS})`);
+    expect(await names()).toEqual(Array.from({ length: 20 }, (_, i) => memberName(i)));
+    await members.locator('button.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('#panel section.members li').length === 40);
+    expect(await members.locator('h3').textContent()).toBe(`Members (40 of ${MEMBERS})`);
+    await members.locator('button.more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#panel section.members li').length === n, MEMBERS);
+    expect(await members.locator('h3').textContent()).toBe(`Members (${MEMBERS})`);
+    expect(await members.locator('button.more').isHidden()).toBe(true);
+    expect(await names()).toEqual(Array.from({ length: MEMBERS }, (_, i) => memberName(i)));
+    // Each page was its own small request: the first page with the panel, then 20 more at a time.
+    const offsets = asked.map((u) => new URL(u).searchParams.get('memberOffset'));
+    expect(offsets).toEqual([null, '20', '40']);
+    expect(asked.every((u) => new URL(u).searchParams.get('members') === '20')).toBe(true);
+
+    // A person's roles: all three fit on one page, and a name opens that organisation.
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(rover)}`);
+    await page.waitForSelector(`#panel[data-entity="${rover}"]`);
+    const roles = page.locator('#panel section.roles');
+    expect(await roles.locator('h3').textContent()).toBe(`Roles (${roverOrgs.length})`);
+    expect(await roles.locator('li button.link').allTextContents()).toEqual(roverOrgs);
+    expect(await roles.locator('button.more').isHidden()).toBe(true);
+  });
+
+  it('pages a fact edge’s quotes in the relations list and in the edge panel: "n of N quotes", then all', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const expected = Array.from(
+      { length: FUNDING_SPANS },
+      (_, i) => `Hubshire Council funds Fenland Care Trust, year ${i + 1}.`,
+    );
+    // The relations list: two quotes came with the neighbourhood; each click adds a page from the server.
+    await page.goto(`${app.server.url}/?entity=${encodeURIComponent(hub)}`);
+    await page.waitForSelector(`#panel[data-entity="${hub}"]`);
+    await page.locator('#panel .relations li', { hasText: `2 of ${FUNDING_SPANS} quotes` }).evaluate((li) => {
+      li.setAttribute('data-probe', '');
+    });
+    const funds = page.locator('#panel .relations li[data-probe]');
+    await funds.locator('button.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('li[data-probe] > blockquote').length === 20);
+    expect(await funds.locator('> blockquote').count()).toBe(20);
+    expect(await funds.locator('button.more').textContent()).toBe(`20 of ${FUNDING_SPANS} quotes: show more`);
+    await funds.locator('button.more').click();
+    await funds.locator('button.more').waitFor({ state: 'detached' });
+    expect(await funds.locator('> blockquote').allTextContents()).toEqual(expected);
+
+    const key = `${hub}|FUNDS|${trust}`;
+    await page.goto(`${app.server.url}/?edge=${encodeURIComponent(key)}`);
+    await page.waitForSelector(`#panel[data-edge="${key}"] .claim`);
+    expect(await page.textContent('#edge-count')).toBe(`20 of ${FUNDING_SPANS} quotes`);
+    expect(await page.locator('#edge-claims blockquote').count()).toBe(20);
+    await page.click('#edge-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#edge-claims blockquote').length === n, FUNDING_SPANS);
+    expect(await page.textContent('#edge-count')).toBe(`${FUNDING_SPANS} quotes`);
+    expect(await page.locator('#edge-more').isHidden()).toBe(true);
+    const shown = await page.locator('#edge-claims blockquote').allTextContents();
+    expect(shown).toEqual(expected);
   });
 });

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import type { EdgeClaims, Neighbours } from '@claimgraph/schema/api';
 import Graph from 'graphology';
 import { parse as gexfParse } from 'graphology-gexf';
 import { ROOT } from '../helpers/db.js';
@@ -11,8 +12,10 @@ import { useSeededApp } from '../helpers/app.js';
 
 const app = useSeededApp();
 
-async function open(query = ''): Promise<Page> {
+/** Opens the explorer; `before` sees the page before it loads (to record its requests). */
+async function open(query = '', before: (page: Page) => void = () => {}): Promise<Page> {
   const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  before(page);
   await page.goto(`${app.server.url}/${query}`);
   await page.waitForSelector('#status[data-nodes]');
   return page;
@@ -26,7 +29,12 @@ async function pick(page: Page, input: string, text: string): Promise<void> {
 
 describe('explorer views', () => {
   it('shows the shortest path between two entities with each edge’s evidence', async () => {
-    const page = await open();
+    const asked: string[] = [];
+    const page = await open('', (p) =>
+      p.on('request', (r) => {
+        if (r.url().includes('/api/path?')) asked.push(r.url());
+      }),
+    );
     await page.click('.tabs button[data-view="path"]');
     await pick(page, '#path-from', 'Josh MacAl');
     await pick(page, '#path-to', 'Zahawi');
@@ -41,6 +49,9 @@ describe('explorer views', () => {
       .map((f) => readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((q) => seeds.some((t) => t.includes(q)))).toBe(true);
+    // The path is asked for the same few quotes per edge as the neighbourhood.
+    expect(asked.length).toBeGreaterThan(0);
+    for (const url of asked) expect(new URL(url).searchParams.get('evidence'), url).toBe('2');
     await page.screenshot({ path: path.join(ROOT, 'test-results/screenshots/path-view.png') });
   });
 
@@ -147,7 +158,16 @@ describe('nothing cut silently', () => {
 
   it('the entity panel says how many claims and quotes there are and shows the rest on request', async () => {
     const id = 'person:sophie-ayers';
-    const page = await open(`?entity=${encodeURIComponent(id)}`);
+    // Every answer the page is sent for the entity's neighbours and for an edge's quotes, as the browser got it.
+    const neighbours: Promise<{ url: string; body: Neighbours }>[] = [];
+    const edgePages: Promise<{ url: string; body: EdgeClaims }>[] = [];
+    const record = (res: Response) => {
+      const url = res.url();
+      const answer = <T>() => res.json().then((body: T) => ({ url, body }));
+      if (url.includes(`/api/entities/${encodeURIComponent(id)}/neighbours`)) neighbours.push(answer<Neighbours>());
+      if (url.includes('/api/edges/claims')) edgePages.push(answer<EdgeClaims>());
+    };
+    const page = await open(`?entity=${encodeURIComponent(id)}`, (p) => p.on('response', record));
     await page.waitForSelector(`#panel[data-entity="${id}"]`);
     const about = await page.evaluate(
       async (e) =>
@@ -167,15 +187,45 @@ describe('nothing cut silently', () => {
       Math.min(40, about),
     );
     expect(await heading.textContent()).toBe(`Claims about (${Math.min(40, about)} of ${about})`);
-    // A relation with more than two quotes says so, and shows them all when asked.
+
+    // A relation with more than two quotes says so; the neighbourhood carried only two quotes per edge.
     await page.$eval('#panel .relations button.more', (b) => {
       b.closest('li')!.setAttribute('data-probe', '');
     });
     const label = (await page.textContent('li[data-probe] button.more')) ?? '';
     const n = Number(/2 of (\d+) quotes/.exec(label)?.[1]);
     expect(n).toBeGreaterThan(2);
-    await page.click('li[data-probe] button.more');
-    expect(await page.locator('li[data-probe] > blockquote').count()).toBe(n);
+    const sent = await Promise.all(neighbours);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const { url, body } of sent) {
+      expect(new URL(url).searchParams.get('evidence'), url).toBe('2');
+      for (const e of body.edges) expect(e.evidence.length + e.claims.length, e.id).toBeLessThanOrEqual(2);
+    }
+    expect(sent.some(({ body }) => body.edges.some((e) => e.count === n))).toBe(true);
+    expect(edgePages).toHaveLength(0);
+
+    // "Show more" fetches the rest from the server, a page at a time, until all n are shown.
+    const probe = page.locator('li[data-probe]');
+    for (let clicks = 0; (await probe.locator('button.more').count()) > 0; clicks++) {
+      expect(clicks, 'pages asked for').toBeLessThan(n);
+      const before = await probe.locator('> blockquote').count();
+      await probe.locator('button.more').click();
+      await page.waitForFunction((shown) => {
+        const li = document.querySelector('li[data-probe]')!;
+        const more = li.querySelector<HTMLButtonElement>('button.more');
+        return !more || (!more.disabled && li.querySelectorAll(':scope > blockquote').length > shown);
+      }, before);
+    }
+    const shown = await probe.locator('> blockquote').allTextContents();
+    expect(shown).toHaveLength(n);
+    const pages = await Promise.all(edgePages);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const { url } of pages) expect(new URL(url).searchParams.get('edge'), url).toBeTruthy();
+    const served = pages.flatMap(({ body }) => [
+      ...body.evidence.map((ev) => ev.quote),
+      ...body.items.map((c) => c.evidence.quote),
+    ]);
+    expect(shown).toEqual(served);
   });
 });
 

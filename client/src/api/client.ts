@@ -60,13 +60,27 @@ export const errorText = (e: unknown): string =>
 export const speakerName = (s: { name: string; displayName?: string }): string => s.displayName ?? s.name;
 
 const enc = encodeURIComponent;
+/** Quotes each edge of a neighbours or path answer carries; its count says how many there are, the rest are paged. */
+export const NEIGHBOUR_EVIDENCE = 2;
+/** Roles and members per page of the entity panel; entityList pages on with documents left out. */
+export const LIST_PAGE = 20;
+export type EntityList = 'roles' | 'members';
 // Each call takes the signal of the turn that asked, so a newer request aborts an older one.
 export const api = {
   graph: (limit = 400) => get<GraphPayload>(`/api/graph?limit=${limit}`),
   search: (q: string, signal?: AbortSignal) => get<SearchResponse>(`/api/search?q=${enc(q)}&limit=8`, signal),
-  entity: (id: string, signal?: AbortSignal) => get<EntityDetail>(`/api/entities/${enc(id)}`, signal),
+  entity: (id: string, signal?: AbortSignal) =>
+    get<EntityDetail>(`/api/entities/${enc(id)}?roles=${LIST_PAGE}&members=${LIST_PAGE}`, signal),
+  entityList: (id: string, list: EntityList, offset: number, signal?: AbortSignal) => {
+    const other = list === 'roles' ? 'members' : 'roles';
+    const at = list === 'roles' ? 'roleOffset' : 'memberOffset';
+    return get<EntityDetail>(
+      `/api/entities/${enc(id)}?documents=0&${other}=0&${list}=${LIST_PAGE}&${at}=${offset}`,
+      signal,
+    );
+  },
   neighbours: (id: string, signal?: AbortSignal) =>
-    get<Neighbours>(`/api/entities/${enc(id)}/neighbours?limit=50`, signal),
+    get<Neighbours>(`/api/entities/${enc(id)}/neighbours?limit=50&evidence=${NEIGHBOUR_EVIDENCE}`, signal),
   document: (id: string, signal?: AbortSignal) => get<DocumentDetail>(`/api/documents/${enc(id)}`, signal),
   claims: (id: string, role: 'by' | 'about', offset = 0, signal?: AbortSignal) =>
     get<EntityClaims>(`/api/entities/${enc(id)}/claims?role=${role}&limit=20&offset=${offset}`, signal),

@@ -12,9 +12,20 @@ export interface ClaimBrief {
   evidence: Evidence;
 }
 export interface EdgeClaims extends Page<ClaimBrief> {
-  /** A fact edge's evidence spans (a stance edge has claims instead). */
-  evidence?: Evidence[];
+  /** A page of a fact edge's evidence spans (a stance edge has claims instead), paged like the claims. */
+  evidence: Evidence[];
+  /** A fact edge's spans in all. */
+  evidenceTotal: number;
 }
+/** The edge asked about; `id` narrows it to one relationship (a fact edge is stored once per document). */
+export interface EdgeRef {
+  source: string;
+  type: string;
+  target: string;
+  id?: string;
+}
+/** Claims or spans per page of an edge. */
+export const EDGE_PAGE = 20;
 export interface ContestedTarget {
   target: EntityRef;
   critical: number;
@@ -47,8 +58,15 @@ const query = (o: Record<string, string | number | null | undefined>) =>
 const bearer = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
 
 export const investigation = {
-  edgeClaims: (edge: { source: string; type: string; target: string }, offset = 0, signal?: AbortSignal) => {
-    const q = query({ subject: edge.source, predicate: edge.type, object: edge.target, limit: 20, offset });
+  edgeClaims: (edge: EdgeRef, offset = 0, signal?: AbortSignal) => {
+    const q = query({
+      subject: edge.source,
+      predicate: edge.type,
+      object: edge.target,
+      edge: edge.id,
+      limit: EDGE_PAGE,
+      offset,
+    });
     return request<EdgeClaims>(`/api/edges/claims?${q}`, signal ? { signal } : undefined);
   },
   flag: (id: string, reason: string, token: string) =>

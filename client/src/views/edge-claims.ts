@@ -52,17 +52,23 @@ export async function showEdgeClaims(panel: HTMLElement, key: string, deps: Edge
   const list = el('div', { id: 'edge-claims' });
   const more = el('button', { type: 'button', class: 'more', id: 'edge-more' }, 'Show more');
   let shown = 0;
+  let quotes = 0;
+  let next = 0;
   let total = first.total;
   const flaggedCount = () => list.querySelectorAll('.claim.flagged').length;
   const recount = () => {
-    count.textContent = first.evidence?.length
-      ? `${first.evidence.length} quote${first.evidence.length === 1 ? '' : 's'}`
+    count.textContent = first.evidenceTotal
+      ? quoteCount(quotes, first.evidenceTotal)
       : countText(shown - list.querySelectorAll('.claim.flagged').length, total, flaggedCount());
-    more.hidden = shown >= total;
+    more.hidden = shown >= total && quotes >= first.evidenceTotal;
   };
+  // Claims and a fact edge's spans are paged alike: each page asks for the next offset of both.
   const add = (page: EdgeClaims) => {
+    list.append(...page.evidence.map((ev) => evidenceCard(ev, deps)));
     list.append(...page.items.map((c) => claimCard(c, key, deps, onFlag)));
+    quotes += page.evidence.length;
     shown += page.items.length;
+    next = page.offset + page.limit;
     recount();
   };
   /** After a flag: the claim stays listed as flagged; the total is the server's, flagged claims left out. */
@@ -75,7 +81,7 @@ export async function showEdgeClaims(panel: HTMLElement, key: string, deps: Edge
   };
   more.addEventListener('click', () => {
     more.disabled = true;
-    investigation.edgeClaims(edge, shown).then(
+    investigation.edgeClaims(edge, next).then(
       (page) => {
         more.disabled = false;
         add(page);
@@ -91,7 +97,7 @@ export async function showEdgeClaims(panel: HTMLElement, key: string, deps: Edge
     el(
       'p',
       { class: 'muted' },
-      first.evidence?.length
+      first.evidenceTotal
         ? 'A fact, with the words it was read from.'
         : 'A stance edge: the sum of these claims. Thicker edges carry more claims.',
     ),
@@ -99,9 +105,12 @@ export async function showEdgeClaims(panel: HTMLElement, key: string, deps: Edge
     list,
     more,
   );
-  list.append(...(first.evidence ?? []).map((ev) => evidenceCard(ev, deps)));
   add(first);
 }
+
+/** "N quotes" when all are listed, "n of N quotes" while more are to come. */
+export const quoteCount = (listed: number, total: number): string =>
+  `${listed < total ? `${listed} of ` : ''}${total} quote${total === 1 ? '' : 's'}`;
 
 /** "n of N claims", N being those the edge counts; flagged claims stay listed but are counted apart. */
 export const countText = (listed: number, total: number, flagged: number): string => {

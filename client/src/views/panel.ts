@@ -2,13 +2,14 @@
 // from, and the claims made by and about it, coloured by stance.
 import {
   api,
+  LIST_PAGE,
   speakerName,
   type ClaimItem,
   type EntityDetail,
-  type Evidence,
   type Neighbours,
   type Page,
 } from '../api/client.js';
+import { quotes } from './edge-quotes.js';
 import { el } from './dom.js';
 import { claimCard } from './claim-card.js';
 import { loadInPanel } from './panel-load.js';
@@ -33,6 +34,7 @@ export async function showEntity(
       panel.replaceChildren(
         header(entity),
         relations(entity, neighbours, onSelect),
+        ...roster(entity, onSelect),
         claims('Claims made', by, (offset) => api.claims(id, 'by', offset)),
         claims('Claims about', about, (offset) => api.claims(id, 'about', offset)),
         documents(entity, onDocument),
@@ -92,18 +94,7 @@ function relations(e: EntityDetail, n: Neighbours, onSelect: (id: string) => voi
       });
       const arrow = edge.source === e.id ? '→ ' : '← ';
       const li = el('li', {}, arrow, link, edge.qualifier ? ` (${edge.qualifier})` : '');
-      // Stance edges are aggregated from claims: their evidence is the claims' words.
-      const evidence = edge.evidence.length ? edge.evidence : edge.claims.map((c) => c.evidence);
-      const quote = (ev: Evidence) => el('blockquote', { class: 'evidence', 'data-doc': ev.doc }, ev.quote);
-      li.append(...evidence.slice(0, 2).map(quote));
-      if (evidence.length > 2) {
-        // Never a silent cut: say how many quotes there are and show the rest on request.
-        const rest = el('button', { type: 'button', class: 'link more' }, `2 of ${evidence.length} quotes: show all`);
-        rest.addEventListener('click', () => {
-          rest.replaceWith(...evidence.slice(2).map(quote));
-        });
-        li.append(rest);
-      }
+      li.append(...quotes(edge));
       ul.append(li);
     }
     section.append(ul);
@@ -118,13 +109,67 @@ function claims(
   first: Page<ClaimItem>,
   next: (offset: number) => Promise<Page<ClaimItem>>,
 ): HTMLElement {
+  return paged(title, 'claims', first, (c) => claimCard(c, c.document.title), next);
+}
+
+type Role = EntityDetail['roles'][number];
+type Member = EntityDetail['members'][number];
+
+/** Where the entity works or what it leads, and who works for or leads it: paged, a hub has thousands. */
+function roster(e: EntityDetail, onSelect: (id: string) => void): HTMLElement[] {
+  const row = (who: { id: string; name: string }, r: { predicate: string; qualifier: string | null }) => {
+    const link = el('button', { type: 'button', class: 'link' }, who.name);
+    link.addEventListener('click', () => {
+      onSelect(who.id);
+    });
+    return el('li', {}, link, ` ${r.predicate}${r.qualifier ? ` (${r.qualifier})` : ''}`);
+  };
+  const page = <T>(items: T[], total: number) => ({ items, total, limit: LIST_PAGE, offset: 0 });
+  const sections: HTMLElement[] = [];
+  if (e.roleCount)
+    sections.push(
+      paged(
+        'Roles',
+        'roles',
+        page(e.roles, e.roleCount),
+        (r: Role) => row(r.organisation, r),
+        async (offset) => {
+          const d = await api.entityList(e.id, 'roles', offset);
+          return { ...page(d.roles, d.roleCount), offset };
+        },
+      ),
+    );
+  if (e.memberCount)
+    sections.push(
+      paged(
+        'Members',
+        'members',
+        page(e.members, e.memberCount),
+        (m: Member) => row(m.person, m),
+        async (offset) => {
+          const d = await api.entityList(e.id, 'members', offset);
+          return { ...page(d.members, d.memberCount), offset };
+        },
+      ),
+    );
+  return sections;
+}
+
+/** A titled list with "n of N", and a button that appends the next page until all are shown. */
+function paged<T>(
+  title: string,
+  kind: string,
+  first: Page<T>,
+  render: (item: T) => HTMLElement,
+  next: (offset: number) => Promise<Page<T>>,
+): HTMLElement {
   const heading = el('h3', {}, '');
-  const list = el('div', {});
+  const list = el(kind === 'claims' ? 'div' : 'ul', {});
   const more = el('button', { type: 'button', class: 'more' }, 'Show more');
-  const section = el('section', { class: 'claims' }, heading, list, more);
+  const section = el('section', { class: kind }, heading, list, more);
   let shown = 0;
-  const add = (page: Page<ClaimItem>) => {
-    list.append(...page.items.map((c) => claimCard(c, c.document.title)));
+  const add = (page: Page<T>) => {
+    list.append(...page.items.map(render));
     shown += page.items.length;
     heading.textContent = `${title} (${shown < page.total ? `${shown} of ${page.total}` : page.total})`;
     more.hidden = shown >= page.total || page.items.length === 0;

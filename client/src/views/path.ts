@@ -1,19 +1,9 @@
 // Path view: pick two entities, see the shortest paths between them with every edge's words.
 import { el } from './dom.js';
 import { mountSearch } from './search.js';
-import { errorText, request, type Evidence } from '../api/client.js';
-
-interface PathEdge {
-  type: string;
-  source?: string;
-  target?: string;
-  qualifier: string | null;
-  evidence: Evidence[];
-  claims?: { evidence: Evidence }[];
-}
-interface PathResult {
-  paths: { nodes: { id: string; name: string; type: string }[]; edges: PathEdge[] }[];
-}
+import { errorText, NEIGHBOUR_EVIDENCE, request } from '../api/client.js';
+import type { PathResponse } from '@claimgraph/schema/api';
+import { quotes } from './edge-quotes.js';
 
 export function showPath(panel: HTMLElement, from: string | null, onSelect: (id: string) => void): void {
   let a = from;
@@ -33,9 +23,10 @@ export function showPath(panel: HTMLElement, from: string | null, onSelect: (id:
   const run = async () => {
     if (!a || !b) return;
     out.replaceChildren(el('p', { class: 'muted' }, 'Finding paths…'));
-    let r: PathResult;
+    let r: PathResponse;
+    const ends = `from=${encodeURIComponent(a)}&to=${encodeURIComponent(b)}`;
     try {
-      r = await request<PathResult>(`/api/path?from=${encodeURIComponent(a)}&to=${encodeURIComponent(b)}&maxHops=4`);
+      r = await request<PathResponse>(`/api/path?${ends}&maxHops=4&evidence=${NEIGHBOUR_EVIDENCE}`);
     } catch (e) {
       out.replaceChildren(el('p', { class: 'error', role: 'alert' }, errorText(e)));
       return;
@@ -56,7 +47,7 @@ export function showPath(panel: HTMLElement, from: string | null, onSelect: (id:
           const edge = p.edges[i];
           if (edge) {
             // Paths run either way along an edge: say which way the relation points.
-            const forward = edge.source === undefined || edge.source === n.id;
+            const forward = edge.source === n.id;
             li.append(
               el(
                 'p',
@@ -66,8 +57,7 @@ export function showPath(panel: HTMLElement, from: string | null, onSelect: (id:
                   : `↑ ${edge.type}${edge.qualifier ? ` (${edge.qualifier})` : ''} (from the next)`,
               ),
             );
-            const ev = edge.evidence.length ? edge.evidence : (edge.claims ?? []).map((c) => c.evidence);
-            for (const e of ev.slice(0, 2)) li.append(el('blockquote', { class: 'evidence' }, e.quote));
+            li.append(...quotes(edge));
           }
           ol.append(li);
         });

@@ -44,6 +44,15 @@ export const EntityQuery = z.object({
   }),
   offset: intParam(0, 1_000_000, 0).openapi({ description: 'Documents to skip.' }),
   spans: intParam(0, 20, 20).openapi({ description: 'Mention spans listed per document (first in the text).' }),
+  roles: intParam(0, 200, 50).openapi({
+    description:
+      'Roles listed (WORKS_FOR and LEADS edges from the entity, by organisation name); roleCount says how many.',
+  }),
+  roleOffset: intParam(0, 1_000_000, 0).openapi({ description: 'Roles to skip.' }),
+  members: intParam(0, 200, 50).openapi({
+    description: 'Members listed (WORKS_FOR and LEADS edges to the entity, by person name); memberCount says how many.',
+  }),
+  memberOffset: intParam(0, 1_000_000, 0).openapi({ description: 'Members to skip.' }),
 });
 
 export const NeighboursQuery = z.object({
@@ -144,6 +153,16 @@ export const EdgeClaimsQuery = z.object({
   subject: entityId.openapi({ description: 'Source entity id.' }),
   predicate: z.enum(PREDICATES).openapi({ description: 'Relationship type.' }),
   object: entityId.openapi({ description: 'Target entity id.' }),
+  edge: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({
+      description:
+        'One relationship: the id of an edge from a neighbours or path answer. Only its claims or spans are ' +
+        'listed (a fact edge is stored once per document and qualifier).',
+    }),
   ...paging(200, 50),
 });
 

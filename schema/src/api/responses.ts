@@ -115,9 +115,13 @@ export const EntityDetail = EntityRef.extend({
   roles: z.array(
     z.object({ predicate: z.enum(PREDICATES), qualifier: nullableString, organisation: EntityRef, edge: Edge }),
   ),
+  roleCount: int.openapi({ description: 'Roles in all; roles lists the page asked for (roles, roleOffset).' }),
   members: z.array(
     z.object({ predicate: z.enum(PREDICATES), qualifier: nullableString, person: EntityRef, edge: Edge }),
   ),
+  memberCount: int.openapi({
+    description: 'Members in all; members lists the page asked for (members, memberOffset).',
+  }),
   documentCount: int,
   documents: z.array(
     z.object({
@@ -241,7 +245,8 @@ export const EdgeClaims = page(ClaimBrief).extend({
   subject: z.string(),
   predicate: z.enum(PREDICATES),
   object: z.string(),
-  evidence: z.array(Evidence),
+  evidence: z.array(Evidence).openapi({ description: 'A page of a fact edge’s spans, paged like the claims.' }),
+  evidenceTotal: int.openapi({ description: 'A fact edge’s spans in all.' }),
 });
 
 export const ContestedTarget = z.object({

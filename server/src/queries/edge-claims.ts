@@ -8,13 +8,17 @@ export interface EdgeKey {
   subject: string;
   predicate: string;
   object: string;
+  /** One relationship's element id: only its claims or spans (several fact edges join the same two entities). */
+  edge?: string | undefined;
   limit: number;
   offset: number;
 }
 
-// The predicate is validated against the schema's list, then matched as type(r): never spliced in.
+// The predicate is validated against the schema's list, then matched as type(r): never spliced in. Claims and
+// spans are paged alike, so a hub's edge never answers thousands of quotes at once.
 const QUERY = `
-  MATCH (a:Entity {id: $subject})-[r]->(b:Entity {id: $object}) WHERE type(r) = $predicate
+  MATCH (a:Entity {id: $subject})-[r]->(b:Entity {id: $object})
+  WHERE type(r) = $predicate AND ($edge IS NULL OR elementId(r) = $edge)
   WITH collect(r) AS rs
   WITH rs, reduce(ids = [], r IN rs | ids + coalesce(r.claims, [])) AS claimIds,
        [r IN rs WHERE r.starts IS NOT NULL] AS facts
@@ -29,22 +33,26 @@ const QUERY = `
     UNWIND facts AS r UNWIND range(0, size(r.starts) - 1) AS i
     WITH {doc: r.doc, start: r.starts[i], end: r.ends[i], quote: r.quotes[i]} AS ev
     ORDER BY ev.doc, ev.start
-    RETURN collect(ev) AS evidence
+    WITH collect(ev) AS evs
+    RETURN size(evs) AS evidenceTotal, evs[$offset..$end] AS evidence
   }
-  RETURN size(rs) > 0 AS found, claimTotal, claims, evidence`;
+  RETURN size(rs) > 0 AS found, claimTotal, claims, evidenceTotal, evidence`;
 
 export async function edgeClaims(ctx: AppContext, k: EdgeKey) {
-  const [row] = await read<{ found: boolean; claimTotal: unknown; claims: unknown[]; evidence: unknown[] }>(
-    ctx,
-    QUERY,
-    {
-      subject: k.subject,
-      predicate: k.predicate,
-      object: k.object,
-      offset: cint(k.offset),
-      end: cint(k.offset + k.limit),
-    },
-  );
+  const [row] = await read<{
+    found: boolean;
+    claimTotal: unknown;
+    claims: unknown[];
+    evidenceTotal: unknown;
+    evidence: unknown[];
+  }>(ctx, QUERY, {
+    subject: k.subject,
+    predicate: k.predicate,
+    object: k.object,
+    edge: k.edge ?? null,
+    offset: cint(k.offset),
+    end: cint(k.offset + k.limit),
+  });
   if (!row?.found) return null;
   return {
     subject: k.subject,
@@ -55,5 +63,6 @@ export async function edgeClaims(ctx: AppContext, k: EdgeKey) {
     limit: k.limit,
     offset: k.offset,
     evidence: row.evidence,
+    evidenceTotal: Number(row.evidenceTotal),
   };
 }

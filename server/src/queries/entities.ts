@@ -6,6 +6,7 @@ import { EDGE, ENTITY_REF, PREDICATE_PATTERN } from './fragments.js';
 import { DISPLAY_NAME } from './speakers.js';
 import { read } from './run.js';
 
+// Roles and members are paged the same way, counted in all (a hub organisation has thousands of members).
 // The documents mentioning an entity, most mentions first: counted for all of them, but the mention spans are read
 // only for the documents shown (a hub is mentioned tens of thousands of times). Claim and comment counts come
 // from the degree store: ABOUT and MADE_BY leave only claims, WROTE reaches only comments.
@@ -31,23 +32,40 @@ const ENTITY = `
   RETURN e {.id, .name, .type, .kind, aliases: coalesce(e.aliases, [])} AS entity,
          [l IN labels(e) WHERE l <> 'Entity'] AS labels,
          mentionCount, documents, documentCount,
+         COUNT { (e)-[:WORKS_FOR|LEADS]->(:Entity) } AS roleCount,
          COLLECT { MATCH (e)-[r:WORKS_FOR|LEADS]->(o:Entity)
+                   WITH r, o ORDER BY o.name, o.id, type(r), r.qualifier, r.doc SKIP $roleOffset LIMIT $maxRoles
                    RETURN {predicate: type(r), qualifier: r.qualifier,
-                           organisation: ${ENTITY_REF('o')}, edge: ${EDGE('r')}}
-                   ORDER BY o.name } AS roles,
+                           organisation: ${ENTITY_REF('o')}, edge: ${EDGE('r')}} } AS roles,
+         COUNT { (:Entity)-[:WORKS_FOR|LEADS]->(e) } AS memberCount,
          COLLECT { MATCH (p:Entity)-[r:WORKS_FOR|LEADS]->(e)
+                   WITH r, p ORDER BY p.name, p.id, type(r), r.qualifier, r.doc SKIP $memberOffset LIMIT $maxMembers
                    RETURN {predicate: type(r), qualifier: r.qualifier, person: ${ENTITY_REF('p')}, edge: ${EDGE('r')}}
-                   ORDER BY p.name } AS members,
+                 } AS members,
          COUNT { (e)<-[:MADE_BY]-() } AS claimsBy,
          COUNT { (e)<-[:ABOUT]-() } AS claimsAbout,
          COUNT { (e)-[:WROTE]->() } AS comments`;
 
-export async function entity(ctx: AppContext, id: string, opts: { documents: number; offset: number; spans: number }) {
+export interface EntityOptions {
+  documents: number;
+  offset: number;
+  spans: number;
+  roles: number;
+  roleOffset: number;
+  members: number;
+  memberOffset: number;
+}
+
+export async function entity(ctx: AppContext, id: string, opts: EntityOptions) {
   const [row] = await read(ctx, ENTITY, {
     id,
     sample: cint(opts.spans),
     maxDocs: cint(opts.documents),
     offset: cint(opts.offset),
+    maxRoles: cint(opts.roles),
+    roleOffset: cint(opts.roleOffset),
+    maxMembers: cint(opts.members),
+    memberOffset: cint(opts.memberOffset),
   });
   if (!row) return null;
   const r = row;
@@ -58,7 +76,9 @@ export async function entity(ctx: AppContext, id: string, opts: { documents: num
     claims: { by: r.claimsBy, about: r.claimsAbout },
     comments: r.comments,
     roles: r.roles,
+    roleCount: r.roleCount,
     members: r.members,
+    memberCount: r.memberCount,
     documentCount: r.documentCount,
     documents: r.documents,
   };
