@@ -172,6 +172,17 @@ describe('judgements whose target is the name', () => {
     expect(found).toEqual([]);
   });
 
+  it('finds fault with a body that shares its subject only with people the text does not name', () => {
+    const shared = sides(
+      thread({ by: 'Hamid Qureshi', says: 'Sadly Kent County Council and the wider public fail to see the strain.' }),
+    );
+    expect(shared).toEqual(['Hamid Qureshi CRITICISES Kent County Council']);
+    const named = sides(
+      thread({ by: 'Hamid Qureshi', says: 'Sadly the public and Kent County Council and the NSPCC fail to see it.' }),
+    );
+    expect(named).toEqual([]);
+  });
+
   it('takes no side against a body said to have been failed or let down', () => {
     const found = sides(
       thread({

@@ -237,16 +237,41 @@ function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null 
   const linked = anyAt(ws, p + 1, v.linkingVerbs);
   if (linked && praised(linked)) return 'PRAISES';
   if (anyBefore(ws, p, v.causatives) >= 0 && praised(p + 1)) return 'PRAISES';
-  // The fault may follow a few auxiliaries or adverbs. A party one of several subjects ("X and Y had
-  // failed") is left out: a fault found with several at once is not spread over each of them.
-  const before = ws[p - 1] === 'the' || ws[p - 1] === 'a' ? ws[p - 2] : ws[p - 1];
-  if (before === 'and' || before === 'or' || ws[p + 1] === 'and' || ws[p + 1] === 'or') return null;
+  // The fault may follow a few auxiliaries or adverbs. A party one of several named subjects ("X and Y had
+  // failed") is left out: a fault found with several at once is not spread over each of them. A subject
+  // shared with people the text does not name ("the council and the public fail to …") is the party's own.
+  const article = (w: string | undefined) => w === 'the' || w === 'a' || w === 'an';
+  const before = article(ws[p - 1]) ? p - 2 : p - 1;
+  if (ws[before] === 'and' || ws[before] === 'or') {
+    if (isParty(ws[article(ws[before - 1]) ? before - 2 : before - 1])) return null;
+  }
   let k = p + 1;
+  if (ws[k] === 'and' || ws[k] === 'or') {
+    const other = conjunctEnd(ws, k + 1);
+    if (other < 0) return null;
+    k = other;
+  }
   while (k < ws.length && k <= p + 3 && AUX.has(ws[k]!) && !anyAt(ws, k, v.faultPredicates)) k++;
-  // "the council was failed by …", "were let down": the party is the one wronged, not at fault.
-  const passive = (ws[k] === 'failed' || ws[k] === 'let') && BE.has(ws[k - 1] ?? '');
+  // "the council was failed by …", "were let down", "was ignored": the party is the one wronged, not at fault.
+  const passive = (ws[k] === 'failed' || ws[k] === 'let' || (ws[k] ?? '').endsWith('ed')) && BE.has(ws[k - 1] ?? '');
   if (anyAt(ws, k, v.faultPredicates) && !negatedAt(ws, k) && !passive) return 'CRITICISES';
   return null;
+}
+
+/** Words a conjoined subject may have ("the general public"); the predicate must follow within them. */
+const CONJUNCT_WORDS = 3;
+
+/**
+ * Where the predicate after a second subject starting at word i begins ("and the general public | fail to"),
+ * or -1 when that subject is a party or no fault predicate follows it within a few words of the same clause.
+ */
+function conjunctEnd(ws: string[], i: number): number {
+  const { faultPredicates } = sideVocabulary();
+  for (let k = i; k < ws.length && k <= i + CONJUNCT_WORDS; k++) {
+    if (isParty(ws[k]) || CLAUSE_MARK.test(ws[k]!)) return -1;
+    if (k > i && anyAt(ws, k, faultPredicates)) return k;
+  }
+  return -1;
 }
 
 /** "X describes Y as reckless", "X called Y a hero": the side the describer (the party at word `by`) takes. */
