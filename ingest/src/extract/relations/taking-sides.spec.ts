@@ -183,6 +183,21 @@ describe('judgements whose target is the name', () => {
     expect(named).toEqual([]);
   });
 
+  it('finds fault with a body said to ignore, overlook or not acknowledge what it should see', () => {
+    const found = sides(
+      thread(
+        { by: 'Hamid Qureshi', says: 'Surrey County Council is overlooking the carers it already has.' },
+        { by: 'Lena Voss', says: 'Kent County Council does not acknowledge the waiting lists.' },
+      ),
+    );
+    expect(found.sort()).toEqual([
+      'Hamid Qureshi CRITICISES Surrey County Council',
+      'Lena Voss CRITICISES Kent County Council',
+    ]);
+    const wronged = sides(thread({ by: 'Lena Voss', says: 'Kent County Council was ignored by everyone for years.' }));
+    expect(wronged).toEqual([]);
+  });
+
   it('takes no side against a body said to have been failed or let down', () => {
     const found = sides(
       thread({
