@@ -35,7 +35,7 @@ function itData() {
 const BODY_TYPES = new Set(['Organisation', 'Review']);
 const IT = /\b[Ii]t\b(?!['’])/g;
 const WORDS_AFTER = /^[ \u00a0]+([a-z’']+)(?:[ \u00a0]+([a-z’']+))?(?:[ \u00a0]+([a-z’']+))?/;
-const OPENING = /^(?:(?:the|The|[^,]{0,60},)[ \u00a0]*)?$/;
+const OPENING = /^(?:[^,]{0,60},[ \u00a0]*)?(?:[Tt]he[ \u00a0]+)?$/;
 
 /** Whether a verb that makes "it" a doer follows: "it has repeatedly backed", "it wants", not "it is clear". */
 function doerFollows(text: string, end: number): boolean {

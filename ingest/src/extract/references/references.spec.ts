@@ -34,6 +34,7 @@ describe('references', () => {
       'it -> Rowan Trust',
       'it -> Rowan Trust',
     ]);
+    expect(refs('In a short reply, the Rowan Trust said it would appeal.')).toEqual(['it -> Rowan Trust']);
   });
 
   it('leaves the "it" of extraposition, and an "it" with no body as subject, alone', () => {
