@@ -194,6 +194,10 @@ describe('judgements whose target is the name', () => {
       'Hamid Qureshi CRITICISES Surrey County Council',
       'Lena Voss CRITICISES Kent County Council',
     ]);
+    const bracketed = sides(
+      thread({ by: 'Lena Voss', says: 'Our local carers’ charity (Barnardo’s) does not acknowledge the problem.' }),
+    );
+    expect(bracketed).toEqual(["Lena Voss CRITICISES Barnardo's"]);
     const wronged = sides(thread({ by: 'Lena Voss', says: 'Kent County Council was ignored by everyone for years.' }));
     expect(wronged).toEqual([]);
   });

@@ -245,7 +245,8 @@ function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null 
   if (ws[before] === 'and' || ws[before] === 'or') {
     if (isParty(ws[article(ws[before - 1]) ? before - 2 : before - 1])) return null;
   }
-  let k = p + 1;
+  // "Our union (Unison) has failed": a name in brackets after a description is the subject it names.
+  let k = ws[p + 1] === ')' && ws[p - 1] === '(' ? p + 2 : p + 1;
   if (ws[k] === 'and' || ws[k] === 'or') {
     const other = conjunctEnd(ws, k + 1);
     if (other < 0) return null;
