@@ -28,12 +28,28 @@ describe('the national government as a party', () => {
     ]);
   });
 
-  it('leaves generic, local, foreign and modifying uses alone', () => {
+  it('leaves generic, local and foreign uses alone', () => {
     const text =
       'A government should care. Local government is stretched. Successive governments failed. ' +
-      'The Irish government agreed. The government of Norway paid. A government-funded scheme opened. ' +
+      'The Irish government agreed. The government of Norway paid. ' +
       'They studied local government finance.';
     expect(implied(text)).toEqual([]);
+  });
+
+  it('reads a compound whose participle says what the government did, as the word alone', () => {
+    expect(implied('The government-commissioned study was late. A government-funded charity spoke.')).toEqual([
+      ['government', 'UK Government'],
+      ['government', 'UK Government'],
+    ]);
+    expect(
+      implied('A government-wide freeze. The local government-funded scheme. A Welsh government-led plan.'),
+    ).toEqual([]);
+  });
+
+  it('makes a compound the doer of its participle, never the object of what comes before it', () => {
+    const g = graph('The Rowan Trust welcomed the government-commissioned review of adoption support on Monday.');
+    const links = g.relations.map((r) => [r.subject, r.predicate, r.object]);
+    expect(links).not.toContainEqual(['organisation:rowan-trust', 'SUPPORTS', 'organisation:uk-government']);
   });
 
   it('is the ministerial department a document names', () => {

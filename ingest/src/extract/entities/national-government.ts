@@ -1,8 +1,10 @@
 // The national government as a party: "the government", "our Government", "central government" name the UK
 // Government (ingest/data/national-government.json) when they stand as a noun phrase of their own. Generic
 // ("a government", "governments"), other tiers and countries ("local government", "the Scottish government",
-// "the government of Canada") and compound modifiers ("government-funded") do not. Where the document names
-// a ministerial department (ingest/data/ministerial-roles.json), the government it speaks of is that one.
+// "the government of Canada") and compounds that say nothing it did ("government-wide") do not; in one whose
+// participle says what it did ("the government-commissioned review") the word alone is its doer. Where the
+// document names a ministerial department (ingest/data/ministerial-roles.json), the government it speaks of
+// is that one.
 // Such a mention is implied, not named: it becomes an entity only where a relation links it (see `linkedOnly`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,7 +61,8 @@ const WORD_BEFORE = /([\p{L}’']+)[ \u00a0]+$/u;
 /** Mentions of the national government the text speaks of, added to `mentions`. */
 export function addNationalGovernment(text: string, mentions: RawMention[]): void {
   const d = governmentData();
-  const head = new RegExp(`\\b${d.head}\\b(?!s\\b|-)`, 'gi');
+  // "government-commissioned": a compound whose participle says what the government did (not "government-wide").
+  const head = new RegExp(`\\b${d.head}\\b(?!s\\b|-(?!\\p{L}+ed\\b))`, 'giu');
   if (!head.test(text)) return;
   head.lastIndex = 0;
   const departments = new Map<string, RawMention>();
@@ -67,7 +70,17 @@ export function addNationalGovernment(text: string, mentions: RawMention[]): voi
     if (m.type === 'Organisation' && d.departments.has(m.canonical)) departments.set(m.canonical, m);
   // One department named: "the government" is that department at work; several or none: the government.
   const department = departments.size === 1 ? [...departments.values()][0] : undefined;
-  const taken = overlapsAny(mentions);
+  const overlaps = overlapsAny(mentions);
+  const taken = (start: number, end: number) => overlaps({ start, end });
+  const implied = (start: number, end: number): RawMention => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    type: department?.type ?? 'Organisation',
+    kind: department?.kind ?? 'government',
+    canonical: department?.canonical ?? d.canonical,
+    source: IMPLIED_GOVERNMENT,
+  });
   const found: RawMention[] = [];
   for (let m = head.exec(text); m; m = head.exec(text)) {
     const end = m.index + m[0].length;
@@ -75,6 +88,15 @@ export function addNationalGovernment(text: string, mentions: RawMention[]): voi
     const word = m[0];
     let national = false;
     let determiner = false;
+    if (text[end] === '-') {
+      // The determiner before a compound is its noun's ("the government-funded charity"): only the word counts.
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+      const lower = w.toLowerCase();
+      const article = d.determiners.has(lower) || d.generic.has(lower);
+      const other = d.notNational.has(lower) || (/^\p{Lu}/u.test(w) && !article);
+      if (!other && !taken(m.index, end)) found.push(implied(m.index, end));
+      continue;
+    }
     // Walk back over national adjectives to a determiner, if any: "the UK government", "central government".
     for (;;) {
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
@@ -106,16 +128,7 @@ export function addNationalGovernment(text: string, mentions: RawMention[]): voi
     if (!determiner && !capital && !(national && gap.some((w) => d.bare.has(w)))) continue;
     const after = /^[ \u00a0]+(\w+)[ \u00a0]+(\p{Lu})/u.exec(text.slice(end, end + 40));
     if (after && d.notPartyAfter.includes(after[1]!.toLowerCase())) continue;
-    const span = { start, end };
-    if (taken(span)) continue;
-    found.push({
-      ...span,
-      text: text.slice(start, end),
-      type: department?.type ?? 'Organisation',
-      kind: department?.kind ?? 'government',
-      canonical: department?.canonical ?? d.canonical,
-      source: IMPLIED_GOVERNMENT,
-    });
+    if (!taken(start, end)) found.push(implied(start, end));
   }
   mentions.push(...found);
 }
