@@ -202,6 +202,17 @@ describe('judgements whose target is the name', () => {
     expect(wronged).toEqual([]);
   });
 
+  it('finds fault with a body that means to shift the blame, scare quotes and all', () => {
+    const found = sides(
+      thread({ by: 'Lena Voss', says: 'Kent County Council continues to put the “blame” on foster carers.' }),
+    );
+    expect(found).toEqual(['Lena Voss CRITICISES Kent County Council']);
+    const refused = sides(
+      thread({ by: 'Lena Voss', says: 'Kent County Council does not want to shift the blame onto carers.' }),
+    );
+    expect(refused).toEqual([]);
+  });
+
   it('takes no side against a body said to have been failed or let down', () => {
     const found = sides(
       thread({

@@ -253,9 +253,14 @@ function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null 
     k = other;
   }
   while (k < ws.length && k <= p + 3 && AUX.has(ws[k]!) && !anyAt(ws, k, v.faultPredicates)) k++;
+  // "the council wants to pass the buck": a verb of intent or persistence carries the fault that follows it.
+  const intent = anyAt(ws, k, v.catenatives);
+  if (intent && !negatedAt(ws, k)) k = intent;
   // "the council was failed by …", "were let down", "was ignored": the party is the one wronged, not at fault.
   const passive = (ws[k] === 'failed' || ws[k] === 'let' || (ws[k] ?? '').endsWith('ed')) && BE.has(ws[k - 1] ?? '');
-  if (anyAt(ws, k, v.faultPredicates) && !negatedAt(ws, k) && !passive) return 'CRITICISES';
+  // Scare quotes inside the predicate ("put the “blame” on") do not break it.
+  const rest = ws.slice(k, k + 12).filter((w) => !QUOTE.test(w));
+  if (anyAt(rest, 0, v.faultPredicates) && !negatedAt(ws, k) && !passive) return 'CRITICISES';
   return null;
 }
 
