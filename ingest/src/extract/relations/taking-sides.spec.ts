@@ -213,6 +213,13 @@ describe('judgements whose target is the name', () => {
     expect(refused).toEqual([]);
   });
 
+  it('praises the body a wish takes as its model, and not one merely compared', () => {
+    const wished = sides(thread({ by: 'Lena Voss', says: 'Oh to have a champion like the NSPCC in every town.' }));
+    expect(wished).toEqual(['Lena Voss PRAISES NSPCC']);
+    const compared = sides(thread({ by: 'Lena Voss', says: 'We have waiting lists like the NSPCC does, sadly.' }));
+    expect(compared).toEqual([]);
+  });
+
   it('takes no side against a body said to have been failed or let down', () => {
     const found = sides(
       thread({

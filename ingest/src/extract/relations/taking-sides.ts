@@ -196,6 +196,8 @@ function governedSide(ws: string[], p: number, v: SideVocabulary, reported = fal
   if (anyAt(ws, p + 1, v.rightAfter) && !negatedAt(ws, p + 2)) return 'SUPPORTS';
   // "well done Sam", "hats off to Sam"
   if (anyBefore(ws, p, v.praise) >= 0) return 'PRAISES';
+  // "Oh to have a voice like the BMA", "if only we had leaders like Sam": what the speaker wishes for is praised.
+  if (wishedFor(ws, p, v)) return 'PRAISES';
   // "I applaud Sam", "we blame the council", "I fully support her"
   for (const [list, side] of [
     [v.praiseVerbs, 'PRAISES'],
@@ -215,6 +217,21 @@ function governedSide(ws: string[], p: number, v: SideVocabulary, reported = fal
     if (feeling >= 0 && holder(ws, feeling, reported) && !negatedAt(ws, feeling)) return side;
   }
   return null;
+}
+
+/** Words a wished-for thing may take before "like" ("a strong national voice like …"). */
+const WISHED_WORDS = 5;
+
+/** Whether the party at word p is the model of what a wish opening its clause asks for: "oh to have X like p". */
+function wishedFor(ws: string[], p: number, v: SideVocabulary): boolean {
+  const like = ws[p - 1] === 'like' ? p - 1 : ws[p - 2] === 'like' && DETERMINER.has(ws[p - 1]!) ? p - 2 : -1;
+  if (like < 0) return false;
+  for (let k = like - 1; k >= Math.max(0, like - WISHED_WORDS - 4); k--) {
+    if (CLAUSE_MARK.test(ws[k]!)) return false;
+    const end = anyAt(ws, k, v.wishes);
+    if (end && like - end <= WISHED_WORDS) return true;
+  }
+  return false;
 }
 
 /** Whether the feeling at word i is the speaker's: "I am …", "we are deeply …", reported "she was …". */
