@@ -220,6 +220,13 @@ describe('judgements whose target is the name', () => {
     expect(compared).toEqual([]);
   });
 
+  it('criticises a body whose telling the speaker waves away, and not one whose help they want', () => {
+    const waved = sides(thread({ by: 'Lena Voss', says: 'We do not need the NSPCC to remind us of that.' }));
+    expect(waved).toEqual(['Lena Voss CRITICISES NSPCC']);
+    const wanted = sides(thread({ by: 'Lena Voss', says: 'We need the NSPCC to remind us of that every year.' }));
+    expect(wanted).toEqual([]);
+  });
+
   it('takes no side against a body said to have been failed or let down', () => {
     const found = sides(
       thread({

@@ -198,6 +198,8 @@ function governedSide(ws: string[], p: number, v: SideVocabulary, reported = fal
   if (anyBefore(ws, p, v.praise) >= 0) return 'PRAISES';
   // "Oh to have a voice like the BMA", "if only we had leaders like Sam": what the speaker wishes for is praised.
   if (wishedFor(ws, p, v)) return 'PRAISES';
+  // "We don't need Ofsted to tell us that": waving away what a party has to say is criticism of it.
+  if (dismissed(ws, p)) return 'CRITICISES';
   // "I applaud Sam", "we blame the council", "I fully support her"
   for (const [list, side] of [
     [v.praiseVerbs, 'PRAISES'],
@@ -232,6 +234,19 @@ function wishedFor(ws: string[], p: number, v: SideVocabulary): boolean {
     if (end && like - end <= WISHED_WORDS) return true;
   }
   return false;
+}
+
+const NEED = new Set(['need', 'needs', 'needed']);
+const US = new Set(['us', 'me', 'anyone', 'people']);
+
+/** "we don't need p to tell us", "it does not need p to enlighten us": a negated need of the party's telling. */
+function dismissed(ws: string[], p: number): boolean {
+  const need = NEED.has(ws[p - 1] ?? '')
+    ? p - 1
+    : DETERMINER.has(ws[p - 1] ?? '') && NEED.has(ws[p - 2] ?? '')
+      ? p - 2
+      : -1;
+  return need > 0 && negatedAt(ws, need) && ws[p + 1] === 'to' && US.has(ws[p + 3] ?? '');
 }
 
 /** Whether the feeling at word i is the speaker's: "I am …", "we are deeply …", reported "she was …". */
