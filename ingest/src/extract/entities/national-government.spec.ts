@@ -32,7 +32,7 @@ describe('the national government as a party', () => {
     const text =
       'A government should care. Local government is stretched. Successive governments failed. ' +
       'The Irish government agreed. The government of Norway paid. ' +
-      'They studied local government finance.';
+      'They studied local government finance. The new Government in\nNorway met. My government thanks you.';
     expect(implied(text)).toEqual([]);
   });
 

@@ -56,7 +56,7 @@ function governmentData() {
 /** Why a mention was found: the national government implied by a common noun phrase. */
 export const IMPLIED_GOVERNMENT = 'implied:government';
 
-const WORD_BEFORE = /([\p{L}’']+)[ \u00a0]+$/u;
+const WORD_BEFORE = /([\p{L}’']+)\s+$/u;
 
 /** Mentions of the national government the text speaks of, added to `mentions`. */
 export function addNationalGovernment(text: string, mentions: RawMention[]): void {
@@ -119,14 +119,11 @@ export function addNationalGovernment(text: string, mentions: RawMention[]): voi
     }
     if (start < 0) continue;
     // A determiner before another tier's adjective: "the local government".
-    const gap = text
-      .slice(start, m.index)
-      .toLowerCase()
-      .split(/[ \u00a0]+/);
+    const gap = text.slice(start, m.index).toLowerCase().split(/\s+/);
     if (gap.some((w) => d.notNational.has(w))) continue;
     const capital = word[0] === 'G';
     if (!determiner && !capital && !(national && gap.some((w) => d.bare.has(w)))) continue;
-    const after = /^[ \u00a0]+(\w+)[ \u00a0]+(\p{Lu})/u.exec(text.slice(end, end + 40));
+    const after = /^\s+(\w+)\s+(\p{Lu})/u.exec(text.slice(end, end + 40));
     if (after && d.notPartyAfter.includes(after[1]!.toLowerCase())) continue;
     if (!taken(start, end)) found.push(implied(start, end));
   }
