@@ -40,6 +40,7 @@ describe('references', () => {
   it('leaves the "it" of extraposition, and an "it" with no body as subject, alone', () => {
     expect(refs('The Rowan Trust met on Monday. It is clear that money is short. It seems late.')).toEqual([]);
     expect(refs('The Rowan Trust met. It has been reported that staff left.')).toEqual([]);
+    expect(refs('The Rowan Trust met. It has to be said that staff left.')).toEqual([]);
     expect(refs('Staff told the Rowan Trust about the plan. It wants more money.')).toEqual([]);
   });
 });
