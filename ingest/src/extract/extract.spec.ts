@@ -235,6 +235,11 @@ describe('relation patterns from data', () => {
     expect(rels('Barnardo’s was criticised by Ofsted.')).toContain("Ofsted CRITICISES Barnardo's");
   });
 
+  it('reads hitting back at a body as criticising it, and hitting back alongside it as nothing', () => {
+    expect(rels('Ofsted hit back at Barnardo’s over the figures.')).toContain("Ofsted CRITICISES Barnardo's");
+    expect(rels('Ofsted hit back, and Barnardo’s agreed.')).not.toContain("Ofsted CRITICISES Barnardo's");
+  });
+
   it('reads roles before and after a name, leading roles as LEADS', () => {
     expect(rels('Jane Smith, deputy chief executive of the NSPCC, spoke.')).toContain('Jane Smith WORKS_FOR NSPCC');
     expect(rels('NSPCC chief executive Jane Smith spoke.')).toContain('Jane Smith LEADS NSPCC');

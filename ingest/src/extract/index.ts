@@ -6,6 +6,8 @@ import { findRelations } from './relations/index.js';
 import { sidesTaken } from './relations/taking-sides.js';
 import { findReferences } from './references/index.js';
 import { findClaims } from './claims/index.js';
+import { linkedOnly } from './entities/national-government.js';
+import { named } from './references/index.js';
 
 export interface Extraction {
   sentences: Sentence[];
@@ -25,5 +27,12 @@ export function extract(doc: ParsedDocument): Extraction {
   const claims = findClaims(found);
   const sides = sidesTaken(found, claims, relations);
   relations.push(...sides);
-  return { sentences, mentions, relations, claims, sides };
+  const kept = linkedOnly(mentions, relations);
+  if (kept.length === mentions.length) return { sentences, mentions, relations, claims, sides };
+  // An implied party no relation links is dropped, and the claims read again without it: a sentence that
+  // names only "the government" in passing is about what it was about before.
+  const dropped = new Set(mentions.filter((m) => !kept.includes(m)));
+  const refs = references.filter((r) => !dropped.has(named(r)));
+  const without = findClaims({ doc, sentences, mentions: kept, references: refs });
+  return { sentences, mentions: kept, relations, claims: without, sides };
 }

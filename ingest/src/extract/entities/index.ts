@@ -8,6 +8,7 @@ import { findCasePseudonyms, findLegislation, findReviews, nameReviewTargets } f
 import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
 import { addVocatives } from './vocatives.js';
+import { addNationalGovernment } from './national-government.js';
 import { tokenize } from './tokens.js';
 import { SpanCover } from '../spans.js';
 
@@ -41,6 +42,7 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   addCases(text, mentions);
   nameReviewTargets(mentions);
   addEditionYears(text, mentions);
+  addNationalGovernment(text, mentions);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { EntityType } from '@claimgraph/schema';
 import type { RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, pronounGender } from './gender.js';
+import { itReferences } from './it.js';
 
 interface ReferenceData {
   pronouns: Record<string, EntityType>;
@@ -156,7 +157,7 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     const first = opening?.ref ?? mentionsIn(named, sentence).find(isPerson);
     if (first) topic = { person: first, commentId: sentence.commentId };
   });
-  return out;
+  return [...out, ...itReferences(text, sentences, named)].sort((a, b) => a.start - b.start);
 }
 
 const CONTRACTION = /^(\p{L}+)['’](?:s|d|ll|ve|re)$/u;

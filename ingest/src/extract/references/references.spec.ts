@@ -28,4 +28,19 @@ describe('references', () => {
   it('reads the pronoun of a contraction', () => {
     expect(refs('John Lewis left Ofsted. Now he’s at the NSPCC.')).toEqual(['he -> John Lewis']);
   });
+
+  it('reads "it" with a verb as the body its own or the previous sentence opens with', () => {
+    expect(refs('The Rowan Trust says it will appeal. Last week, it hired two barristers.')).toEqual([
+      'it -> Rowan Trust',
+      'it -> Rowan Trust',
+    ]);
+    expect(refs('In a short reply, the Rowan Trust said it would appeal.')).toEqual(['it -> Rowan Trust']);
+  });
+
+  it('leaves the "it" of extraposition, and an "it" with no body as subject, alone', () => {
+    expect(refs('The Rowan Trust met on Monday. It is clear that money is short. It seems late.')).toEqual([]);
+    expect(refs('The Rowan Trust met. It has been reported that staff left.')).toEqual([]);
+    expect(refs('The Rowan Trust met. It has to be said that staff left.')).toEqual([]);
+    expect(refs('Staff told the Rowan Trust about the plan. It wants more money.')).toEqual([]);
+  });
 });

@@ -47,6 +47,9 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
         const A = ms[a]!;
         const B = ms[b]!;
         if (B.start < A.end || named(A).canonical === named(B).canonical) continue;
+        // A name that modifies a compound ("the government-commissioned review") is the doer of its participle,
+        // never the object of what comes before it.
+        if (text[B.end] === '-') continue;
         const between = text.slice(A.end, B.start);
         if (between.length > MAX_GAP) break;
         const after = text.slice(B.end, Math.min(s.end, B.end + 60));

@@ -7,7 +7,11 @@ const relations = (body: string) => {
   const parsed = parseSourceText('t.txt', `News\n\n${body}\n`);
   const g = resolveDocument(parsed, extract(parsed));
   return g.relations
-    .filter((r) => r.object === 'organisation:department-for-education' || r.object === 'organisation:home-office')
+    .filter((r) =>
+      ['organisation:department-for-education', 'organisation:home-office', 'organisation:uk-government'].includes(
+        r.object,
+      ),
+    )
     .map((r) => [r.subject, r.predicate, r.object, r.qualifier]);
 };
 
@@ -39,5 +43,21 @@ describe('ministers and their departments', () => {
 
   it('links nobody when the document does not name the department', () => {
     expect(relations('Education secretary Gillian Keegan said the figures were good.')).toEqual([]);
+  });
+
+  it('reads a fronted portfolio ("As home secretary, X …") as the minister’s', () => {
+    expect(
+      relations('The Home Office was reorganised. As home secretary, Priya Landon said the change was needed.'),
+    ).toEqual([['person:priya-landon', 'LEADS', 'organisation:home-office', 'home secretary']]);
+  });
+
+  it('makes a minister work for the government a document speaks of when it names no department', () => {
+    expect(
+      relations(
+        'During his time as schools minister, Oliver Branning said that the government would fund more teachers.',
+      ),
+    ).toEqual([['person:oliver-branning', 'WORKS_FOR', 'organisation:uk-government', 'schools minister']]);
+    // Words before a name that end in another role are no portfolio.
+    expect(relations('As a parent, Oliver Branning said that the government would publish its plans.')).toEqual([]);
   });
 });

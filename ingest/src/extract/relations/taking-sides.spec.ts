@@ -172,6 +172,61 @@ describe('judgements whose target is the name', () => {
     expect(found).toEqual([]);
   });
 
+  it('finds fault with a body that shares its subject only with people the text does not name', () => {
+    const shared = sides(
+      thread({ by: 'Hamid Qureshi', says: 'Sadly Kent County Council and the wider public fail to see the strain.' }),
+    );
+    expect(shared).toEqual(['Hamid Qureshi CRITICISES Kent County Council']);
+    const named = sides(
+      thread({ by: 'Hamid Qureshi', says: 'Sadly the public and Kent County Council and the NSPCC fail to see it.' }),
+    );
+    expect(named).toEqual([]);
+  });
+
+  it('finds fault with a body said to ignore, overlook or not acknowledge what it should see', () => {
+    const found = sides(
+      thread(
+        { by: 'Hamid Qureshi', says: 'Surrey County Council is overlooking the carers it already has.' },
+        { by: 'Lena Voss', says: 'Kent County Council does not acknowledge the waiting lists.' },
+      ),
+    );
+    expect(found.sort()).toEqual([
+      'Hamid Qureshi CRITICISES Surrey County Council',
+      'Lena Voss CRITICISES Kent County Council',
+    ]);
+    const bracketed = sides(
+      thread({ by: 'Lena Voss', says: 'Our local carers’ charity (Barnardo’s) does not acknowledge the problem.' }),
+    );
+    expect(bracketed).toEqual(["Lena Voss CRITICISES Barnardo's"]);
+    const wronged = sides(thread({ by: 'Lena Voss', says: 'Kent County Council was ignored by everyone for years.' }));
+    expect(wronged).toEqual([]);
+  });
+
+  it('finds fault with a body that means to shift the blame, scare quotes and all', () => {
+    const found = sides(
+      thread({ by: 'Lena Voss', says: 'Kent County Council continues to put the “blame” on foster carers.' }),
+    );
+    expect(found).toEqual(['Lena Voss CRITICISES Kent County Council']);
+    const refused = sides(
+      thread({ by: 'Lena Voss', says: 'Kent County Council does not want to shift the blame onto carers.' }),
+    );
+    expect(refused).toEqual([]);
+  });
+
+  it('praises the body a wish takes as its model, and not one merely compared', () => {
+    const wished = sides(thread({ by: 'Lena Voss', says: 'Oh to have a champion like the NSPCC in every town.' }));
+    expect(wished).toEqual(['Lena Voss PRAISES NSPCC']);
+    const compared = sides(thread({ by: 'Lena Voss', says: 'We have waiting lists like the NSPCC does, sadly.' }));
+    expect(compared).toEqual([]);
+  });
+
+  it('criticises a body whose telling the speaker waves away, and not one whose help they want', () => {
+    const waved = sides(thread({ by: 'Lena Voss', says: 'We do not need the NSPCC to remind us of that.' }));
+    expect(waved).toEqual(['Lena Voss CRITICISES NSPCC']);
+    const wanted = sides(thread({ by: 'Lena Voss', says: 'We need the NSPCC to remind us of that every year.' }));
+    expect(wanted).toEqual([]);
+  });
+
   it('takes no side against a body said to have been failed or let down', () => {
     const found = sides(
       thread({

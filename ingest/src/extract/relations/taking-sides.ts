@@ -196,6 +196,10 @@ function governedSide(ws: string[], p: number, v: SideVocabulary, reported = fal
   if (anyAt(ws, p + 1, v.rightAfter) && !negatedAt(ws, p + 2)) return 'SUPPORTS';
   // "well done Sam", "hats off to Sam"
   if (anyBefore(ws, p, v.praise) >= 0) return 'PRAISES';
+  // "Oh to have a voice like the BMA", "if only we had leaders like Sam": what the speaker wishes for is praised.
+  if (wishedFor(ws, p, v)) return 'PRAISES';
+  // "We don't need Ofsted to tell us that": waving away what a party has to say is criticism of it.
+  if (dismissed(ws, p)) return 'CRITICISES';
   // "I applaud Sam", "we blame the council", "I fully support her"
   for (const [list, side] of [
     [v.praiseVerbs, 'PRAISES'],
@@ -215,6 +219,34 @@ function governedSide(ws: string[], p: number, v: SideVocabulary, reported = fal
     if (feeling >= 0 && holder(ws, feeling, reported) && !negatedAt(ws, feeling)) return side;
   }
   return null;
+}
+
+/** Words a wished-for thing may take before "like" ("a strong national voice like …"). */
+const WISHED_WORDS = 5;
+
+/** Whether the party at word p is the model of what a wish opening its clause asks for: "oh to have X like p". */
+function wishedFor(ws: string[], p: number, v: SideVocabulary): boolean {
+  const like = ws[p - 1] === 'like' ? p - 1 : ws[p - 2] === 'like' && DETERMINER.has(ws[p - 1]!) ? p - 2 : -1;
+  if (like < 0) return false;
+  for (let k = like - 1; k >= Math.max(0, like - WISHED_WORDS - 4); k--) {
+    if (CLAUSE_MARK.test(ws[k]!)) return false;
+    const end = anyAt(ws, k, v.wishes);
+    if (end && like - end <= WISHED_WORDS) return true;
+  }
+  return false;
+}
+
+const NEED = new Set(['need', 'needs', 'needed']);
+const US = new Set(['us', 'me', 'anyone', 'people']);
+
+/** "we don't need p to tell us", "it does not need p to enlighten us": a negated need of the party's telling. */
+function dismissed(ws: string[], p: number): boolean {
+  const need = NEED.has(ws[p - 1] ?? '')
+    ? p - 1
+    : DETERMINER.has(ws[p - 1] ?? '') && NEED.has(ws[p - 2] ?? '')
+      ? p - 2
+      : -1;
+  return need > 0 && negatedAt(ws, need) && ws[p + 1] === 'to' && US.has(ws[p + 3] ?? '');
 }
 
 /** Whether the feeling at word i is the speaker's: "I am …", "we are deeply …", reported "she was …". */
@@ -237,16 +269,47 @@ function describedSide(ws: string[], p: number, v: SideVocabulary): Side | null 
   const linked = anyAt(ws, p + 1, v.linkingVerbs);
   if (linked && praised(linked)) return 'PRAISES';
   if (anyBefore(ws, p, v.causatives) >= 0 && praised(p + 1)) return 'PRAISES';
-  // The fault may follow a few auxiliaries or adverbs. A party one of several subjects ("X and Y had
-  // failed") is left out: a fault found with several at once is not spread over each of them.
-  const before = ws[p - 1] === 'the' || ws[p - 1] === 'a' ? ws[p - 2] : ws[p - 1];
-  if (before === 'and' || before === 'or' || ws[p + 1] === 'and' || ws[p + 1] === 'or') return null;
-  let k = p + 1;
+  // The fault may follow a few auxiliaries or adverbs. A party one of several named subjects ("X and Y had
+  // failed") is left out: a fault found with several at once is not spread over each of them. A subject
+  // shared with people the text does not name ("the council and the public fail to …") is the party's own.
+  const article = (w: string | undefined) => w === 'the' || w === 'a' || w === 'an';
+  const before = article(ws[p - 1]) ? p - 2 : p - 1;
+  if (ws[before] === 'and' || ws[before] === 'or') {
+    if (isParty(ws[article(ws[before - 1]) ? before - 2 : before - 1])) return null;
+  }
+  // "Our union (Unison) has failed": a name in brackets after a description is the subject it names.
+  let k = ws[p + 1] === ')' && ws[p - 1] === '(' ? p + 2 : p + 1;
+  if (ws[k] === 'and' || ws[k] === 'or') {
+    const other = conjunctEnd(ws, k + 1);
+    if (other < 0) return null;
+    k = other;
+  }
   while (k < ws.length && k <= p + 3 && AUX.has(ws[k]!) && !anyAt(ws, k, v.faultPredicates)) k++;
-  // "the council was failed by …", "were let down": the party is the one wronged, not at fault.
-  const passive = (ws[k] === 'failed' || ws[k] === 'let') && BE.has(ws[k - 1] ?? '');
-  if (anyAt(ws, k, v.faultPredicates) && !negatedAt(ws, k) && !passive) return 'CRITICISES';
+  // "the council wants to pass the buck": a verb of intent or persistence carries the fault that follows it.
+  const intent = anyAt(ws, k, v.catenatives);
+  if (intent && !negatedAt(ws, k)) k = intent;
+  // "the council was failed by …", "were let down", "was ignored": the party is the one wronged, not at fault.
+  const passive = (ws[k] === 'failed' || ws[k] === 'let' || (ws[k] ?? '').endsWith('ed')) && BE.has(ws[k - 1] ?? '');
+  // Scare quotes inside the predicate ("put the “blame” on") do not break it.
+  const rest = ws.slice(k, k + 12).filter((w) => !QUOTE.test(w));
+  if (anyAt(rest, 0, v.faultPredicates) && !negatedAt(ws, k) && !passive) return 'CRITICISES';
   return null;
+}
+
+/** Words a conjoined subject may have ("the general public"); the predicate must follow within them. */
+const CONJUNCT_WORDS = 3;
+
+/**
+ * Where the predicate after a second subject starting at word i begins ("and the general public | fail to"),
+ * or -1 when that subject is a party or no fault predicate follows it within a few words of the same clause.
+ */
+function conjunctEnd(ws: string[], i: number): number {
+  const { faultPredicates } = sideVocabulary();
+  for (let k = i; k < ws.length && k <= i + CONJUNCT_WORDS; k++) {
+    if (isParty(ws[k]) || CLAUSE_MARK.test(ws[k]!)) return -1;
+    if (k > i && anyAt(ws, k, faultPredicates)) return k;
+  }
+  return -1;
 }
 
 /** "X describes Y as reckless", "X called Y a hero": the side the describer (the party at word `by`) takes. */
