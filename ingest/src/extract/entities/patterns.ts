@@ -30,11 +30,12 @@ const SECTION = re([SECTION_NUMBER, OF_THE_ACT], 'g');
 
 // "Part 3 of the Children Act 1989", "part five of the Act": a numbered part of a named act (never "part of").
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const PART_NUMBER = `(\\d{1,2}|${NUMBER_WORDS.join('|')}|[IVX]{1,4})`;
+export const PART_NUMBER = `(\\d{1,2}|${NUMBER_WORDS.join('|')}|[IVX]{1,4})`;
 const OF_THE_NAMED_ACT = /[ \u00a0]of the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){0,5}Act)(?: (\d{4}))?/;
 const PART = re([/\b[Pp]art[ \u00a0]/, PART_NUMBER, OF_THE_NAMED_ACT], 'g');
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-function partNumber(n: string): string {
+/** "five", "V", "5" → "5". */
+export function partNumber(n: string): string {
   const word = NUMBER_WORDS.indexOf(n.toLowerCase());
   if (word >= 0) return String(word + 1);
   if (/^[IVX]+$/.test(n)) {
