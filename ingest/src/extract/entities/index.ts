@@ -3,7 +3,7 @@
 // runs typed from their context, names used in part, acronyms, cases named after a child.
 import type { ParsedDocument, RawMention, Sentence } from '../../pipeline/types.js';
 import { typeLeftovers } from './leftovers.js';
-import { addAcronyms, addCases, addNestedActs, addPartialNames } from './passes.js';
+import { addAcronyms, addCases, addNestedActs, addPartialNames, addReviewedChildren } from './passes.js';
 import { findCasePseudonyms, findLegislation, findReviews, nameReviewTargets } from './patterns.js';
 import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
@@ -39,6 +39,7 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   addPartyTags(text, mentions);
   addAcronyms(text, sentenceTokens, mentions);
   addCases(text, mentions);
+  addReviewedChildren(text, mentions);
   nameReviewTargets(mentions);
   addEditionYears(text, mentions);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);

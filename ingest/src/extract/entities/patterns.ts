@@ -125,18 +125,24 @@ const REVIEWS = [
 ];
 // What is reviewed: "Solihull", "the Arthur", "Arthur’s" (then "case").
 const REVIEWED = /((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/u;
-const REVIEW_PHRASE = re([`\\b(${REVIEWS.join('|')}) (of|into) `, REVIEWED], 'gu');
+// Written in lower case, or as a title ("the Serious Case Review on X"); "on" never before a day or month.
+const titled = (w: string) => w.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+const REVIEW_NAMES = REVIEWS.flatMap((r) => [r, titled(r)]);
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const NOT_A_TARGET = new RegExp(`(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTHS})\\b)`);
+const REVIEW_PHRASE = re([`\\b(${REVIEW_NAMES.join('|')}) (of|into|on) `, NOT_A_TARGET, REVIEWED], 'gu');
 
 export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
   const before = out.length;
   for (const { m, start } of matchesIn(text, spans, REVIEW_PHRASE)) {
-    if (m[1] === 'spending review') continue;
+    if (m[1]!.toLowerCase() === 'spending review') continue;
     const target = m[3]!.replace(/['’]s$/, '').replace(/^the /, '');
-    const kind = /inspection/.test(m[1]!)
+    const words = m[1]!.toLowerCase();
+    const kind = /inspection/.test(words)
       ? 'inspection'
-      : /inquiry/.test(m[1]!)
+      : /inquiry/.test(words)
         ? 'inquiry'
-        : /serious case/.test(m[1]!)
+        : /serious case/.test(words)
           ? 'serious_case_review'
           : 'review';
     // "national review into Arthur’s case" names the case; its full name is settled by nameReviewTargets.

@@ -223,6 +223,7 @@ function reviewedBy(
   // The place may be named only inside the review's name, its council elsewhere ("Bradford council").
   const found =
     first.get(`Case|${target}`) ??
+    first.get(`Case|${target} case`) ??
     first.get(`Organisation|${target}`) ??
     council({ ...review, canonical: target }) ??
     place;
