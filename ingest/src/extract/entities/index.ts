@@ -8,6 +8,7 @@ import { findCasePseudonyms, findLegislation, findReviews, nameReviewTargets } f
 import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
 import { addVocatives } from './vocatives.js';
+import { findWorks } from './works.js';
 import { tokenize } from './tokens.js';
 import { SpanCover } from '../spans.js';
 
@@ -24,6 +25,7 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   findLegislation(text, sentences, candidates);
   findReviews(text, sentences, candidates);
   findCasePseudonyms(text, sentences, candidates);
+  findWorks(text, sentences, candidates);
 
   // A GOV.UK acronym counts only where the document also names the body in full ("HOS" alone is rarely it).
   const named = new Set(candidates.filter((m) => m.source !== 'gazetteer:weak').map((m) => m.canonical));

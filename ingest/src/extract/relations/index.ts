@@ -8,6 +8,7 @@ import { firstPersonReferences } from '../references/first-person.js';
 import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
 import { legislationRelations } from './legislation.js';
+import { workRelations } from './works.js';
 import { matchBefore, matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
@@ -87,6 +88,7 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   }
   for (const r of impliedRelations(sentences, mentions)) push(r);
   for (const r of legislationRelations(text, sentences, mentions)) push(r);
+  for (const r of workRelations(text, sentences, sorted)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
   for (const r of partyMemberships(text, sentences, mentions)) push(r);
   for (const r of inspectedThrough(out, mentions)) push(r);
