@@ -9,6 +9,7 @@ import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
 import { addVocatives } from './vocatives.js';
 import { findWorks } from './works.js';
+import { addCoordinatedBodies, splitJoinedBodies } from './bodies.js';
 import { tokenize } from './tokens.js';
 import { SpanCover } from '../spans.js';
 
@@ -31,6 +32,8 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   const named = new Set(candidates.filter((m) => m.source !== 'gazetteer:weak').map((m) => m.canonical));
   const mentions = resolveOverlaps(candidates.filter((m) => m.source !== 'gazetteer:weak' || named.has(m.canonical)));
   typeLeftovers(text, leftovers, mentions);
+  splitJoinedBodies(text, mentions);
+  addCoordinatedBodies(text, mentions);
   addNestedActs(text, mentions);
   addPartialNames(text, sentenceTokens, mentions);
   addVocatives(

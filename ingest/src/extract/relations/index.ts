@@ -9,6 +9,7 @@ import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
 import { legislationRelations } from './legislation.js';
 import { workRelations } from './works.js';
+import { healthBodyRelations } from './health-bodies.js';
 import { matchBefore, matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
@@ -89,6 +90,7 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   for (const r of impliedRelations(sentences, mentions)) push(r);
   for (const r of legislationRelations(text, sentences, mentions)) push(r);
   for (const r of workRelations(text, sentences, sorted)) push(r);
+  for (const r of healthBodyRelations(sentences, mentions)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
   for (const r of partyMemberships(text, sentences, mentions)) push(r);
   for (const r of inspectedThrough(out, mentions)) push(r);
