@@ -134,7 +134,7 @@ function parentheticalOwner(text: string, t: Token, mentions: RawMention[]): Raw
 const CASE_AFTER = /^(?:['’]s)?[ \u00a0]+(case|murder|death|killing)\b/;
 // "the death of X", "the cases of X and Y", "such horror stories as those of X", "tragedies like X".
 const CASE_BEFORE = re([
-  '\\b(?:(?:murder|death|killing|cases?) of',
+  '\\b(?:(?:murders?|deaths?|killings?|cases?) of',
   '|(?:cases|deaths|murders|killings|stories|tragedies|scandals) (?:such as|like|as those of)',
   '|such (?:[a-z]+ )?(?:cases|deaths|murders|stories|tragedies) as (?:those|that) of)[ \\u00a0]+[“"‘\']?$',
 ]);
@@ -143,11 +143,16 @@ const CASE_BEFORE = re([
 export function addCases(text: string, mentions: RawMention[]): void {
   const children = new Set<string>();
   const found: RawMention[] = [];
-  for (const m of mentions) {
+  let previous: number | undefined;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.type !== 'Person') continue;
     const after = CASE_AFTER.exec(text.slice(m.end, m.end + 20));
     const before = CASE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
-    if (!after && !before) continue;
+    // "the deaths of X and Y": the next name of the list is a child whose case it is too.
+    const listed =
+      !after && !before && previous !== undefined && /^,? and [“"‘']?$/.test(text.slice(previous, m.start));
+    previous = before || listed ? m.end : undefined;
+    if (!after && !before && !listed) continue;
     const start = before ? m.start - before[0].length + before[0].search(/\S/) : m.start;
     const end = after ? m.end + after[0].length : m.end;
     found.push({

@@ -10,6 +10,7 @@ import { partyMemberships } from './parties.js';
 import { legislationRelations } from './legislation.js';
 import { workRelations } from './works.js';
 import { healthBodyRelations } from './health-bodies.js';
+import { involvementRelations } from './involvement.js';
 import { matchBefore, matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
@@ -91,6 +92,7 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   for (const r of legislationRelations(text, sentences, mentions)) push(r);
   for (const r of workRelations(text, sentences, sorted)) push(r);
   for (const r of healthBodyRelations(sentences, mentions)) push(r);
+  for (const r of involvementRelations(text, sentences, mentions, cases)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
   for (const r of partyMemberships(text, sentences, mentions)) push(r);
   for (const r of inspectedThrough(out, mentions)) push(r);
@@ -159,7 +161,7 @@ function patternMatches(
   return out;
 }
 
-interface CaseFinder {
+export interface CaseFinder {
   /** The child's case for a child where a case is wanted, the child for a case where a person is wanted. */
   standIn(m: RawMention, wanted: readonly string[] | undefined): RawMention | undefined;
 }
