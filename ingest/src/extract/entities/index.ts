@@ -8,7 +8,7 @@ import { findCasePseudonyms, findLegislation, findReviews, nameReviewTargets } f
 import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
 import { addVocatives } from './vocatives.js';
-import { findWorks } from './works.js';
+import { addNamedReports, findWorks } from './works.js';
 import { addCoordinatedBodies, splitJoinedBodies } from './bodies.js';
 import { tokenize } from './tokens.js';
 import { SpanCover } from '../spans.js';
@@ -46,6 +46,7 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   addCases(text, mentions);
   addReviewedChildren(text, mentions);
   nameReviewTargets(mentions);
+  addNamedReports(text, mentions);
   addEditionYears(text, mentions);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

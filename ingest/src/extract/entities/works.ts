@@ -157,3 +157,45 @@ export function findWorks(text: string, spans: Span[], out: RawMention[]): void 
       }
     }
 }
+
+// "the Smith report" (after its author), "Ofsted’s annual report" (after the body that publishes it).
+const EPONYM = /\b[Tt]he ((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}) (report|review)\b/gu;
+const SERIES = /^['’]s (annual|yearly|interim|final) (report|review)\b/;
+
+/**
+ * Reports named after a person the text names ("the Le Grand report": its author) or published by a body as a
+ * series ("Ofsted’s annual report"). Runs once the names are known.
+ */
+export function addNamedReports(text: string, mentions: RawMention[]): void {
+  const found: RawMention[] = [];
+  const review = (start: number, end: number, canonical: string, source: string): RawMention => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    type: 'Review',
+    kind: 'report',
+    canonical,
+    source,
+  });
+  for (const m of mentions) {
+    const series = m.type === 'Organisation' ? SERIES.exec(text.slice(m.end, m.end + 30)) : null;
+    // The mention is the words after the body's name, which stays a mention of the body.
+    const at = m.end + (series?.[0].indexOf(series[1]!) ?? 0);
+    if (series)
+      found.push(review(at, m.end + series[0].length, `${m.canonical} ${series[1]!} ${series[2]!}`, 'pattern:series'));
+  }
+  const people = mentions.filter((m) => m.type === 'Person' && /\s/.test(m.canonical));
+  EPONYM.lastIndex = 0;
+  for (let e = EPONYM.exec(text); e; e = EPONYM.exec(text)) {
+    const name = e[1]!;
+    if (!people.some((p) => p.canonical === name || p.canonical.endsWith(` ${name}`))) continue;
+    const start = e.index + 4;
+    found.push(review(start, e.index + e[0].length, `${name} ${e[2]!}`, 'pattern:eponym'));
+  }
+  for (const f of found) {
+    // The name inside gives way: "Grand" in "the Le Grand report" is not a mention of the person there.
+    for (const m of mentions.filter((o) => o.start >= f.start && o.end <= f.end && o.type !== 'Organisation'))
+      mentions.splice(mentions.indexOf(m), 1);
+    if (!mentions.some((m) => m.type === 'Review' && m.start < f.end && f.start < m.end)) mentions.push(f);
+  }
+}

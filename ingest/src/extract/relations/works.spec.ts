@@ -69,3 +69,30 @@ describe('works cited by title', () => {
     expect(works('The minister wrote “this must change”, by hand.')).toEqual([]);
   });
 });
+
+describe('reports named after their author or publisher', () => {
+  it('reads "the X report" after a person the text names as a report that person wrote', () => {
+    const body = 'The inquiry was led by Professor Helen Marsh. The Marsh report blamed the council.';
+    expect(works(body)).toContain('Review Marsh report');
+    expect(rels(body)).toEqual(['Helen Marsh AUTHORED Marsh report']);
+  });
+
+  it('reads "the X review" after a person as a review that person leads', () => {
+    const g = graph('Judge Alan Pryce was appointed. The Pryce review will report in May.');
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`)).toContain(
+      'Alan Pryce LEADS Pryce review',
+    );
+  });
+
+  it('reads a body’s annual report as a report the body publishes', () => {
+    expect(rels('Ofsted’s annual report was published on Tuesday.')).toEqual([
+      'Ofsted annual report PUBLISHED_BY Ofsted',
+    ]);
+  });
+
+  it('makes no report of "the X report" when no person of that name is in the text', () => {
+    expect(works('The Guardian report said the figures were wrong.')).toEqual([]);
+    expect(works('The Morning report was short.')).toEqual([]);
+  });
+});

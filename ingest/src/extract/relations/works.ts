@@ -32,6 +32,38 @@ export function workRelations(text: string, sentences: Sentence[], mentions: Raw
         if (publisher) out.push(rel(work, 'PUBLISHED_BY', named(publisher)));
       }
     }
+  out.push(...namedReportRelations(sentences, mentions));
+  return out;
+}
+
+/** A report named after its author ("the Le Grand report") or its publisher ("Ofsted’s annual report"). */
+function namedReportRelations(sentences: Sentence[], mentions: RawMention[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  const sentenceOf = (m: Span) => sentences.find((s) => s.start <= m.start && m.end <= s.end) ?? m;
+  const span = (m: Span): Span => ({ start: m.start, end: m.end });
+  for (const r of mentions) {
+    if (r.source === 'pattern:series') {
+      const body = mentions.find((m) => m.type === 'Organisation' && m.end < r.start && m.end >= r.start - 3);
+      if (body)
+        out.push({
+          subject: span(r),
+          predicate: 'PUBLISHED_BY',
+          object: span(named(body)),
+          qualifier: null,
+          evidence: sentenceOf(r),
+        });
+    } else if (r.source === 'pattern:eponym') {
+      const name = r.canonical.replace(/ (?:report|review)$/, '');
+      const author = mentions.find(
+        (m) =>
+          m.type === 'Person' && m.source !== 'pronoun' && (m.canonical === name || m.canonical.endsWith(` ${name}`)),
+      );
+      // A report is named after who wrote it, a review after who leads it ("the Munro review").
+      const predicate = r.canonical.endsWith(' review') ? 'LEADS' : 'AUTHORED';
+      if (author)
+        out.push({ subject: span(author), predicate, object: span(r), qualifier: null, evidence: sentenceOf(r) });
+    }
+  }
   return out;
 }
 
