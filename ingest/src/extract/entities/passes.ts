@@ -18,7 +18,7 @@ export function addNestedActs(text: string, mentions: RawMention[]): void {
   for (const m of mentions.filter((x) => x.source === 'pattern:section')) {
     const act = /^section \S+ of the (.+)$/.exec(m.canonical)?.[1];
     if (!act) continue;
-    const inner = / of the ((?:\d{4} )?(?:[A-Z][a-z]+ )+Act(?: \d{4})?)$/.exec(m.text);
+    const inner = / of the ((?:\d{4} )?(?:[A-Z][a-z]+ )+Act(?: \d{4})?|(?:[a-z]+ )+act)$/.exec(m.text);
     if (!inner) continue;
     const start = m.start + inner.index + 8;
     mentions.push({

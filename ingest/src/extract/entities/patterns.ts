@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawMention, Span } from '../../pipeline/types.js';
 import { re } from '../../regex.js';
+import { gazetteer } from './gazetteer.js';
 
 // Sections that writers cite without naming the act, and the act they belong to (curated data).
 interface SectionDefaults {
@@ -24,7 +25,7 @@ function defaultAct(section: string): string | undefined {
 const ACT_YEAR = /\b((?:[A-Z][a-z]+(?:,)? (?:and |of |for |the )*){1,6}Act) (\d{4})\b/g;
 const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/g;
 // "section 17", "s.47", "s 20A"; then maybe the act: "of the Children Act 1989", "the 1989 Children Act".
-const SECTION_NUMBER = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b/;
+const SECTION_NUMBER = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Za-z]?)\b/;
 const OF_THE_ACT = /(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/;
 const SECTION = re([SECTION_NUMBER, OF_THE_ACT], 'g');
 
@@ -62,6 +63,14 @@ function* matchesIn(text: string, spans: Span[], re: RegExp): Generator<{ m: Reg
 /** A mention that is the whole of a match. */
 function whole(start: number, match: string, found: Omit<RawMention, 'start' | 'end' | 'text'>): RawMention {
   return { start, end: start + match.length, text: match, ...found };
+}
+
+const LOWER_CASE_ACT = /^ of the ((?:[a-z]+ ){1,5}act)\b/;
+/** The known act ("Human Rights Act 1998") whose name, in lower case and without its year, is the words given. */
+function knownAct(words: string): string | undefined {
+  return gazetteer().entries.find(
+    (e) => e.type === 'Legislation' && e.name.replace(/ \d{4}$/, '').toLowerCase() === words,
+  )?.name;
 }
 
 export function findLegislation(text: string, spans: Span[], out: RawMention[]): void {
@@ -102,6 +111,22 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
         ? `${actName} ${m[2] ?? m[4]}`
         : (acts.get(actName) ?? actName)
       : (onlyAct ?? defaultAct(m[1]!) ?? null);
+    // "section 8a of the human rights act": an act the writer puts in lower case, if it is a known act.
+    const lower = actName ? null : LOWER_CASE_ACT.exec(text.slice(start + m[0].length, start + m[0].length + 60));
+    const known = lower ? knownAct(lower[1]!) : undefined;
+    if (lower && known) {
+      const end = start + m[0].length + lower[0].length;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type: 'Legislation',
+        kind: 'section',
+        canonical: `section ${m[1]} of the ${known}`,
+        source: 'pattern:section',
+      });
+      continue;
+    }
     const canonical = act ? `section ${m[1]} of the ${act}` : `section ${m[1]}`;
     out.push(whole(start, m[0], { type: 'Legislation', kind: 'section', canonical, source: 'pattern:section' }));
   }

@@ -49,4 +49,11 @@ describe('parts and sections of an act', () => {
       partOf('The Adoption Act 1976 matters. Part two of the Act is long, and section 12 was cited in court.'),
     ).toEqual(['Part 2 of the Adoption Act 1976 > Adoption Act 1976']);
   });
+
+  it('reads a known act written in lower case after a section, and no act the writer may have made up', () => {
+    expect(partOf('The landlord breached section 11b of the human rights act, she said.')).toEqual([
+      'section 11b of the Human Rights Act 1998 > Human Rights Act 1998',
+    ]);
+    expect(partOf('The landlord breached section 11b of the tenants fairness act, she said.')).toEqual([]);
+  });
 });
