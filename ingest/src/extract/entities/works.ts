@@ -14,6 +14,8 @@ export interface Citation {
   publishers: Span[];
   /** Whose work the text says it is: "my" in "my article: Title", or where "X’s book “Title”" puts the "’s". */
   owner: Span | null;
+  /** Named as the title of one of a series the text has just spoken of ("The title is “…”"). */
+  entry: boolean;
 }
 
 // Short words a title may keep in lower case.
@@ -32,6 +34,10 @@ const OWNER = `(?:\\b([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)|(?<=\\p{L})['’]s) (
 const OWN_WORK = new RegExp(`${OWNER}${WORK_NOUN.source}(?:: |, | (?:titled|entitled|called) )`, 'gu');
 // The same before a quoted title: "Smith’s book “".
 const OWNER_BEFORE = new RegExp(`${OWNER}${WORK_NOUN.source}[^\\p{L}]*$`, 'u');
+// "The title is “...”": whatever is quoted is a title, in title case or not.
+const TITLE_IS = /\b[Tt]itle (?:is|was)[: ]*$/;
+// Words before it that say the work is an episode of a podcast or programme.
+const EPISODES = /\b(?:podcasts?|episodes?)\b/i;
 // After the closing quotation mark: ", by ", " ed ", " edited by ".
 const BYLINE = /^[”"’]?,? ?(?:by|eds?\.?|edited by) (?=\p{Lu})/u;
 const QUOTED = /“([^”\n]{3,150})”|"([^"\n]{3,150})"|‘((?:[^’\n]|’(?=\p{L}))+)’(?!\p{L})/gu;
@@ -63,8 +69,15 @@ export function findCitations(text: string, span: Span): Citation[] {
     const inner = m[1] ?? m[2] ?? m[3]!;
     const after = t.slice(m.index + m[0].length - 1);
     const noun = BEFORE_QUOTED.exec(t.slice(Math.max(0, m.index - 40), m.index))?.[1];
-    if (!isTitle(inner) || (!noun && !BYLINE.test(after))) continue;
     const start = span.start + m.index + 1;
+    // A title starts with a capital and has words enough to be one (not "the title was “unfair”").
+    if (TITLE_IS.test(t.slice(Math.max(0, m.index - 20), m.index)) && /^\p{Lu}\S* \S/u.test(inner)) {
+      const title = { start, end: start + inner.replace(/[.?!]$/, (p) => (p === '?' ? p : '')).length };
+      const episode = EPISODES.test(text.slice(Math.max(0, start - 300), start));
+      out.push({ ...cite(text, title, episode ? 'podcast' : 'report', null), entry: episode });
+      continue;
+    }
+    if (!isTitle(inner) || (!noun && !BYLINE.test(after))) continue;
     const from = Math.max(0, m.index - 40);
     const own = noun ? OWNER_BEFORE.exec(t.slice(from, m.index)) : null;
     const owner = own ? ownerSpan(own, span.start + from) : null;
@@ -112,7 +125,7 @@ function ownerSpan(m: RegExpExecArray, offset: number): Span {
 function cite(text: string, title: Span, kind: Citation['kind'], owner: Span | null): Citation {
   const after = text.slice(title.end, title.end + 200);
   const by = BYLINE.exec(after);
-  if (!by) return { title, kind, byline: null, publishers: [], owner };
+  if (!by) return { title, kind, byline: null, publishers: [], owner, entry: false };
   const bylineStart = title.end + by[0].length;
   const names = NAMES.exec(text.slice(bylineStart, bylineStart + 150))?.[0].replace(/(?:,| and| &)? ?$/, '') ?? '';
   const byline = { start: bylineStart, end: bylineStart + names.length };
@@ -128,7 +141,7 @@ function cite(text: string, title: Span, kind: Citation['kind'], owner: Span | n
       at += name.length + 1;
     }
   }
-  return { title, kind, byline, publishers, owner };
+  return { title, kind, byline, publishers, owner, entry: false };
 }
 
 /** Mentions for the works the sentences cite and for their publishers. */

@@ -96,3 +96,20 @@ describe('reports named after their author or publisher', () => {
     expect(works('The Morning report was short.')).toEqual([]);
   });
 });
+
+describe('episodes named by "the title is"', () => {
+  it('makes a quoted title after "the title is" an episode of the podcast just named', () => {
+    const g = graph(
+      'Harbour Radio is his new show, with two podcasts so far. The title is “Should we trust foster carers?”.',
+    );
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`)).toContain(
+      'Should we trust foster carers? PART_OF Harbour Radio',
+    );
+  });
+
+  it('takes no comment on a title for a title', () => {
+    expect(works('He thought the title was “unfair” and said so.')).toEqual([]);
+    expect(works('He thought the title was “deeply unfair” and said so.')).toEqual([]);
+  });
+});

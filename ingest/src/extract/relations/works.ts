@@ -14,7 +14,7 @@ export function workRelations(text: string, sentences: Sentence[], mentions: Raw
       const work = at(c.title);
       if (!work || (work.type !== 'Review' && work.type !== 'Event')) continue;
       const evidence = { start: sentence.start, end: Math.max(sentence.end, c.publishers.at(-1)?.end ?? 0) };
-      const rel = (subject: Span, predicate: 'AUTHORED' | 'PUBLISHED_BY', object: Span): RawRelation => ({
+      const rel = (subject: Span, predicate: 'AUTHORED' | 'PUBLISHED_BY' | 'PART_OF', object: Span): RawRelation => ({
         subject: { start: subject.start, end: subject.end },
         predicate,
         object: { start: object.start, end: object.end },
@@ -27,6 +27,9 @@ export function workRelations(text: string, sentences: Sentence[], mentions: Raw
       const owner = c.owner ? ownerOf(c.owner, mentions) : undefined;
       if (owner) authors.push(owner);
       for (const a of authors) out.push(rel(named(a), 'AUTHORED', work));
+      // "only three podcasts so far ... The title is “…”": the episode is part of the series just named.
+      const series = c.entry ? seriesBefore(c.title.start, mentions) : undefined;
+      if (series) out.push(rel(work, 'PART_OF', named(series)));
       for (const p of c.publishers) {
         const publisher = mentions.find((m) => m.type === 'Organisation' && m.start <= p.start && p.end <= m.end);
         if (publisher) out.push(rel(work, 'PUBLISHED_BY', named(publisher)));
@@ -65,6 +68,13 @@ function namedReportRelations(sentences: Sentence[], mentions: RawMention[]): Ra
     }
   }
   return out;
+}
+
+/** The podcast or programme named last in the 300 characters before an episode's title. */
+function seriesBefore(at: number, mentions: RawMention[]): RawMention | undefined {
+  return mentions
+    .filter((m) => m.end <= at && m.start >= at - 300 && m.type === 'Event' && m.kind === 'podcast')
+    .at(-1);
 }
 
 /** The person a possessive names: the mention of "my" or "his", or the name that "’s" follows. */
