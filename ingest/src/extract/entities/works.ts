@@ -4,6 +4,7 @@
 // words without such a cue are speech, never a title. A publisher named after the byline ("(X Press)",
 // "X/Y 1st ed 1994") is an organisation.
 import type { RawMention, Span } from '../../pipeline/types.js';
+import { re } from '../../regex.js';
 
 /** A cited work and the spans that cite its authors and publishers (text positions). */
 export interface Citation {
@@ -45,8 +46,11 @@ const QUOTED = /“([^”\n]{3,150})”|"([^"\n]{3,150})"|‘((?:[^’\n]|’(?=
 const NAMES = /^(?:\p{Lu}(?:\.|[\p{L}’'-]*)(?: and |, | & | )?)+/u;
 // "(The Women’s Press)", ". Tavistock/Routledge 1st ed 1994", ", Penguin, 1988": publishers after a byline.
 const PUBLISHER_PAREN = /^ ?\((\p{Lu}[^()\n]{1,60})\)/u;
-const PUBLISHER_IMPRINT =
-  /^[.,] ((?:The )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*(?:\/\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)*),? (?=\d+(?:st|nd|rd|th) ed|(?:19|20)\d\d\b)/u;
+const IMPRINT_NAME = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*/u.source;
+const PUBLISHER_IMPRINT = re(
+  [`^[.,] ((?:The )?${IMPRINT_NAME}(?:\\/${IMPRINT_NAME})*),? `, /(?=\d+(?:st|nd|rd|th) ed|(?:19|20)\d\d\b)/],
+  'u',
+);
 
 /** Whether words read as a title: two or more words, capitalised but for short ones, first and last capitalised. */
 export function isTitle(words: string): boolean {

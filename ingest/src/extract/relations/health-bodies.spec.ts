@@ -50,7 +50,7 @@ describe('health bodies in the NHS', () => {
     ]);
   });
 
-  it('makes no body part of the NHS when the sentence does not name the NHS, nor a body that is not a health body', () => {
+  it('makes no body part of the NHS without the NHS in the sentence, nor a body that is not a health body', () => {
     expect(partOf('Penrith Valley NHS Foundation Trust apologised to the family.')).toEqual([]);
     expect(partOf('The NHS and Cumbria County Council agreed a plan.')).toEqual([]);
   });

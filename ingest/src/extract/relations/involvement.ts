@@ -3,14 +3,20 @@
 // before it (a child named for their case stands for it).
 import type { RawMention, RawRelation, Sentence } from '../../pipeline/types.js';
 import { named } from '../references/index.js';
+import { re } from '../../regex.js';
 import type { CaseFinder } from './index.js';
 
 // "cases saw/had involvement from|of|by ...": the bodies named after the cue were involved.
 const NOMINAL =
   /\bcases?\b[^.;]{0,40}?\b(?:saw|had|involved|drew|featured) (?:\w+ ){0,2}?involvement (?:from|of|by)\b/i;
 // "... was/were (also) involved in both/these/the cases": the bodies named before the cue were involved.
-const VERBAL =
-  /\b(?:was|were|had been|have been) (?:also |all |both )?involved in (?:both|these|those|the|all|each of the) (?:two |three )?cases?\b/i;
+const VERBAL = re(
+  [
+    /\b(?:was|were|had been|have been) (?:also |all |both )?involved in /,
+    /(?:both|these|those|the|all|each of the) (?:two |three )?cases?\b/,
+  ],
+  'i',
+);
 
 export function involvementRelations(
   text: string,
