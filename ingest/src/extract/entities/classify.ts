@@ -304,6 +304,11 @@ const APOSTROPHE_CAPS = /^\p{Lu}['’]\p{Lu}/u; // O'Brien
 const MC_CAPS = /^Mc\p{Lu}|^Mac\p{Lu}/u;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 
+/** The kind of organisation a name's last word makes it ("Trust" → health), if it makes it one. */
+export function orgSuffixKind(word: string): string | undefined {
+  return ORG_SUFFIX[word.toLowerCase()];
+}
+
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
 }

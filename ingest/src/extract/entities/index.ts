@@ -3,12 +3,14 @@
 // runs typed from their context, names used in part, acronyms, cases named after a child.
 import type { ParsedDocument, RawMention, Sentence } from '../../pipeline/types.js';
 import { typeLeftovers } from './leftovers.js';
-import { addAcronyms, addCases, addNestedActs, addPartialNames } from './passes.js';
+import { addAcronyms, addCases, addNestedActs, addPartialNames, addReviewedChildren } from './passes.js';
 import { findCasePseudonyms, findLegislation, findReviews, nameReviewTargets } from './patterns.js';
 import { addPartyTags } from './parties.js';
 import { scanSentence, type Leftover } from './scan.js';
 import { addVocatives } from './vocatives.js';
 import { addNationalGovernment } from './national-government.js';
+import { addNamedReports, findWorks } from './works.js';
+import { addCoordinatedBodies, splitJoinedBodies } from './bodies.js';
 import { tokenize } from './tokens.js';
 import { SpanCover } from '../spans.js';
 
@@ -25,11 +27,14 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   findLegislation(text, sentences, candidates);
   findReviews(text, sentences, candidates);
   findCasePseudonyms(text, sentences, candidates);
+  findWorks(text, sentences, candidates);
 
   // A GOV.UK acronym counts only where the document also names the body in full ("HOS" alone is rarely it).
   const named = new Set(candidates.filter((m) => m.source !== 'gazetteer:weak').map((m) => m.canonical));
   const mentions = resolveOverlaps(candidates.filter((m) => m.source !== 'gazetteer:weak' || named.has(m.canonical)));
   typeLeftovers(text, leftovers, mentions);
+  splitJoinedBodies(text, mentions);
+  addCoordinatedBodies(text, mentions);
   addNestedActs(text, mentions);
   addPartialNames(text, sentenceTokens, mentions);
   addVocatives(
@@ -40,7 +45,9 @@ export function findMentions(doc: ParsedDocument, sentences: Sentence[]): RawMen
   addPartyTags(text, mentions);
   addAcronyms(text, sentenceTokens, mentions);
   addCases(text, mentions);
+  addReviewedChildren(text, mentions);
   nameReviewTargets(mentions);
+  addNamedReports(text, mentions);
   addEditionYears(text, mentions);
   addNationalGovernment(text, mentions);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,10 +1,11 @@
 // Document passes over the mentions found sentence by sentence: names used in part ("Zahawi",
 // "Mr Zahawi", "Annie"), acronyms, cases named after a child, and acts named inside a section's words.
 import type { RawMention, Span } from '../../pipeline/types.js';
-import { isConnector } from './classify.js';
+import { isConnector, nameLike } from './classify.js';
 import { nameData } from './gazetteer.js';
-import { isAllCaps, possessiveCut, type Token } from './tokens.js';
+import { isAllCaps, possessiveCut, tokenize, type Token } from './tokens.js';
 import { SpanCover } from '../spans.js';
+import { re } from '../../regex.js';
 
 const spanKey = (s: Span) => `${s.start}:${s.end}`;
 
@@ -17,7 +18,7 @@ export function addNestedActs(text: string, mentions: RawMention[]): void {
   for (const m of mentions.filter((x) => x.source === 'pattern:section')) {
     const act = /^section \S+ of the (.+)$/.exec(m.canonical)?.[1];
     if (!act) continue;
-    const inner = / of the ((?:\d{4} )?(?:[A-Z][a-z]+ )+Act(?: \d{4})?)$/.exec(m.text);
+    const inner = / of the ((?:\d{4} )?(?:[A-Z][a-z]+ )+Act(?: \d{4})?|(?:[a-z]+ )+act)$/.exec(m.text);
     if (!inner) continue;
     const start = m.start + inner.index + 8;
     mentions.push({
@@ -131,17 +132,27 @@ function parentheticalOwner(text: string, t: Token, mentions: RawMention[]): Raw
 }
 
 const CASE_AFTER = /^(?:['’]s)?[ \u00a0]+(case|murder|death|killing)\b/;
-const CASE_BEFORE = /\b(?:murder|death|killing|case) of[ \u00a0]+$/;
+// "the death of X", "the cases of X and Y", "such horror stories as those of X", "tragedies like X".
+const CASE_BEFORE = re([
+  '\\b(?:(?:murders?|deaths?|killings?|cases?) of',
+  '|(?:cases|deaths|murders|killings|stories|tragedies|scandals) (?:such as|like|as those of)',
+  '|such (?:[a-z]+ )?(?:cases|deaths|murders|stories|tragedies) as (?:those|that) of)[ \\u00a0]+[“"‘\']?$',
+]);
 
 /** A child's case: "Arthur’s case", "the murder of Arthur Labinjo-Hughes". The child is a Person too. */
 export function addCases(text: string, mentions: RawMention[]): void {
   const children = new Set<string>();
   const found: RawMention[] = [];
-  for (const m of mentions) {
+  let previous: number | undefined;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.type !== 'Person') continue;
     const after = CASE_AFTER.exec(text.slice(m.end, m.end + 20));
-    const before = CASE_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (!after && !before) continue;
+    const before = CASE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    // "the deaths of X and Y": the next name of the list is a child whose case it is too.
+    const listed =
+      !after && !before && previous !== undefined && /^,? and [“"‘']?$/.test(text.slice(previous, m.start));
+    previous = before || listed ? m.end : undefined;
+    if (!after && !before && !listed) continue;
     const start = before ? m.start - before[0].length + before[0].search(/\S/) : m.start;
     const end = after ? m.end + after[0].length : m.end;
     found.push({
@@ -159,4 +170,37 @@ export function addCases(text: string, mentions: RawMention[]): void {
     if (m.type === 'Person' && children.has(m.canonical) && (!m.kind || m.kind === 'other')) m.kind = 'child';
   for (const f of found)
     if (!mentions.some((m) => m.type === 'Case' && m.start === f.start && m.end === f.end)) mentions.push(f);
+}
+
+/**
+ * A serious case review or child safeguarding practice review is named after the child whose harm it looks
+ * into ("the serious case review on Amy Blake"): the name is the child, a Person, and the child's case.
+ */
+export function addReviewedChildren(text: string, mentions: RawMention[]): void {
+  const bodies = new Set(mentions.filter((m) => m.type !== 'Person').map((m) => m.canonical));
+  const found: RawMention[] = [];
+  for (const r of mentions) {
+    if (r.source !== 'pattern:review' || !/serious case|safeguarding practice/i.test(r.canonical)) continue;
+    const target = / (?:of|into|on) ((?:[A-Z][\p{L}’'-]+ )+[A-Z][\p{L}’'-]+)$/u.exec(r.text);
+    if (!target || bodies.has(target[1]!) || r.canonical.endsWith(' case')) continue;
+    const name = target[1]!;
+    const end = r.end;
+    // A person's name: a given name first ("Bradford Council" is a body, not a child).
+    const words = tokenize(text, end - name.length, end);
+    if (!nameLike(words) || !nameData().given.has(words[0]!.text)) continue;
+    const caseStart = r.start + target.index + 1;
+    const base = { type: 'Person' as const, kind: 'child', canonical: name, source: 'pattern:case' };
+    found.push({ ...base, start: end - name.length, end, text: name });
+    found.push({
+      start: caseStart,
+      end,
+      text: text.slice(caseStart, end),
+      type: 'Case',
+      kind: 'case',
+      canonical: `${name} case`,
+      source: 'pattern:case',
+    });
+  }
+  for (const f of found)
+    if (!mentions.some((m) => m.type === f.type && m.start === f.start && m.end === f.end)) mentions.push(f);
 }

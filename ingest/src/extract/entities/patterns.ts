@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawMention, Span } from '../../pipeline/types.js';
 import { re } from '../../regex.js';
+import { gazetteer } from './gazetteer.js';
 
 // Sections that writers cite without naming the act, and the act they belong to (curated data).
 interface SectionDefaults {
@@ -24,17 +25,18 @@ function defaultAct(section: string): string | undefined {
 const ACT_YEAR = /\b((?:[A-Z][a-z]+(?:,)? (?:and |of |for |the )*){1,6}Act) (\d{4})\b/g;
 const YEAR_ACT = /\b(\d{4}) ((?:[A-Z][a-z]+ (?:and |of |for |the )*){1,6}Act)\b/g;
 // "section 17", "s.47", "s 20A"; then maybe the act: "of the Children Act 1989", "the 1989 Children Act".
-const SECTION_NUMBER = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Z]?)\b/;
+const SECTION_NUMBER = /\b(?:[Ss]ection|s\.?)[ \u00a0]?(\d{1,3}[A-Za-z]?)\b/;
 const OF_THE_ACT = /(?:(?: of)? the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){1,5}Act)(?: (\d{4}))?)?/;
 const SECTION = re([SECTION_NUMBER, OF_THE_ACT], 'g');
 
 // "Part 3 of the Children Act 1989", "part five of the Act": a numbered part of a named act (never "part of").
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const PART_NUMBER = `(\\d{1,2}|${NUMBER_WORDS.join('|')}|[IVX]{1,4})`;
+export const PART_NUMBER = `(\\d{1,2}|${NUMBER_WORDS.join('|')}|[IVX]{1,4})`;
 const OF_THE_NAMED_ACT = /[ \u00a0]of the (?:(\d{4}) )?((?:[A-Z][a-z]+ ){0,5}Act)(?: (\d{4}))?/;
 const PART = re([/\b[Pp]art[ \u00a0]/, PART_NUMBER, OF_THE_NAMED_ACT], 'g');
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-function partNumber(n: string): string {
+/** "five", "V", "5" → "5". */
+export function partNumber(n: string): string {
   const word = NUMBER_WORDS.indexOf(n.toLowerCase());
   if (word >= 0) return String(word + 1);
   if (/^[IVX]+$/.test(n)) {
@@ -61,6 +63,14 @@ function* matchesIn(text: string, spans: Span[], re: RegExp): Generator<{ m: Reg
 /** A mention that is the whole of a match. */
 function whole(start: number, match: string, found: Omit<RawMention, 'start' | 'end' | 'text'>): RawMention {
   return { start, end: start + match.length, text: match, ...found };
+}
+
+const LOWER_CASE_ACT = /^ of the ((?:[a-z]+ ){1,5}act)\b/;
+/** The known act ("Human Rights Act 1998") whose name, in lower case and without its year, is the words given. */
+function knownAct(words: string): string | undefined {
+  return gazetteer().entries.find(
+    (e) => e.type === 'Legislation' && e.name.replace(/ \d{4}$/, '').toLowerCase() === words,
+  )?.name;
 }
 
 export function findLegislation(text: string, spans: Span[], out: RawMention[]): void {
@@ -101,6 +111,22 @@ export function findLegislation(text: string, spans: Span[], out: RawMention[]):
         ? `${actName} ${m[2] ?? m[4]}`
         : (acts.get(actName) ?? actName)
       : (onlyAct ?? defaultAct(m[1]!) ?? null);
+    // "section 8a of the human rights act": an act the writer puts in lower case, if it is a known act.
+    const lower = actName ? null : LOWER_CASE_ACT.exec(text.slice(start + m[0].length, start + m[0].length + 60));
+    const known = lower ? knownAct(lower[1]!) : undefined;
+    if (lower && known) {
+      const end = start + m[0].length + lower[0].length;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type: 'Legislation',
+        kind: 'section',
+        canonical: `section ${m[1]} of the ${known}`,
+        source: 'pattern:section',
+      });
+      continue;
+    }
     const canonical = act ? `section ${m[1]} of the ${act}` : `section ${m[1]}`;
     out.push(whole(start, m[0], { type: 'Legislation', kind: 'section', canonical, source: 'pattern:section' }));
   }
@@ -124,18 +150,24 @@ const REVIEWS = [
 ];
 // What is reviewed: "Solihull", "the Arthur", "Arthur’s" (then "case").
 const REVIEWED = /((?:the )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)((?:['’]s)? case)?/u;
-const REVIEW_PHRASE = re([`\\b(${REVIEWS.join('|')}) (of|into) `, REVIEWED], 'gu');
+// Written in lower case, or as a title ("the Serious Case Review on X"); "on" never before a day or month.
+const titled = (w: string) => w.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+const REVIEW_NAMES = REVIEWS.flatMap((r) => [r, titled(r)]);
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const NOT_A_TARGET = new RegExp(`(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTHS})\\b)`);
+const REVIEW_PHRASE = re([`\\b(${REVIEW_NAMES.join('|')}) (of|into|on) `, NOT_A_TARGET, REVIEWED], 'gu');
 
 export function findReviews(text: string, spans: Span[], out: RawMention[]): void {
   const before = out.length;
   for (const { m, start } of matchesIn(text, spans, REVIEW_PHRASE)) {
-    if (m[1] === 'spending review') continue;
+    if (m[1]!.toLowerCase() === 'spending review') continue;
     const target = m[3]!.replace(/['’]s$/, '').replace(/^the /, '');
-    const kind = /inspection/.test(m[1]!)
+    const words = m[1]!.toLowerCase();
+    const kind = /inspection/.test(words)
       ? 'inspection'
-      : /inquiry/.test(m[1]!)
+      : /inquiry/.test(words)
         ? 'inquiry'
-        : /serious case/.test(m[1]!)
+        : /serious case/.test(words)
           ? 'serious_case_review'
           : 'review';
     // "national review into Arthur’s case" names the case; its full name is settled by nameReviewTargets.

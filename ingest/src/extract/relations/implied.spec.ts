@@ -60,3 +60,36 @@ describe('inspection by the bodies that carry it out', () => {
     expect(rels('Ofsted led the national review into the Star Hobson case.')).toEqual([]);
   });
 });
+
+describe('children whose cases the text names', () => {
+  const rels = (text: string, predicate: string) => {
+    const g = graph(`News\n\n${text}\n`);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.filter((r) => r.predicate === predicate).map((r) => `${name(r.subject)} > ${name(r.object)}`);
+  };
+
+  it('reads a child named after "the cases of" or "such stories as those of" as the victim in their case', () => {
+    expect(rels('The inquiry looked again at the cases of Lily Hartwell and others.', 'VICTIM_IN')).toEqual([
+      'Lily Hartwell > Lily Hartwell case',
+    ]);
+    expect(rels('Papers ran such grim stories as those of Tom Reddish for weeks.', 'VICTIM_IN')).toEqual([
+      'Tom Reddish > Tom Reddish case',
+    ]);
+  });
+
+  it('does not make a case of a person whose views are compared', () => {
+    expect(rels('Views such as those of Mark Evans were heard by the panel.', 'VICTIM_IN')).toEqual([]);
+  });
+
+  it('takes the child named by a serious case review as the victim in the case the review reviews', () => {
+    const text = 'Little was learned from the Serious Case Review on Amy Blakemore, published in 2014.';
+    expect(rels(text, 'VICTIM_IN')).toEqual(['Amy Blakemore > Amy Blakemore case']);
+    expect(rels(text, 'REVIEWS')).toEqual(['Serious Case Review on Amy Blakemore > Amy Blakemore case']);
+  });
+
+  it('does not take a body or a day after a review for a child', () => {
+    expect(rels('The serious case review on Bradford Council was delayed.', 'VICTIM_IN')).toEqual([]);
+    const g = graph('News\n\nThe inspection on Tuesday found little to praise.\n');
+    expect(g.entities.filter((e) => e.type === 'Review').map((e) => e.name)).toEqual([]);
+  });
+});

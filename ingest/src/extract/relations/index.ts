@@ -7,6 +7,10 @@ import { named } from '../references/index.js';
 import { firstPersonReferences } from '../references/first-person.js';
 import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
+import { legislationRelations } from './legislation.js';
+import { workRelations } from './works.js';
+import { healthBodyRelations } from './health-bodies.js';
+import { involvementRelations } from './involvement.js';
 import { matchBefore, matchPattern, relationPatterns, type Match } from './patterns.js';
 
 /** How many mentions ahead a pair may reach, and how far apart (characters) its two sides may be. */
@@ -88,6 +92,10 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
     }
   }
   for (const r of impliedRelations(sentences, mentions)) push(r);
+  for (const r of legislationRelations(text, sentences, mentions)) push(r);
+  for (const r of workRelations(text, sentences, sorted)) push(r);
+  for (const r of healthBodyRelations(sentences, mentions)) push(r);
+  for (const r of involvementRelations(text, sentences, mentions, cases)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
   for (const r of partyMemberships(text, sentences, mentions)) push(r);
   for (const r of inspectedThrough(out, mentions)) push(r);
@@ -156,7 +164,7 @@ function patternMatches(
   return out;
 }
 
-interface CaseFinder {
+export interface CaseFinder {
   /** The child's case for a child where a case is wanted, the child for a case where a person is wanted. */
   standIn(m: RawMention, wanted: readonly string[] | undefined): RawMention | undefined;
 }
@@ -224,6 +232,7 @@ function reviewedBy(
   // The place may be named only inside the review's name, its council elsewhere ("Bradford council").
   const found =
     first.get(`Case|${target}`) ??
+    first.get(`Case|${target} case`) ??
     first.get(`Organisation|${target}`) ??
     council({ ...review, canonical: target }) ??
     place;
@@ -231,7 +240,7 @@ function reviewedBy(
 }
 
 /**
- * Relations implied by the names themselves: a section is part of its act, a child is the victim in their case,
+ * Relations implied by the names themselves: a child is the victim in their case,
  * a review reviews what its name says.
  */
 export function impliedRelations(sentences: Sentence[], mentions: RawMention[]): RawRelation[] {
@@ -248,19 +257,6 @@ export function impliedRelations(sentences: Sentence[], mentions: RawMention[]):
   }
   const council = councilFinder(mentions);
   for (const m of first.values()) {
-    const act =
-      m.type === 'Legislation' && m.kind === 'section'
-        ? /^(?:section|Part) \S+ of the (.+)$/.exec(m.canonical)?.[1]
-        : undefined;
-    const actMention = act ? first.get(`Legislation|${act}`) : undefined;
-    if (actMention)
-      out.push({
-        subject: span(m),
-        predicate: 'PART_OF',
-        object: span(actMention),
-        qualifier: null,
-        evidence: sentenceOf(m),
-      });
     const reviewed = m.type === 'Review' ? reviewedBy(m, first, council) : undefined;
     if (reviewed)
       out.push({

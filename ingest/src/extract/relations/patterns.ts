@@ -294,6 +294,12 @@ function matchElements(p: Pattern, elements: Element[], between: string, prefix:
           qualifier = [pos - m.length, pos + len - 1];
           leads =
             el.kind === 'role' && lead.has(words.join(' ')) && !m.some((w) => lists.weakMod!.some((x) => x[0] === w));
+          // "head of policy at X", "X's director of research": the head of a function works for the body.
+          const fn = el.kind === 'role' ? functionAfter(toks, pos + len, lists.det!) : 0;
+          if (fn > 0) {
+            leads = false;
+            qualifier = [qualifier[0], pos + len - 1 + fn];
+          }
           if (go(count + 1, pos + len, m)) return true;
           qualifier = before;
           continue;
@@ -308,6 +314,38 @@ function matchElements(p: Pattern, elements: Element[], between: string, prefix:
   if (!step(0, 0, [])) return null;
   const q = qualifier as [number, number] | null;
   return { pattern: p, qualifier: q ? between.slice(found[q[0]]!.start, found[q[1]]!.end) : null, leads };
+}
+
+// Words that end the name of a function after "head of": a preposition before the body, or the next clause.
+const FUNCTION_STOP = new Set([
+  'at',
+  'for',
+  'in',
+  'with',
+  'and',
+  'or',
+  'who',
+  'which',
+  'said',
+  'says',
+  'told',
+  'was',
+  'is',
+]);
+
+/**
+ * How many tokens after a role name the function it heads ("of policy", "of children's services"): "of" then
+ * one to three lower-case words that are not a determiner ("head of the NSPCC" heads the body itself).
+ */
+function functionAfter(toks: string[], at: number, det: string[][]): number {
+  if (toks[at] !== 'of') return 0;
+  let n = 0;
+  while (n < 3) {
+    const w = toks[at + 1 + n];
+    if (!w || !/^[\p{Ll}’'-]+$/u.test(w) || FUNCTION_STOP.has(w) || det.some((d) => d[0] === w)) break;
+    n++;
+  }
+  return n > 0 ? n + 1 : 0;
 }
 
 /** Whether some words name a role ("head of policy", "a spokesperson"), from the roles in names.json. */

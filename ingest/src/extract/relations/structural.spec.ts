@@ -241,3 +241,17 @@ describe('paraphrases keep their relation, the right way round', () => {
     expect(news('Jane Smith was backed by the NSPCC.')).toEqual(['NSPCC SUPPORTS Jane Smith']);
   });
 });
+
+describe('heads of a function and heads of a body', () => {
+  it('makes the head of a function at a body someone who works for it, not its leader', () => {
+    expect(news('Priya Nair, head of research at the NSPCC, said the figures were alarming.')).toEqual([
+      'Priya Nair WORKS_FOR NSPCC',
+    ]);
+    expect(news('Priya Nair, the NSPCC’s head of communications, said so.')).toEqual(['Priya Nair WORKS_FOR NSPCC']);
+  });
+
+  it('keeps the head or chief executive of the body itself as its leader', () => {
+    expect(news('Priya Nair, head of the NSPCC, said the figures were alarming.')).toEqual(['Priya Nair LEADS NSPCC']);
+    expect(news('Priya Nair, chief executive of Barnardo’s, said so.')).toEqual(["Priya Nair LEADS Barnardo's"]);
+  });
+});
