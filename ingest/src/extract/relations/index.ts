@@ -155,6 +155,7 @@ function patternMatches(
     if (p.subjectTypes && !p.subjectTypes.includes(subject.type)) continue;
     if (!inPlace && p.objectTypes && !p.objectTypes.includes(object.type)) continue;
     if (p.objectKinds && !p.objectKinds.includes(named(object).kind ?? '')) continue;
+    if (p.subjectKinds && !p.subjectKinds.includes(named(subject).kind ?? '')) continue;
     if (plain && !p.before) continue;
     const match = matchPattern(p, between, after);
     if (!match || !matchBefore(p, before)) continue;

@@ -12,6 +12,8 @@ interface PatternData {
   objectTypes?: EntityType[];
   /** Kinds the object must have (a person's "review" is one they lead, their "report" one they wrote). */
   objectKinds?: string[];
+  /** Kinds the subject must have (a town in a country, not one country of a list in another). */
+  subjectKinds?: string[];
   triggers?: string[];
   nouns?: string[];
   qualifier?: 'role' | 'family' | 'money';
@@ -38,6 +40,7 @@ export interface Pattern {
   subjectTypes?: EntityType[];
   objectTypes?: EntityType[];
   objectKinds?: string[];
+  subjectKinds?: string[];
   qualifier?: 'role' | 'family' | 'money';
   elements: Element[];
   /** Elements the words after the right mention must begin with (an object relative: "X which Y inspects"). */
@@ -137,6 +140,7 @@ function load(): Loaded {
     subjectTypes: p.subjectTypes,
     objectTypes: p.objectTypes,
     objectKinds: p.objectKinds,
+    subjectKinds: p.subjectKinds,
     qualifier: p.qualifier,
     elements: p.between.map(compile),
     after: p.after ? p.after.map(compile) : null,

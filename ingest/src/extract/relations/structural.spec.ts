@@ -33,6 +33,13 @@ describe('places', () => {
     expect(news('Jane Smith worked in Leeds’s children’s services.')).toEqual([]);
   });
 
+  it('places a town or region written with its country ("Cardiff, Wales", "Texas/US"), not one place of a list', () => {
+    expect(news('She trained in Cardiff, Wales before moving.')).toContain('Cardiff LOCATED_IN Wales');
+    expect(news('He worked in Texas/US for a decade.')).toContain('Texas LOCATED_IN United States');
+    expect(news('Offices in Leeds, Bradford and Wakefield closed.')).toEqual([]);
+    expect(news('Rates rose in France, Germany and Spain.')).toEqual([]);
+  });
+
   it('places a person who lives, works or holds a role in a place', () => {
     expect(news('Jane Smith lives and works in Scotland.')).toContain('Jane Smith LOCATED_IN Scotland');
     expect(news('Jane Smith was a social worker in Leeds for years.')).toContain('Jane Smith LOCATED_IN Leeds');
