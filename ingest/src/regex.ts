@@ -7,3 +7,6 @@ export function re(parts: readonly (string | RegExp)[], flags = ''): RegExp {
 
 /** A non-capturing group of alternatives, each pattern text as written: oneOf(['a', 'b']) is "(?:a|b)". */
 export const oneOf = (alternatives: readonly string[]): string => `(?:${alternatives.join('|')})`;
+
+/** Text matched as written: every character with a meaning in a pattern escaped. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,6 +2,7 @@
 // forms only: a quotation's speaker, a person's name beside "said", the attributions that mark news.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeRegExp } from './regex.js';
 
 interface SpeechForms {
   quote: string[];
@@ -16,9 +17,8 @@ const FORMS = (
   }
 ).forms;
 
-const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The forms as one regex alternation source, e.g. "said|says|…"; `each` may widen a form's own pattern. */
-export function alternation(forms: readonly string[], each: (form: string) => string = escape): string {
+export function alternation(forms: readonly string[], each: (form: string) => string = escapeRegExp): string {
   return forms.map(each).join('|');
 }
 

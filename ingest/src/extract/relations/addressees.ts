@@ -6,6 +6,7 @@
 import type { ParsedComment, ParsedDocument, RawMention, Span } from '../../pipeline/types.js';
 import { nameData } from '../entities/gazetteer.js';
 import { mentionsIn, named } from '../references/index.js';
+import { escapeRegExp } from '../../regex.js';
 
 /** Someone named in the text, and the span (a mention or a comment header) that resolves to them. */
 export interface Party {
@@ -22,7 +23,6 @@ export interface Party {
 }
 
 const PARTY_TYPES = new Set(['Person', 'Organisation', 'Review']);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names a comment may answer to, found in one pass; built once per document. */
 export interface Thread {
@@ -56,11 +56,11 @@ export function threadOf(doc: ParsedDocument): Thread {
     // A one-letter name ("J") or initials cannot be told from ordinary words.
     if (name.replace(/[^\p{L}]/gu, '').length < 2) continue;
     forms.set(name, name);
-    alternatives.push(escape(name));
+    alternatives.push(escapeRegExp(name));
     const [first, second] = name.split(/\s+/);
     if (second && given.has(first!) && firsts.get(first!) === 1) {
       forms.set(first!, name);
-      alternatives.push(`${escape(first!)}(?! ${escape(second)})`);
+      alternatives.push(`${escapeRegExp(first!)}(?! ${escapeRegExp(second)})`);
     }
   }
   alternatives.sort((a, b) => b.length - a.length);
