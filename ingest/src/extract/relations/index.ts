@@ -7,6 +7,7 @@ import { named } from '../references/index.js';
 import { firstPersonReferences } from '../references/first-person.js';
 import { ministerRelations } from './ministers.js';
 import { partyMemberships } from './parties.js';
+import { ownMemberships } from './own-bodies.js';
 import { legislationRelations } from './legislation.js';
 import { workRelations } from './works.js';
 import { healthBodyRelations } from './health-bodies.js';
@@ -98,6 +99,7 @@ export function findRelations({ doc, sentences, mentions, references }: Mentione
   for (const r of involvementRelations(text, sentences, mentions, cases)) push(r);
   for (const r of ministerRelations(text, sentences, mentions)) push(r);
   for (const r of partyMemberships(text, sentences, mentions)) push(r);
+  for (const r of ownMemberships(doc, sentences, mentions)) push(r);
   for (const r of inspectedThrough(out, mentions)) push(r);
   return out;
 }

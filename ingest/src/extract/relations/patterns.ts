@@ -160,6 +160,13 @@ export function relationPatterns(): Pattern[] {
   return load().patterns;
 }
 
+/** A word list of relations.json, each entry as its lower-case words. */
+export function relationList(name: string): string[][] {
+  const list = load().lists[name];
+  if (!list) throw new Error(`relations.json: no list ${name}`);
+  return list;
+}
+
 const startsWith = (toks: string[], at: number, words: string[]) => words.every((w, k) => toks[at + k] === w);
 
 // Each phrase list indexed by its phrases' first words, so a position is tried only against the phrases that

@@ -262,3 +262,16 @@ describe('heads of a function and heads of a body', () => {
     expect(news('Priya Nair, chief executive of Barnardo’s, said so.')).toEqual(["Priya Nair LEADS Barnardo's"]);
   });
 });
+
+describe('bodies a commentator calls theirs', () => {
+  it('makes the author a member of the union or professional body they call "my" or "our"', () => {
+    expect(thread('Our trade union (Unison) has said nothing.', 'Fine.')).toContain('Mark MEMBER_OF Unison');
+    expect(thread('Fine.', 'I wrote to my union, Unison, twice.')).toContain('kim simpson MEMBER_OF Unison');
+  });
+
+  it('does not make a member of a body that is only named near "our" or "my"', () => {
+    expect(thread('Our team wrote to Unison twice.', 'My view is that Unison failed.')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/MEMBER_OF/)]),
+    );
+  });
+});
