@@ -55,7 +55,7 @@ export async function targets(url: string): Promise<Targets> {
     search: search.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
     entity: nodes.map((n) => `/api/entities/${e(n.id)}`),
     neighbours: nodes.map((n) => `/api/entities/${e(n.id)}/neighbours?limit=50&evidence=${NEIGHBOUR_EVIDENCE}`),
-    path: pairs.map(([a, b]) => `/api/path?from=${e(a)}&to=${e(b)}&maxHops=4`),
+    path: pairs.map(([a, b]) => `/api/path?from=${e(a)}&to=${e(b)}&maxHops=4&evidence=${NEIGHBOUR_EVIDENCE}`),
   };
 }
 
