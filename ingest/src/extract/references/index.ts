@@ -32,6 +32,13 @@ function referenceData(): ReferenceData {
   return data;
 }
 
+let pronounMap: Map<string, EntityType> | undefined;
+/** Pronouns by their lower-case form: a Map, as every word of every sentence is looked up in it. */
+function pronounTypes(): Map<string, EntityType> {
+  pronounMap ??= new Map(Object.entries(referenceData().pronouns));
+  return pronounMap;
+}
+
 interface Cue {
   type: EntityType;
   kinds: string[] | null;
@@ -82,7 +89,7 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     const k = firstFrom(named, s.end) - 1;
     return k >= 0 && named[k]!.end > s.start && named[k]!.start < s.end;
   };
-  const { pronouns } = referenceData();
+  const pronouns = pronounTypes();
   const shown = gendersShown(text, named);
   const byFirst = descriptionCues();
   const out: Reference[] = [];
@@ -110,9 +117,10 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
       const word = ws[j]!;
       // "he's", "she'd": the pronoun of a contraction.
       const contracted = /['’]/.test(word.text) ? CONTRACTION.exec(word.text)?.[1] : undefined;
-      const pronounType = pronouns[(contracted ?? word.text).toLowerCase()];
+      const key = (contracted ?? word.text).toLowerCase();
+      const pronounType = pronouns.get(key);
       const w = contracted && pronounType ? { ...word, end: word.start + contracted.length, text: contracted } : word;
-      const lower = w.text.toLowerCase();
+      const lower = contracted && !pronounType ? word.text.toLowerCase() : key;
       if (pronounType) {
         const continues =
           j === 0 &&
