@@ -37,5 +37,13 @@ export function possessiveCut(word: string): number {
 
 // Built once: the transpiler turns a literal with a Unicode property outside a class into a `new RegExp` call.
 const HAS_CAPITAL = /\p{Lu}/u;
-export const isCapitalised = (w: string) => /^[#@]?[\p{Lu}\p{N}]/u.test(w);
-export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}&.]{2,}$/u.test(w) && HAS_CAPITAL.test(w);
+const CAPITALISED = /^[#@]?[\p{Lu}\p{N}]/u;
+const CAPITALS = /^[\p{Lu}\p{N}&.]{2,}$/u;
+// Both are asked of every token: a word that opens with an ASCII letter or digit (most) is answered by its code.
+const opensLowerAscii = (c: number) => c >= 97 && c <= 122;
+const opensUpperOrDigitAscii = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+export const isCapitalised = (w: string) => {
+  const c = w.charCodeAt(0);
+  return opensLowerAscii(c) ? false : opensUpperOrDigitAscii(c) || CAPITALISED.test(w);
+};
+export const isAllCaps = (w: string) => !opensLowerAscii(w.charCodeAt(0)) && CAPITALS.test(w) && HAS_CAPITAL.test(w);
