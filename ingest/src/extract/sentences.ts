@@ -34,6 +34,10 @@ const RUNS_ON = new Set(
   ).split(' '),
 );
 
+// Built once: the transpiler turns a literal with a Unicode property outside a class into a `new RegExp` call.
+const LOWER_CASE = /\p{Ll}/u;
+const LAST_WORD = /\p{L}+$/u;
+
 /** Whether the line break at `i` wraps a sentence rather than ending it. */
 function wrapsAt(text: string, i: number, end: number): boolean {
   let b = i - 1;
@@ -41,8 +45,8 @@ function wrapsAt(text: string, i: number, end: number): boolean {
   let a = i + 1;
   while (a < end && (text[a] === ' ' || text[a] === '\t')) a++;
   if (b < 0 || a >= end || !/[\p{L}\p{N},]/u.test(text[b]!)) return false;
-  if (/\p{Ll}/u.test(text[a]!)) return true;
-  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, b - 7), b + 1))?.[0];
+  if (LOWER_CASE.test(text[a]!)) return true;
+  const word = LAST_WORD.exec(text.slice(Math.max(0, b - 7), b + 1))?.[0];
   return !!word && RUNS_ON.has(word) && /[\p{L}\p{N}]/u.test(text[a]!);
 }
 

