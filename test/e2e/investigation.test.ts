@@ -215,6 +215,18 @@ describe('an edge is the claims behind it', () => {
       [pair.a, pair.at[0]!],
       [pair.b, pair.at[1]!],
     ] as const) {
+      // Sigma picks edges from what it last drew: on a loaded machine a frame of software WebGL can take longer
+      // than the pause above, so the click waits for two frames drawn where the edges now are.
+      await page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            requestAnimationFrame(() => {
+              requestAnimationFrame(() => {
+                done();
+              });
+            });
+          }),
+      );
       await page.mouse.click(at.x, at.y);
       await page.waitForSelector(`#panel[data-edge="${key}"]`);
       expect(new URL(page.url()).searchParams.get('edge')).toBe(key);
