@@ -2,7 +2,7 @@
 // durationSec with `connections` concurrent connections, rotating over targets taken from the graph
 // itself. Percentiles are computed from every response time (autocannon's own summary has no p95).
 import autocannon from 'autocannon';
-import { NEIGHBOUR_EVIDENCE } from '../client/src/api/client.js';
+import { NEIGHBOUR_EVIDENCE, neighboursPath } from '../client/src/api/client.js';
 
 export interface Row {
   endpoint: string;
@@ -54,7 +54,7 @@ export async function targets(url: string): Promise<Targets> {
   return {
     search: search.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
     entity: nodes.map((n) => `/api/entities/${e(n.id)}`),
-    neighbours: nodes.map((n) => `/api/entities/${e(n.id)}/neighbours?limit=50&evidence=${NEIGHBOUR_EVIDENCE}`),
+    neighbours: nodes.map((n) => neighboursPath(n.id)),
     path: pairs.map(([a, b]) => `/api/path?from=${e(a)}&to=${e(b)}&maxHops=4&evidence=${NEIGHBOUR_EVIDENCE}`),
   };
 }

@@ -9,7 +9,7 @@ import { ingestFiles } from '../ingest/src/pipeline/ingest.js';
 import { listSources } from '../ingest/src/pipeline/index.js';
 import { spawnServer } from './server-process.js';
 import { table, type Section } from './report.js';
-import { NEIGHBOUR_EVIDENCE } from '../client/src/api/client.js';
+import { neighboursPath } from '../client/src/api/client.js';
 
 export async function section(opts: { driver: Driver; quick: boolean }): Promise<Section[]> {
   const { driver } = opts;
@@ -28,7 +28,7 @@ export async function section(opts: { driver: Driver; quick: boolean }): Promise
   const paths = [
     ...names.map((n) => `/api/search?q=${enc(n)}`),
     ...ids.map((id) => `/api/entities/${enc(id)}`),
-    ...ids.map((id) => `/api/entities/${enc(id)}/neighbours?limit=50&evidence=${NEIGHBOUR_EVIDENCE}`),
+    ...ids.map((id) => neighboursPath(id)),
     ...ids.map((id) => `/api/entities/${enc(id)}/claims`),
     '/api/graph',
     '/api/stats',

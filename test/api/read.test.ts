@@ -252,6 +252,31 @@ describe('GET /api/entities/:id/neighbours', () => {
       expect(big, `${source} has an edge with several spans or claims`).toBeDefined();
     }
   });
+  it('with linkEvidence=0, edges between two neighbours carry their counts alone; the entity’s own keep theirs', async () => {
+    // The entity with the most edges among its neighbours: there are edges that do not touch it.
+    const { id } = (
+      await api.driver.executeQuery(
+        `MATCH (e:Entity)--(n:Entity)--(m:Entity) WHERE (e)--(m) AND n <> m AND e <> m
+         RETURN e.id AS id, count(*) AS k ORDER BY k DESC, id LIMIT 1`,
+      )
+    ).records[0]!.toObject() as { id: string };
+    const url = `/api/entities/${encodeURIComponent(id)}/neighbours?limit=500&evidence=2`;
+    const both = (await api.get(url)).body;
+    const links = (await api.get(`${url}&linkEvidence=0`)).body;
+    expect(links.nodes).toEqual(both.nodes);
+    expect(links.edges.map((e: { id: string }) => e.id)).toEqual(both.edges.map((e: { id: string }) => e.id));
+    type Edge = { source: string; target: string; count: number; evidence: unknown[]; claims: unknown[] };
+    const between = (e: Edge) => e.source !== id && e.target !== id;
+    expect(both.edges.filter(between).length, `${id} has edges between its neighbours`).toBeGreaterThan(0);
+    for (const [i, e] of (both.edges as Edge[]).entries()) {
+      const l = links.edges[i] as Edge;
+      expect(l.count).toBe(e.count);
+      if (between(e)) expect(l.evidence.length + l.claims.length, 'an edge between neighbours').toBe(0);
+      else expect(l).toEqual(e);
+    }
+    expect((await api.get(`${url}&linkEvidence=51`)).status).toBe(400);
+  });
+
   it('400s bad depth, limit, types, predicates and evidence', async () => {
     for (const q of [
       'depth=0',

@@ -199,6 +199,8 @@ describe('nothing cut silently', () => {
     expect(sent.length).toBeGreaterThan(0);
     for (const { url, body } of sent) {
       expect(new URL(url).searchParams.get('evidence'), url).toBe('2');
+      // Edges between two neighbours only need their counts on the canvas.
+      expect(new URL(url).searchParams.get('linkEvidence'), url).toBe('0');
       for (const e of body.edges) expect(e.evidence.length + e.claims.length, e.id).toBeLessThanOrEqual(2);
     }
     expect(sent.some(({ body }) => body.edges.some((e) => e.count === n))).toBe(true);

@@ -62,6 +62,14 @@ export const speakerName = (s: { name: string; displayName?: string }): string =
 const enc = encodeURIComponent;
 /** Quotes each edge of a neighbours or path answer carries; its count says how many there are, the rest are paged. */
 export const NEIGHBOUR_EVIDENCE = 2;
+
+/**
+ * What the explorer asks of an entity's neighbourhood: two quotes on each of the entity's own edges, counts alone on
+ * the edges between its neighbours (the canvas draws those by their counts; a click pages their claims).
+ */
+export const neighboursPath = (id: string): string =>
+  `/api/entities/${enc(id)}/neighbours?limit=50&evidence=${NEIGHBOUR_EVIDENCE}&linkEvidence=0`;
+
 /** Roles and members per page of the entity panel; entityList pages on with documents left out. */
 export const LIST_PAGE = 20;
 export type EntityList = 'roles' | 'members';
@@ -79,8 +87,7 @@ export const api = {
       signal,
     );
   },
-  neighbours: (id: string, signal?: AbortSignal) =>
-    get<Neighbours>(`/api/entities/${enc(id)}/neighbours?limit=50&evidence=${NEIGHBOUR_EVIDENCE}`, signal),
+  neighbours: (id: string, signal?: AbortSignal) => get<Neighbours>(neighboursPath(id), signal),
   document: (id: string, signal?: AbortSignal) => get<DocumentDetail>(`/api/documents/${enc(id)}`, signal),
   claims: (id: string, role: 'by' | 'about', offset = 0, signal?: AbortSignal) =>
     get<EntityClaims>(`/api/entities/${enc(id)}/claims?role=${role}&limit=20&offset=${offset}`, signal),

@@ -61,6 +61,11 @@ export const NeighboursQuery = z.object({
   predicates: csvOf(PREDICATES, 'predicate(s)').openapi({ param: { description: 'Relationship types.' } }),
   limit: intParam(1, 500, 50).openapi({ description: 'Page size.' }),
   evidence,
+  linkEvidence: optionalIntParam(0, 50).openapi({
+    description:
+      'Evidence per edge between two neighbours (an edge that does not touch the entity itself), as `evidence` ' +
+      'counts it; absent: as `evidence`. 0 gives such edges their counts alone, which is all a drawing needs.',
+  }),
 });
 
 export const EntityClaimsQuery = z.object({

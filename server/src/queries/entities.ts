@@ -123,7 +123,7 @@ const NEIGHBOURS = (depth: number) => `
       MATCH (:Entity {id: nid})-[r:${PREDICATE_PATTERN}]->(b:Entity)
       WHERE b.id IN ids AND type(r) IN $predicates
       WITH r ORDER BY startNode(r).id, type(r), b.id
-      RETURN ${EDGE('r', '$evidence')}
+      RETURN ${EDGE('r', '(CASE WHEN startNode(r) = e OR endNode(r) = e THEN $evidence ELSE $linkEvidence END)')}
     } AS edges`;
 const NEIGHBOUR_QUERIES = new Map([1, 2, 3].map((d) => [d, NEIGHBOURS(d)]));
 
@@ -137,6 +137,8 @@ export async function neighbours(
     limit: number;
     /** Spans or claims per edge; null: all. */
     evidence?: number | null;
+    /** The same for edges between two neighbours; absent: as `evidence`. */
+    linkEvidence?: number | null;
   },
 ) {
   const query = NEIGHBOUR_QUERIES.get(opts.depth);
@@ -147,6 +149,7 @@ export async function neighbours(
     predicates: opts.predicates ?? PREDICATES,
     limit: cint(opts.limit),
     evidence: cintOrNull(opts.evidence),
+    linkEvidence: cintOrNull(opts.linkEvidence ?? opts.evidence),
   };
   const [row] = await read<{ entity: { id: string }; total: number; nodes: { id: string }[]; edges: unknown[] }>(
     ctx,
