@@ -23,6 +23,12 @@ describe('stance of a statement', () => {
     ['Parents have a right to give or withhold consent.', 'neutral'],
     // … but the absence of what social care gives is one
     ['Families were given no support for months.', 'critical'],
+    // a doubted belief turns what follows around; a belief not followed by what is believed does not
+    ['I am not convinced that the council is to blame for the delays.', 'supportive'],
+    ['I don’t think the minister failed anyone.', 'supportive'],
+    ['I don’t think the review was excellent.', 'critical'],
+    ['I don’t agree with the council’s decision.', 'critical'],
+    ['I am not sure about the plan; it is a disaster.', 'critical'],
     ['The children were not safe in the home.', 'critical'],
     // negation
     ['That is not a good look for a social worker.', 'critical'],

@@ -26,6 +26,7 @@ interface Lexicon {
   otherSenses: string[];
   negators: string[];
   remedies: string[];
+  doubts: string[];
 }
 const lex = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../lexicon/stance.json'), 'utf8')) as Lexicon;
 
@@ -71,6 +72,9 @@ const valence = new Map(
 );
 const negators = new Set(lex.negators);
 const remedies = new Set(lex.remedies);
+const doubts = new Set(lex.doubts);
+/** What ends the belief a negated "convinced" or "think" doubts: the sentence, or a turn to another thought. */
+const DOUBT_END = new Set(['.', '!', '?', ';', 'but', 'yet', 'however']);
 /** How many words before a wrong a verb of remedy reaches ("tackle the unaffordable costs and unacceptable"). */
 const REMEDY_REACH = 6;
 const CONTRAST = new Set(['but', 'yet', 'however']);
@@ -80,6 +84,8 @@ const SCOPE_END = new Set([
   ...['but', 'yet', 'however', 'and', 'or', 'because', 'while', 'although', 'though', 'which', 'who', 'when'],
 ]);
 const CLAUSE_END = new Set(['.', '!', '?']);
+/** Words after a word of belief that say it is not followed by what is believed ("not sure about", "think so"). */
+const NOT_BELIEVED = new Set([...SCOPE_END, 'about', 'of', 'by', 'with', 'in', 'on', 'so', 'it', 'this']);
 const NAME = '\u0000';
 const GAP = '_';
 
@@ -297,12 +303,25 @@ export function stanceScoreIn(
   // After a word of criticism, praise until the clause ends describes what is attacked ("insults dedicated
   // workers"), not the speaker's view of it.
   let attacking = false;
+  // "I'm not convinced that X is to blame", "I don't think X failed": the rest of the sentence is doubted.
+  let doubted = false;
   for (let i = 0; i < w.length; i++) {
     if (CONTRAST.has(w[i]!)) weight = 2;
     if (CLAUSE_END.has(w[i]!) || CONTRAST.has(w[i]!)) attacking = false;
+    if (DOUBT_END.has(w[i]!)) doubted = false;
+    else if (doubts.has(w[i]!) && negated(w, i) && w[i + 1] !== undefined && !NOT_BELIEVED.has(w[i + 1]!)) {
+      doubted = true;
+      continue;
+    }
     const j = judgementAt(w, i, cuesOnly);
     if (!j) continue;
     let p = j.polarity;
+    if (doubted) {
+      // A doubted wrong is a defence, as "cannot blame" is; doubted praise is criticism.
+      score += (p < 0 ? 1 : -p) * weight;
+      i = j.last;
+      continue;
+    }
     if (attacking && p === 1) {
       i = j.last;
       continue;
