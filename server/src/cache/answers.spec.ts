@@ -1,17 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { AnswerCache, MIN_COMPRESSED_BYTES, type Answer, type Lookup } from './answers.js';
-
-/** A promise settled from outside, to hold a run open while others arrive. */
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from './deferred.spec-helper.js';
 
 const answer = (text: string, status = 200): Answer => ({
   status,

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SingleFlight } from './single-flight.js';
-
-/** A promise settled from outside, to hold a run open while others arrive. */
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from './deferred.spec-helper.js';
 
 describe('SingleFlight', () => {
   it('runs the work once for calls that arrive while it runs, and gives each the same value', async () => {
