@@ -6,24 +6,29 @@ import { escapeRegExp } from '../../regex.js';
 import { relationList } from './patterns.js';
 
 let pattern: RegExp | undefined;
+/** "my union, ", "our trade union (the ": what comes right before the name of a body the writer belongs to. */
 function ownBody(): RegExp {
-  const nouns = relationList('memberBodies')
-    .map((words) => words.map(escapeRegExp).join('\\s+'))
-    .sort((a, b) => b.length - a.length);
-  pattern ??= new RegExp(`\\b(?:my|our)\\s+(?:${nouns.join('|')})\\s*(?:[,(–-]\\s*)?(?:the\\s+)?$`, 'i');
+  pattern ??= new RegExp(
+    `\\b(?:my|our)\\s+(?:${relationList('memberBodies')
+      .map((words) => words.map(escapeRegExp).join('\\s+'))
+      .sort((a, b) => b.length - a.length)
+      .join('|')})\\s*(?:[,(–-]\\s*)?(?:the\\s+)?`,
+    'gi',
+  );
   return pattern;
 }
 
 export function ownMemberships(doc: ParsedDocument, sentences: Sentence[], mentions: RawMention[]): RawRelation[] {
   const out: RawRelation[] = [];
+  const bodyAt = new Map(mentions.filter((m) => m.type === 'Organisation').map((m) => [m.start, m]));
   for (const c of doc.comments) {
     const author = commentAuthorMention(doc, c);
     if (!author) continue;
-    for (const m of mentions) {
-      if (m.type !== 'Organisation' || m.start < c.bodySpan.start || m.end > c.bodySpan.end) continue;
-      // The words right before the name, within its sentence.
-      const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
-      if (!s || !ownBody().test(doc.text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
+    const body = doc.text.slice(c.bodySpan.start, c.bodySpan.end);
+    for (const hit of body.matchAll(ownBody())) {
+      const m = bodyAt.get(c.bodySpan.start + hit.index + hit[0].length);
+      const s = m && sentences.find((x) => x.start <= m.start && m.end <= x.end);
+      if (!m || !s || m.end > c.bodySpan.end) continue;
       out.push({
         subject: { start: author.start, end: author.end },
         predicate: 'MEMBER_OF',
