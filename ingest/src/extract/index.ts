@@ -31,7 +31,8 @@ export function extract(doc: ParsedDocument): Extraction {
   if (kept.length === mentions.length) return { sentences, mentions, relations, claims, sides };
   // An implied party no relation links is dropped, and the claims read again without it: a sentence that
   // names only "the government" in passing is about what it was about before.
-  const dropped = new Set(mentions.filter((m) => !kept.includes(m)));
+  const keptSet = new Set(kept);
+  const dropped = new Set(mentions.filter((m) => !keptSet.has(m)));
   const refs = references.filter((r) => !dropped.has(named(r)));
   const without = findClaims({ doc, sentences, mentions: kept, references: refs });
   return { sentences, mentions: kept, relations, claims: without, sides };
