@@ -1,6 +1,10 @@
 // One way to open Neo4j, used by ingest, server and console.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { neo4jConfig, type Neo4jConfig } from './config.js';
+import { joinMultiPartMessages } from './bolt-messages.js';
+
+// Every driver this project opens reads large answers from one buffer (bolt-messages.ts).
+joinMultiPartMessages();
 
 /**
  * Time to open a connection, handshake included: a Neo4j that accepts TCP but never answers fails here.

@@ -1,0 +1,53 @@
+// Large Bolt answers decoded at the speed of small ones. Neo4j sends a message in chunks of at most 64 KiB,
+// and reads from the socket split them further; the JavaScript driver (6.x) keeps a message of several parts
+// as a list of them and, for every value it unpacks, walks that list from its start, and decodes each string
+// through a fresh StringDecoder. A read of a hub's neighbours (one record of ~100 KB with hundreds of quotes)
+// spent most of the API's CPU there. Joining the parts into one buffer when the message is complete (one copy)
+// lets every read take the driver's one-buffer path. The driver's results are unchanged: the same bytes are
+// unpacked by the same code.
+import { createRequire } from 'node:module';
+
+interface Part {
+  _buffer: Buffer;
+}
+interface DechunkerInternals {
+  _currentMessage: Part[];
+  _onHeader: (header: number) => unknown;
+}
+
+const PATCHED = Symbol.for('claimgraph.boltMessagesJoined');
+
+/**
+ * Joins multi-part Bolt messages before the driver unpacks them. Applied once per process; true when in
+ * place, false when the installed driver's internals are not the ones this was written for (then nothing
+ * changes, and reads stay correct, only slower).
+ */
+export function joinMultiPartMessages(): boolean {
+  let Dechunker: { prototype: DechunkerInternals & { [PATCHED]?: true } } | undefined;
+  let ChannelBuffer: (new (b: Buffer) => Part) | undefined;
+  try {
+    // Resolved from the driver itself, so the copy patched is the one it loads.
+    const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+    Dechunker = (fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker?: typeof Dechunker })
+      .Dechunker;
+    ChannelBuffer = (
+      fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default?: typeof ChannelBuffer }
+    ).default;
+  } catch {
+    return false;
+  }
+  const proto = Dechunker?.prototype;
+  if (!proto || typeof proto._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return false;
+  if (proto[PATCHED]) return true;
+  const onHeader = proto._onHeader;
+  const Joined = ChannelBuffer;
+  proto._onHeader = function (this: DechunkerInternals, header: number) {
+    // Header 0 ends a message; its parts are complete here, before the driver wraps them.
+    const parts = this._currentMessage;
+    if (header === 0 && Array.isArray(parts) && parts.length > 1 && parts.every((p) => Buffer.isBuffer(p._buffer)))
+      this._currentMessage = [new Joined(Buffer.concat(parts.map((p) => p._buffer)))];
+    return onHeader.call(this, header);
+  };
+  proto[PATCHED] = true;
+  return true;
+}
