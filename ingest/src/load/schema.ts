@@ -11,13 +11,17 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source)',
   'CREATE INDEX comment_doc IF NOT EXISTS FOR (c:Comment) ON (c.doc)',
   'CREATE INDEX claim_doc IF NOT EXISTS FOR (c:Claim) ON (c.doc)',
-  'CREATE INDEX claim_stance IF NOT EXISTS FOR (c:Claim) ON (c.stance)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
-  'CREATE INDEX mention_doc IF NOT EXISTS FOR ()-[m:MENTIONED_IN]-() ON (m.doc)',
   // Search over names and aliases (GET /api/search).
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
 ];
+
+/**
+ * Indexes earlier versions created that no query uses: every write kept them up to date (claims by stance, and
+ * mentions by document, which are always reached from their entity or document). Dropped where they exist.
+ */
+export const RETIRED_INDEXES = ['claim_stance', 'mention_doc'];
 
 let ensured = new WeakSet<Driver>();
 
@@ -26,6 +30,8 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   const session = driver.session({ database });
   try {
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    // Names are constants of this module, not input: DROP INDEX takes no parameter.
+    for (const name of RETIRED_INDEXES) await session.run(`DROP INDEX ${name} IF EXISTS`);
     await session.run('CALL db.awaitIndexes(60)');
   } finally {
     await session.close();
