@@ -19,6 +19,7 @@ import { spawnServer } from './server-process.js';
 import { apiWorkers } from '../server/src/workers.js';
 import { table, type Section } from './report.js';
 import { processCpuSeconds } from './process-cpu.js';
+import { allCpus, pin } from './cpu-affinity.js';
 import { recording, type Statement } from './recording-driver.js';
 
 const CONNECTIONS = 50;
@@ -153,6 +154,15 @@ export async function section(opts: {
   const neo4jHttp = `http://127.0.0.1:${httpPort}`;
   const basic = `Basic ${Buffer.from(`${cfg.user}:${cfg.password}`).toString('base64')}`;
   const port = Number(process.env.CLAIMGRAPH_BENCH_SERVER_PORT ?? 3109);
+  // --cache-pin: Neo4j on CPU 0 alone; this process, the load generator and the server it starts (which inherits
+  // the setting and so counts one CPU) on the others.
+  const pinned = opts.argv.includes('--cache-pin');
+  if (pinned) {
+    if (!opts.neo4jPid || os.cpus().length < 2)
+      throw new Error('--cache-pin needs the bench to start its own local Neo4j, on a machine of 2 CPUs or more.');
+    pin(opts.neo4jPid, '0');
+    pin(process.pid, `1-${os.cpus().length - 1}`);
+  }
   // As production runs it: API_WORKERS processes, one per CPU unless set.
   const workers = apiWorkers(process.env);
   const server = await spawnServer({ ...process.env }, port);
@@ -219,16 +229,24 @@ export async function section(opts: {
     }
   } finally {
     await server.stop();
+    if (pinned) {
+      pin(opts.neo4jPid!, allCpus());
+      pin(process.pid, allCpus());
+    }
   }
   const corpusNote = Number.isFinite(docs) ? `its first ${docs} documents` : 'all of it';
   return [
     {
-      title: 'API read cache on a big graph',
+      title: pinned ? 'API read cache on a big graph, Neo4j on a CPU of its own' : 'API read cache on a big graph',
       note:
         `Seeds + corpus (${corpusNote}: ${loaded} documents loaded; ${size.get('n')} nodes, ${size.get('r')} ` +
         `relationships). autocannon on loopback, ${CONNECTIONS} connections, ${seconds} s per row, every request ` +
         `with Accept-Encoding: gzip as browsers send it, Neo4j and the ` +
-        `server (${workers} worker process${workers === 1 ? '' : 'es'}, API_WORKERS) on the same machine, ` +
+        `server (${workers} worker process${workers === 1 ? '' : 'es'}, API_WORKERS) on the same machine` +
+        (pinned
+          ? ` (--cache-pin: Neo4j alone on CPU 0; the server and the load generator on the other ` +
+            `${os.cpus().length - 1}), `
+          : ', ') +
         `rotating over targets taken from the graph. Cold: each request carries a ` +
         `distinct ignored parameter, so every one is a cache miss and runs its queries. Neo4j HTTP: the ` +
         `statements the endpoint ran for the same target, same parameters, in one /db/neo4j/tx/commit ` +

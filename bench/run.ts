@@ -1,5 +1,6 @@
 // npm run bench [-- --corpus <path>] [--only extract,large,load,e2e,api,cypher,render,soak,cache] [--quick]
-// [--cache-docs N] (the cache section loads only the corpus's first N documents) [--out <file>]
+// [--cache-docs N] (the cache section loads only the corpus's first N documents) [--cache-pin] (it gives Neo4j a CPU
+// of its own, the server and the load generator the others) [--out <file>]
 // The corpus path may also come from CLAIMGRAPH_BENCH_CORPUS.
 // Runs the benchmarks and writes their figures, the command and the machine to BENCHMARKS.md.
 import os from 'node:os';
