@@ -157,6 +157,11 @@ export async function section(opts: {
   // --cache-pin: Neo4j on CPU 0 alone; this process, the load generator and the server it starts (which inherits
   // the setting and so counts one CPU) on the others.
   const pinned = opts.argv.includes('--cache-pin');
+  const unpin = () => {
+    if (!pinned) return;
+    pin(opts.neo4jPid!, allCpus());
+    pin(process.pid, allCpus());
+  };
   if (pinned) {
     if (!opts.neo4jPid || os.cpus().length < 2)
       throw new Error('--cache-pin needs the bench to start its own local Neo4j, on a machine of 2 CPUs or more.');
@@ -165,7 +170,10 @@ export async function section(opts: {
   }
   // As production runs it: API_WORKERS processes, one per CPU unless set.
   const workers = apiWorkers(process.env);
-  const server = await spawnServer({ ...process.env }, port);
+  const server = await spawnServer({ ...process.env }, port).catch((e: unknown) => {
+    unpin();
+    throw e;
+  });
   const rows: (string | number)[][] = [];
   const neo4jCpu = processCpuSeconds(opts.neo4jPid);
   const serverCpu = processCpuSeconds(server.child.pid);
@@ -229,10 +237,7 @@ export async function section(opts: {
     }
   } finally {
     await server.stop();
-    if (pinned) {
-      pin(opts.neo4jPid!, allCpus());
-      pin(process.pid, allCpus());
-    }
+    unpin();
   }
   const corpusNote = Number.isFinite(docs) ? `its first ${docs} documents` : 'all of it';
   return [
