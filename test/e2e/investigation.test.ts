@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/db.js';
 import { useSeededApp } from '../helpers/app.js';
+import { layoutStopped } from '../helpers/browser.js';
 
 const TOKEN = 'explorer-test-token-that-is-long-enough';
 const app = useSeededApp(undefined, { apiToken: TOKEN });
@@ -174,8 +175,7 @@ const edgeTotal = (page: Page, key: string) =>
 describe('an edge is the claims behind it', () => {
   it('draws edges between the same two entities apart, and a click on each lists its own claims', async () => {
     const page = await open();
-    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
-    await page.waitForTimeout(500);
+    await layoutStopped(page);
     const pairs = await parallelPairs(page);
     expect(pairs.length, 'entities joined by two or more relations on the seeds').toBeGreaterThan(0);
     // Drawn apart: the two middles of every pair stand off each other by a fifth of the edge's length or more.
@@ -194,8 +194,7 @@ describe('an edge is the claims behind it', () => {
       );
       await page.goto(`${app.server.url}/?entity=${encodeURIComponent(from)}`);
       await page.waitForSelector(`#panel[data-entity="${from}"]`);
-      await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
-      await page.waitForTimeout(500);
+      await layoutStopped(page);
       // Zoomed in with the wheel over the pair until it is long enough on screen to click each curve apart.
       const find = async () => (await parallelPairs(page)).find((p) => p.a === candidate.a && p.b === candidate.b);
       pair = await find();
@@ -243,8 +242,7 @@ describe('an edge is the claims behind it', () => {
     const page = await open();
     // The layout stops by itself after a few seconds and frames the graph; from then on edges stay put. (Clicking
     // the toggle instead could start it again when it had already stopped.)
-    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
-    await page.waitForTimeout(500);
+    await layoutStopped(page);
     const edges = await stanceEdges(page);
     // Thickness follows the claim count.
     const byCount = [...edges].sort((a, b) => a.count - b.count);
@@ -481,7 +479,7 @@ describe('focus', () => {
   it('moves the camera onto the focused nodes, filling the canvas, and back to the overview when lifted', async () => {
     const page = await open(`?entity=${encodeURIComponent(ZAHAWI)}`);
     await page.waitForSelector(`#panel[data-entity="${ZAHAWI}"]`);
-    await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
+    await layoutStopped(page);
     await page.click('#focus-speaker');
     await waitForCanvasWithin(page, await served(page, { speaker: ZAHAWI }));
     await page.waitForSelector('#focus-bar [data-focus="speaker"]');

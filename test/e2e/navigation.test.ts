@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSeededApp } from '../helpers/app.js';
-import { drawnEdges } from '../helpers/browser.js';
+import { drawnEdges, layoutStopped } from '../helpers/browser.js';
 
 const app = useSeededApp();
 const ZAHAWI = 'person:nadhim-zahawi';
@@ -54,8 +54,7 @@ const viewportPosition = (page: Page, node: string) =>
 describe('selection', () => {
   it('a node chosen by keyboard after hovering another is drawn in colour with its label', async () => {
     const page = await open();
-    await page.click('#layout-toggle'); // stop the layout so the node stays under the pointer
-    await page.waitForTimeout(500);
+    await layoutStopped(page); // so the node stays under the pointer
     // Hover the biggest node that is not a neighbour of the one about to be chosen.
     const other = await page.evaluate((z) => {
       const g = (
@@ -147,8 +146,7 @@ describe('history', () => {
 describe('on a phone (390×844, touch)', () => {
   it('a tapped node and then a searched one are each drawn in colour, labelled, and shown in the panel', async () => {
     const page = await open('', { width: 390, height: 844 });
-    await page.click('#layout-toggle');
-    await page.waitForTimeout(300);
+    await layoutStopped(page);
     const node = await page.evaluate(() => {
       const s = (
         window as unknown as {

@@ -36,6 +36,16 @@ export function ensureClientBuilt(): void {
     execFileSync('npm', ['run', 'build:e2e', '-w', 'client'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+/**
+ * Waits for the layout to stop (it runs for three seconds after the graph loads) and for the frame it then sets
+ * to be drawn, so that nodes stay where a test points. Clicking "Stop layout" instead races that timer: on a
+ * slow load the layout has already stopped, and the click starts it again.
+ */
+export async function layoutStopped(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#layout-toggle')?.textContent === 'Start layout');
+  await page.waitForTimeout(500);
+}
+
 /** The edges sigma draws after the filters (not hidden by the reducers). */
 export const drawnEdges = (page: Page) =>
   page.evaluate(() => {
