@@ -1,7 +1,7 @@
 // Large Bolt answers decoded at the speed of small ones. Neo4j sends a message in chunks of at most 64 KiB,
 // and reads from the socket split them further; the JavaScript driver (6.x) keeps a message of several parts
 // as a list of them and, for every value it unpacks, walks that list from its start, and decodes each string
-// through a fresh StringDecoder. A read of a hub's neighbours (one record of ~100 KB with hundreds of quotes)
+// through a fresh StringDecoder. A read of a hub's neighbours (one large record with hundreds of quotes)
 // spent most of the API's CPU there. Joining the parts into one buffer when the message is complete (one copy)
 // lets every read take the driver's one-buffer path. The driver's results are unchanged: the same bytes are
 // unpacked by the same code.
