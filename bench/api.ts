@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { NEIGHBOUR_EVIDENCE, neighboursPath } from '../client/src/api/client.js';
 
 // autocannon (9.0) appends every chunk of every answer to a string, decoding gzip bytes as UTF-8, for body checks
-// this bench never asks for (expectBody, verifyBody, onResponse). At thousands of 16 KB answers a second that was
+// this bench never asks for (expectBody, verifyBody, onResponse). At thousands of neighbour answers a second it was
 // most of the generator's CPU, and its own queue became the latency it reported. Answers are still read
 // to their end, counted and timed; their bodies are just not kept.
 (
