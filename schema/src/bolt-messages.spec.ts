@@ -1,16 +1,12 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { joinMultiPartMessages } from './bolt-messages.js';
+import { channelInternals, joinMultiPartMessages } from './bolt-messages.js';
 
-const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-const { Dechunker } = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as {
-  Dechunker: new () => { onmessage: (m: unknown) => void; write: (b: unknown) => void };
+const internals = channelInternals();
+const Dechunker = internals.Dechunker as unknown as new () => {
+  onmessage: (m: unknown) => void;
+  write: (b: unknown) => void;
 };
-const ChannelBuffer = (
-  fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as {
-    default: new (b: Buffer) => { _buffer: Buffer };
-  }
-).default;
+const ChannelBuffer = internals.ChannelBuffer!;
 
 /** A message as Neo4j frames it: chunks of at most `size` bytes, each after its 2-byte length, then 00 00. */
 function framed(payload: Buffer, size: number): Buffer {

@@ -17,25 +17,33 @@ interface DechunkerInternals {
 
 const PATCHED = Symbol.for('claimgraph.boltMessagesJoined');
 
+/** The driver's Bolt channel classes this module works with; undefined where they are not found. */
+export interface ChannelInternals {
+  Dechunker?: { prototype: DechunkerInternals & { [PATCHED]?: true } };
+  ChannelBuffer?: new (b: Buffer) => Part;
+}
+
+/** Loads them from the copy of the driver that `neo4j-driver` itself loads (so that copy is the one patched). */
+export function channelInternals(): ChannelInternals {
+  try {
+    const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+    const chunking = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as ChannelInternals;
+    const buf = fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as {
+      default?: ChannelInternals['ChannelBuffer'];
+    };
+    return { Dechunker: chunking.Dechunker, ChannelBuffer: buf.default };
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Joins multi-part Bolt messages before the driver unpacks them. Applied once per process; true when in
  * place, false when the installed driver's internals are not the ones this was written for (then nothing
  * changes, and reads stay correct, only slower).
  */
 export function joinMultiPartMessages(): boolean {
-  let Dechunker: { prototype: DechunkerInternals & { [PATCHED]?: true } } | undefined;
-  let ChannelBuffer: (new (b: Buffer) => Part) | undefined;
-  try {
-    // Resolved from the driver itself, so the copy patched is the one it loads.
-    const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-    Dechunker = (fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker?: typeof Dechunker })
-      .Dechunker;
-    ChannelBuffer = (
-      fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default?: typeof ChannelBuffer }
-    ).default;
-  } catch {
-    return false;
-  }
+  const { Dechunker, ChannelBuffer } = channelInternals();
   const proto = Dechunker?.prototype;
   if (!proto || typeof proto._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return false;
   if (proto[PATCHED]) return true;
